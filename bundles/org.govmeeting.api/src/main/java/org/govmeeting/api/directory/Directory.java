@@ -1,0 +1,59 @@
+package org.govmeeting.api.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.govmeeting.api.security.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The district's people, units and portfolios. The platform ships one implementation seeded from a
+ * roster file; a portal may register its own in its place.
+ */
+@ProviderType
+public interface Directory {
+
+  Optional<Person> person(String id);
+
+  /**
+   * People, optionally filtered.
+   *
+   * @param unitId only people of this unit, or {@code null} for all
+   * @param role only holders of this role, or {@code null} for all
+   */
+  List<Person> people(String unitId, Role role);
+
+  Optional<Unit> unit(String id);
+
+  /**
+   * Units, optionally filtered.
+   *
+   * @param kind only units of this kind, or {@code null} for all
+   * @param supervisorId only units in this person's portfolio, or {@code null} for all
+   */
+  List<Unit> units(UnitKind kind, String supervisorId);
+
+  /** The members of the executive meeting (C1): the mayor and the vice-mayors. */
+  List<Person> members();
+
+  /** The regular attendees (C2). */
+  List<Person> regularAttendees();
+
+  /**
+   * Adds a person.
+   *
+   * @throws org.govmeeting.api.error.ValidationException if a field is missing or names no unit
+   * @throws org.govmeeting.api.error.ConflictException if the ID is taken
+   */
+  Person addPerson(NewPerson person, Actor actor);
+
+  /**
+   * Moves a unit into a supervisor's portfolio, recording who did it and why.
+   *
+   * @throws org.govmeeting.api.error.NotFoundException if the unit or person does not exist
+   * @throws org.govmeeting.api.error.ValidationException if the person may not supervise
+   */
+  Unit assignSupervisor(String unitId, String supervisorId, String reason, Actor actor);
+
+  /** The recorded changes, newest first, optionally only those about one subject. */
+  List<DirectoryChange> changes(String subjectId, int offset, int limit);
+}

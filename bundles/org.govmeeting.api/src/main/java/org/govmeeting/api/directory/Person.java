@@ -1,0 +1,29 @@
+package org.govmeeting.api.directory;
+
+import java.util.List;
+
+/** A person of the district as the directory knows them. */
+public class Person {
+  /** Stable ID; also the person's login account. */
+  public String id;
+
+  /** Full name as written in Chinese documents. */
+  public String name;
+
+  /** Job title, e.g. 副区长. */
+  public String title;
+
+  /** The unit the person belongs to. */
+  public String unitId;
+
+  public List<Role> roles;
+
+  /** Whether the person is a member of the executive meeting (C1). */
+  public boolean member;
+
+  /** Whether the person is a regular attendee (C2). */
+  public boolean regularAttendee;
+
+  /** IDs of the units this person supervises; empty for anyone but vice-mayors and party members. */
+  public List<String> portfolio;
+}

@@ -1,0 +1,21 @@
+package org.govmeeting.api.error;
+
+import org.govmeeting.api.rule.Clause;
+
+/** The caller is known but their role does not allow this act. */
+public class AccessDeniedException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
+  public AccessDeniedException(String message) {
+    super(message, null);
+  }
+
+  public AccessDeniedException(String message, Clause clause) {
+    super(message, clause);
+  }
+
+  @Override
+  public String title() {
+    return "Forbidden";
+  }
+}

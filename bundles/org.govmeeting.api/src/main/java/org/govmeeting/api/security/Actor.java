@@ -1,0 +1,66 @@
+package org.govmeeting.api.security;
+
+import java.util.Objects;
+import java.util.Set;
+import org.govmeeting.api.directory.Role;
+
+/**
+ * The authenticated person behind a request, with the roles the directory gives them. Services take
+ * an actor for every act so that each record says who did it and in which role.
+ */
+public final class Actor {
+  private final String personId;
+  private final String name;
+  private final Set<Role> roles;
+
+  public Actor(String personId, String name, Set<Role> roles) {
+    this.personId = Objects.requireNonNull(personId, "personId");
+    this.name = name;
+    this.roles = Set.copyOf(roles);
+  }
+
+  public String personId() {
+    return personId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Set<Role> roles() {
+    return roles;
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Whether the actor holds at least one of the given roles. */
+  public boolean hasAny(Set<Role> wanted) {
+    for (Role r : wanted) {
+      if (roles.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The role to record for an act that any of {@code allowed} may perform: the first of them the
+   * actor holds, in the order given.
+   */
+  public Role actingAs(Role... allowed) {
+    for (Role r : allowed) {
+      if (roles.contains(r)) {
+        return r;
+      }
+    }
+    throw new org.govmeeting.api.error.AccessDeniedException(
+        personId + " holds none of the roles " + java.util.Arrays.toString(allowed));
+  }
+
+  @Override
+  public String toString() {
+    return personId + roles;
+  }
+}

@@ -1,0 +1,7 @@
+/** Who is acting: the authenticated person and the role they act in. */
+@Export
+@Version("1.0.0")
+package org.govmeeting.api.security;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,317 @@
+package org.govmeeting.directory.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.DirectoryChange;
+import org.govmeeting.api.directory.NewPerson;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.directory.Unit;
+import org.govmeeting.api.directory.UnitKind;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** The directory kept in the platform's own database, seeded from a roster on activation. */
+@Component(service = Directory.class, configurationPid = DirectoryConfig.PID)
+@Designate(ocd = DirectoryConfig.class)
+public class DirectoryService implements Directory {
+  static final String BUILT_IN_ROSTER = "qianjin-roster.tsv";
+
+  /** Who may maintain the directory: the Government Office. */
+  private static final Role[] MAINTAINERS = {Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF};
+
+  private final JpaTemplate jpa;
+  private final Clock clock;
+
+  @Activate
+  public DirectoryService(@Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.directory)")
+          JpaTemplate jpa, DirectoryConfig config)
+      throws IOException {
+    this(jpa, Clock.systemUTC());
+    seed(loadRoster(config.rosterFile()));
+  }
+
+  DirectoryService(JpaTemplate jpa, Clock clock) {
+    this.jpa = jpa;
+    this.clock = clock;
+  }
+
+  static Roster loadRoster(String file) throws IOException {
+    if (file == null || file.isBlank()) {
+      try (InputStream in = DirectoryService.class.getResourceAsStream(BUILT_IN_ROSTER)) {
+        return Roster.parse(in, BUILT_IN_ROSTER);
+      }
+    }
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      return Roster.parse(in, file);
+    }
+  }
+
+  /** Adds what the roster has and the database lacks; existing rows are left as they are. */
+  void seed(Roster roster) {
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          for (UnitRecord u : roster.units) {
+            if (em.find(UnitRecord.class, u.id) == null) {
+              em.persist(u);
+            }
+          }
+          for (PersonRecord p : roster.people) {
+            if (em.find(PersonRecord.class, p.id) == null) {
+              em.persist(p);
+            }
+          }
+        });
+  }
+
+  @Override
+  public Optional<Person> person(String id) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> Optional.ofNullable(em.find(PersonRecord.class, id)).map(p -> toPerson(em, p)));
+  }
+
+  @Override
+  public List<Person> people(String unitId, Role role) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          StringBuilder jpql = new StringBuilder("select distinct p from PersonRecord p");
+          if (role != null) {
+            jpql.append(" join p.roles r where r = :role");
+          }
+          if (unitId != null) {
+            jpql.append(role != null ? " and" : " where").append(" p.unitId = :unit");
+          }
+          jpql.append(" order by p.id");
+          TypedQuery<PersonRecord> q = em.createQuery(jpql.toString(), PersonRecord.class);
+          if (role != null) {
+            q.setParameter("role", role);
+          }
+          if (unitId != null) {
+            q.setParameter("unit", unitId);
+          }
+          List<PersonRecord> records = q.getResultList();
+          List<UnitRecord> units = em.createQuery("select u from UnitRecord u", UnitRecord.class)
+              .getResultList();
+          return records.stream().map(p -> toPerson(p, units)).collect(Collectors.toList());
+        });
+  }
+
+  @Override
+  public Optional<Unit> unit(String id) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> Optional.ofNullable(em.find(UnitRecord.class, id)).map(DirectoryService::toUnit));
+  }
+
+  @Override
+  public List<Unit> units(UnitKind kind, String supervisorId) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            em.createQuery("select u from UnitRecord u order by u.id", UnitRecord.class)
+                .getResultList()
+                .stream()
+                .filter(u -> kind == null || u.kind == kind)
+                .filter(u -> supervisorId == null || supervisorId.equals(u.supervisorId))
+                .map(DirectoryService::toUnit)
+                .collect(Collectors.toList()));
+  }
+
+  // rule: C1
+  @Override
+  public List<Person> members() {
+    return people(null, null).stream().filter(p -> p.member).collect(Collectors.toList());
+  }
+
+  // rule: C2
+  @Override
+  public List<Person> regularAttendees() {
+    return people(null, null).stream()
+        .filter(p -> p.regularAttendee && !p.member)
+        .collect(Collectors.toList());
+  }
+
+  @Override
+  public Person addPerson(NewPerson in, Actor actor) {
+    Role actingAs = actor.actingAs(MAINTAINERS);
+    String id = required("id", in.id);
+    if (!id.matches("[a-z][a-z0-9._-]{1,63}")) {
+      throw new ValidationException(
+          "id", "id must be 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
+    }
+    String name = required("name", in.name);
+    String unitId = required("unitId", in.unitId);
+    if (in.roles == null || in.roles.isEmpty()) {
+      throw new ValidationException("roles", "roles must name at least one role");
+    }
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          if (em.find(PersonRecord.class, id) != null) {
+            throw new ConflictException("person '" + id + "' already exists");
+          }
+          if (em.find(UnitRecord.class, unitId) == null) {
+            throw new ValidationException("unitId", "unit '" + unitId + "' does not exist");
+          }
+          PersonRecord p = new PersonRecord();
+          p.id = id;
+          p.name = name;
+          p.title = in.title;
+          p.unitId = unitId;
+          p.roles = EnumSet.copyOf(in.roles);
+          em.persist(p);
+          record(em, actor, actingAs, "PERSON_ADDED", id, "added " + name + " to " + unitId
+              + " as " + p.roles, null);
+          return toPerson(em, p);
+        });
+  }
+
+  @Override
+  public Unit assignSupervisor(String unitId, String supervisorId, String reason, Actor actor) {
+    Role actingAs = actor.actingAs(MAINTAINERS);
+    required("supervisorId", supervisorId);
+    String why = required("reason", reason);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          UnitRecord unit = em.find(UnitRecord.class, unitId);
+          if (unit == null) {
+            throw new NotFoundException("unit", unitId);
+          }
+          PersonRecord supervisor = em.find(PersonRecord.class, supervisorId);
+          if (supervisor == null) {
+            throw new ValidationException(
+                "supervisorId", "person '" + supervisorId + "' does not exist");
+          }
+          if (supervisor.roles.stream().noneMatch(Role::supervisor)) {
+            throw new ValidationException(
+                "supervisorId",
+                supervisorId + " is neither a vice-mayor nor a party-group member and cannot"
+                    + " supervise units",
+                Clause.S1);
+          }
+          String before = unit.supervisorId;
+          unit.supervisorId = supervisorId;
+          record(em, actor, actingAs, "SUPERVISOR_ASSIGNED", unitId,
+              "supervisor of " + unitId + ": " + before + " -> " + supervisorId, why);
+          return toUnit(unit);
+        });
+  }
+
+  @Override
+  public List<DirectoryChange> changes(String subjectId, int offset, int limit) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TypedQuery<ChangeRecord> q =
+              subjectId == null
+                  ? em.createQuery("select c from ChangeRecord c order by c.id desc",
+                      ChangeRecord.class)
+                  : em.createQuery(
+                          "select c from ChangeRecord c where c.subjectId = :s order by c.id desc",
+                          ChangeRecord.class)
+                      .setParameter("s", subjectId);
+          return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
+              .getResultList().stream()
+              .map(DirectoryService::toChange)
+              .collect(Collectors.toList());
+        });
+  }
+
+  private void record(EntityManager em, Actor actor, Role role, String kind, String subject,
+      String detail, String reason) {
+    ChangeRecord c = new ChangeRecord();
+    c.at = Timestamp.from(clock.instant());
+    c.actorId = actor.personId();
+    c.actorRole = role;
+    c.kind = kind;
+    c.subjectId = subject;
+    c.detail = detail;
+    c.reason = reason;
+    em.persist(c);
+  }
+
+  private static String required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new ValidationException(field, field + " is required");
+    }
+    return value.trim();
+  }
+
+  private static Person toPerson(EntityManager em, PersonRecord p) {
+    List<UnitRecord> portfolio =
+        em.createQuery("select u from UnitRecord u where u.supervisorId = :id order by u.id",
+                UnitRecord.class)
+            .setParameter("id", p.id)
+            .getResultList();
+    return toPerson(p, portfolio);
+  }
+
+  /** Builds the DTO; {@code units} must hold at least every unit in the person's portfolio. */
+  private static Person toPerson(PersonRecord p, List<UnitRecord> units) {
+    Person out = new Person();
+    out.id = p.id;
+    out.name = p.name;
+    out.title = p.title;
+    out.unitId = p.unitId;
+    out.roles = new ArrayList<>(p.roles);
+    out.roles.sort(Comparator.naturalOrder());
+    out.member = p.roles.stream().anyMatch(Role::member);
+    out.regularAttendee = p.roles.stream().anyMatch(Role::regularAttendee);
+    out.portfolio = units.stream()
+        .filter(u -> p.id.equals(u.supervisorId))
+        .map(u -> u.id)
+        .sorted()
+        .collect(Collectors.toList());
+    return out;
+  }
+
+  private static Unit toUnit(UnitRecord u) {
+    Unit out = new Unit();
+    out.id = u.id;
+    out.name = u.name;
+    out.nameEn = u.nameEn;
+    out.kind = u.kind;
+    out.headId = u.headId;
+    out.supervisorId = u.supervisorId;
+    return out;
+  }
+
+  private static DirectoryChange toChange(ChangeRecord c) {
+    DirectoryChange out = new DirectoryChange();
+    out.id = c.id;
+    out.at = c.at.toInstant();
+    out.actorId = c.actorId;
+    out.actorRole = c.actorRole;
+    out.kind = c.kind;
+    out.subjectId = c.subjectId;
+    out.detail = c.detail;
+    out.reason = c.reason;
+    return out;
+  }
+}
