@@ -1,0 +1,176 @@
+package org.govmeeting.rest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.security.Actor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where REST calls are authenticated and authorised. The user name and password
+ * (HTTP Basic) are checked by the Karaf JAAS realm; the account must be a person of the directory,
+ * whose roles then decide, against the method's {@link Allowed}, whether the call may proceed.
+ */
+@Component(service = ContainerRequestFilter.class, configurationPid = RestConfig.PID)
+@Designate(ocd = RestConfig.class)
+@JaxrsExtension
+@JaxrsName(Api.ACCESS)
+@JaxrsApplicationSelect(Api.SELECT)
+@Priority(Priorities.AUTHENTICATION)
+public class AccessFilter implements ContainerRequestFilter {
+  private static final Logger LOG = LoggerFactory.getLogger(AccessFilter.class);
+  static final String CHALLENGE = "Basic realm=\"govmeeting\", charset=\"UTF-8\"";
+
+  private final Directory directory;
+  private final JaasAuthenticator authenticator;
+
+  @Context ResourceInfo resourceInfo;
+
+  @Activate
+  public AccessFilter(@Reference Directory directory, RestConfig config) {
+    this.directory = directory;
+    this.authenticator =
+        new JaasAuthenticator(
+            config.realm(),
+            Duration.ofSeconds(Math.max(0, config.loginCacheSeconds())),
+            Clock.systemUTC());
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    if (credentials.isEmpty()) {
+      abortUnauthenticated(request, "Send a user name and password with HTTP Basic authentication.");
+      return;
+    }
+    String user = credentials.get()[0];
+    char[] password = credentials.get()[1].toCharArray();
+    if (!authenticator.authenticate(user, password)) {
+      abortUnauthenticated(request, "The user name or password is wrong.");
+      return;
+    }
+    Optional<Person> person = directory.person(user);
+    if (person.isEmpty()) {
+      request.abortWith(
+          new Problem(403, "forbidden", "Forbidden",
+                  "Account '" + user + "' is not a person of the district directory and holds no"
+                      + " role in the platform.")
+              .toResponse());
+      return;
+    }
+    Person p = person.get();
+    Actor actor =
+        new Actor(p.id, p.name, Set.copyOf(p.roles));
+    ResourceInfo info = resourceInfo;
+    if (!Access.permits(
+        info == null ? null : info.getResourceMethod(),
+        info == null ? null : info.getResourceClass(),
+        actor)) {
+      if (info != null && info.getResourceMethod() != null
+          && info.getResourceMethod().getAnnotation(Allowed.class) == null
+          && info.getResourceClass().getAnnotation(Allowed.class) == null) {
+        LOG.error("{} has no @Allowed and is refused to everyone", info.getResourceMethod());
+      }
+      request.abortWith(
+          new Problem(403, "forbidden", "Forbidden",
+                  "Your roles " + p.roles + " do not allow " + request.getMethod() + " "
+                      + request.getUriInfo().getPath() + ".")
+              .toResponse());
+      return;
+    }
+    boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+    request.setSecurityContext(new ActorSecurityContext(actor, secure));
+  }
+
+  private static void abortUnauthenticated(ContainerRequestContext request, String detail) {
+    request.abortWith(
+        javax.ws.rs.core.Response.fromResponse(
+                new Problem(401, "unauthenticated", "Authentication required", detail)
+                    .toResponse())
+            .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+            .build());
+  }
+
+  /** The user name and password of a Basic {@code Authorization} header, if well formed. */
+  static Optional<String[]> credentials(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    try {
+      String decoded =
+          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      if (colon <= 0) {
+        return Optional.empty();
+      }
+      return Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The authenticated actor as the JAX-RS security context carries it to the resources. */
+  static final class ActorSecurityContext implements SecurityContext {
+    private final Actor actor;
+    private final boolean secure;
+
+    ActorSecurityContext(Actor actor, boolean secure) {
+      this.actor = actor;
+      this.secure = secure;
+    }
+
+    Actor actor() {
+      return actor;
+    }
+
+    @Override
+    public Principal getUserPrincipal() {
+      return actor::personId;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return actor.roles().stream().anyMatch(r -> r.name().equals(role));
+    }
+
+    @Override
+    public boolean isSecure() {
+      return secure;
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+      return BASIC_AUTH;
+    }
+  }
+
+  /** The actor of an authenticated request; resources call this, never parse headers. */
+  static Actor actor(SecurityContext context) {
+    if (context instanceof ActorSecurityContext) {
+      return ((ActorSecurityContext) context).actor();
+    }
+    throw new IllegalStateException("request passed no access check");
+  }
+}

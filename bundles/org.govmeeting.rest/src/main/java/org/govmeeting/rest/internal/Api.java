@@ -1,0 +1,14 @@
+package org.govmeeting.rest.internal;
+
+/** Names that tie the whiteboard services of the REST application together. */
+final class Api {
+  /** The JAX-RS application's name, selected by every resource and extension. */
+  static final String NAME = "govmeeting";
+
+  static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+  static final String ACCESS = "govmeeting.access";
+  static final String PROBLEMS = "govmeeting.problems";
+  static final String JSON = "govmeeting.json";
+
+  private Api() {}
+}

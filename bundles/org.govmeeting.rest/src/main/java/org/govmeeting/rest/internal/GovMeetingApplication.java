@@ -1,0 +1,22 @@
+package org.govmeeting.rest.internal;
+
+import javax.ws.rs.core.Application;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * The one JAX-RS application of the platform, under {@code /api}. It requires the access filter,
+ * the error mapper and the JSON provider, so the whiteboard serves nothing until all three are
+ * there: no request can reach a resource unauthenticated or leak a stack trace during start-up.
+ */
+@Component(service = Application.class)
+@JaxrsApplicationBase("api")
+@JaxrsName(Api.NAME)
+@JaxrsExtensionSelect({
+  "(osgi.jaxrs.name=" + Api.ACCESS + ")",
+  "(osgi.jaxrs.name=" + Api.PROBLEMS + ")",
+  "(osgi.jaxrs.name=" + Api.JSON + ")"
+})
+public class GovMeetingApplication extends Application {}

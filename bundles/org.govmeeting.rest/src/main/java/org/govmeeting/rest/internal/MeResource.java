@@ -1,0 +1,52 @@
+package org.govmeeting.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Unit;
+import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.security.Actor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Who the caller is: their person, unit, roles and portfolio. */
+@Component(service = MeResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.SELECT)
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+  private final Directory directory;
+
+  @Activate
+  public MeResource(@Reference Directory directory) {
+    this.directory = directory;
+  }
+
+  /** The caller as the directory knows them. */
+  public static class Me {
+    public Person person;
+    public Unit unit;
+  }
+
+  @GET
+  @Allowed
+  public Me me(@Context SecurityContext security) {
+    Actor actor = AccessFilter.actor(security);
+    Me me = new Me();
+    me.person =
+        directory
+            .person(actor.personId())
+            .orElseThrow(() -> new NotFoundException("person", actor.personId()));
+    me.unit = directory.unit(me.person.unitId).orElse(null);
+    return me;
+  }
+}

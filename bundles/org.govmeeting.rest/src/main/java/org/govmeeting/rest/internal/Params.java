@@ -1,0 +1,28 @@
+package org.govmeeting.rest.internal;
+
+import org.govmeeting.api.error.ValidationException;
+
+/** Parsing of query parameters into domain values, with errors that name the parameter. */
+final class Params {
+  private Params() {}
+
+  static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(
+          name,
+          "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  static <T> T body(T body) {
+    if (body == null) {
+      throw new ValidationException("body", "a JSON request body is required");
+    }
+    return body;
+  }
+}

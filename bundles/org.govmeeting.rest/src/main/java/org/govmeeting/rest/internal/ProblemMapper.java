@@ -1,0 +1,134 @@
+package org.govmeeting.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.DomainException;
+import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.UnavailableException;
+import org.govmeeting.api.error.ValidationException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one exception mapper: every error leaves as {@code application/problem+json}. Errors the
+ * services raise on purpose keep their message and clause; anything unexpected is logged with an
+ * incident ID and the client gets only that ID, never a stack trace.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName(Api.PROBLEMS)
+@JaxrsApplicationSelect(Api.SELECT)
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+  @Override
+  public Response toResponse(Throwable error) {
+    return problem(error).toResponse();
+  }
+
+  Problem problem(Throwable error) {
+    if (error instanceof DomainException) {
+      return domain((DomainException) error);
+    }
+    if (error instanceof WebApplicationException) {
+      Throwable cause = error.getCause();
+      if (cause instanceof JsonProcessingException) {
+        return json((JsonProcessingException) cause);
+      }
+      return http(((WebApplicationException) error).getResponse().getStatus());
+    }
+    if (error instanceof JsonProcessingException) {
+      return json((JsonProcessingException) error);
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.error("Internal error, incident {}", incident, error);
+    return new Problem(500, "internal", "Internal error",
+            "The request failed inside the platform; give the incident ID to the administrator.")
+        .with("incident", incident);
+  }
+
+  private static Problem domain(DomainException e) {
+    int status;
+    String kind;
+    if (e instanceof NotFoundException) {
+      status = 404;
+      kind = "not-found";
+    } else if (e instanceof ValidationException) {
+      status = 400;
+      kind = "invalid";
+    } else if (e instanceof RuleViolationException) {
+      status = 409;
+      kind = "rule-violation";
+    } else if (e instanceof ConflictException) {
+      status = 409;
+      kind = "conflict";
+    } else if (e instanceof AccessDeniedException) {
+      status = 403;
+      kind = "forbidden";
+    } else if (e instanceof UnavailableException) {
+      status = 503;
+      kind = "unavailable";
+    } else {
+      status = 400;
+      kind = "bad-request";
+    }
+    Problem p = new Problem(status, kind, e.title(), e.getMessage());
+    e.clause().ifPresent(c -> p.with("clause", c.name()).with("clauseText", c.reading()));
+    if (e instanceof ValidationException) {
+      p.with("field", ((ValidationException) e).field());
+    }
+    return p;
+  }
+
+  private static Problem json(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      String field = ((UnrecognizedPropertyException) e).getPropertyName();
+      return new Problem(400, "invalid", "Invalid input", "Unknown field '" + field + "'.")
+          .with("field", field);
+    }
+    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+      String field =
+          ((JsonMappingException) e)
+              .getPath().stream()
+                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                  .collect(Collectors.joining("."))
+                  .replace(".[", "[");
+      String detail =
+          e instanceof InvalidFormatException
+              ? "Field '" + field + "' has a value of the wrong form: "
+                  + ((InvalidFormatException) e).getValue()
+              : "Field '" + field + "' cannot be read.";
+      return new Problem(400, "invalid", "Invalid input", detail).with("field", field);
+    }
+    return new Problem(400, "malformed-json", "Malformed JSON",
+        "The request body is not valid JSON: " + e.getOriginalMessage());
+  }
+
+  private static Problem http(int status) {
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+    String detail =
+        switch (status) {
+          case 404 -> "There is no such resource.";
+          case 405 -> "This resource does not support that method.";
+          case 406 -> "The resource cannot answer in the media type asked for.";
+          case 415 -> "The resource does not accept that media type; send application/json.";
+          default -> null;
+        };
+    return new Problem(status, null, title, detail);
+  }
+}
