@@ -1,0 +1,112 @@
+package org.govmeeting.itests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the platform's REST API, as a user of it would call it. */
+public final class Http {
+  public static final String DEMO_PASSWORD = "demo";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String base;
+
+  public Http(int port) {
+    this.base = "http://localhost:" + port + "/api/";
+  }
+
+  /** An answer: status, content type and body, with the body parsed as JSON on demand. */
+  public static final class Answer {
+    public final int status;
+    public final String contentType;
+    public final String body;
+    public final HttpResponse<String> raw;
+
+    Answer(HttpResponse<String> raw) {
+      this.raw = raw;
+      this.status = raw.statusCode();
+      this.contentType = raw.headers().firstValue("Content-Type").orElse("");
+      this.body = raw.body();
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + contentType + " " + body;
+    }
+  }
+
+  public Answer get(String path, String user) {
+    return send("GET", path, user, DEMO_PASSWORD, null, null);
+  }
+
+  public Answer post(String path, String user, String json) {
+    return send("POST", path, user, DEMO_PASSWORD, "application/json", json);
+  }
+
+  public Answer put(String path, String user, String json) {
+    return send("PUT", path, user, DEMO_PASSWORD, "application/json", json);
+  }
+
+  public Answer send(
+      String method, String path, String user, String password, String type, String body) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (user != null) {
+      String token = user + ":" + password;
+      b.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (type != null) {
+      b.header("Content-Type", type);
+    }
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    try {
+      return new Answer(CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Waits until the API answers an authenticated call, or fails after the timeout. */
+  public void await(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Answer last = null;
+    while (System.nanoTime() < deadline) {
+      last = get("me", "li.jianguo");
+      if (last != null && last.status == 200) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("API did not come up within " + timeout + "; last answer: " + last);
+  }
+}

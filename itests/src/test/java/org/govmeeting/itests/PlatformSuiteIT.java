@@ -1,0 +1,13 @@
+package org.govmeeting.itests;
+
+import org.junit.runner.RunWith;
+import org.junit.runners.Suite;
+import org.junit.runners.Suite.SuiteClasses;
+
+/**
+ * Every Pax Exam class of the project, run as one suite so that the distribution boots once
+ * ({@link PlatformTestSupport} uses the per-suite reactor). A new test class goes here.
+ */
+@RunWith(Suite.class)
+@SuiteClasses({PlatformIT.class, RestAccessIT.class, DirectoryIT.class})
+public class PlatformSuiteIT {}

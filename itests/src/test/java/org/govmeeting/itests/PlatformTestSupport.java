@@ -1,0 +1,92 @@
+package org.govmeeting.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.EnumSet;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The one Pax Exam set-up of the project: it boots the distribution this build assembled (not a
+ * stock Karaf with our features added), on free ports, once for all test classes of the run.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public abstract class PlatformTestSupport {
+  static final String PORT_PROPERTY = "govmeeting.itest.port";
+
+  @Inject protected BundleContext bundleContext;
+  @Inject protected FeaturesService features;
+
+  protected Http http;
+
+  @Configuration
+  public Option[] config() throws IOException {
+    String distribution = System.getProperty("govmeeting.distribution");
+    if (distribution == null || !new File(distribution).isFile()) {
+      throw new IllegalStateException(
+          "govmeeting.distribution must name the built tar.gz, not " + distribution);
+    }
+    String httpPort = String.valueOf(freePort());
+    return new Option[] {
+      karafDistributionConfiguration()
+          .frameworkUrl(new File(distribution).toURI().toString())
+          .karafVersion(System.getProperty("govmeeting.karaf.version", "4.4.10"))
+          .name("govmeeting")
+          .unpackDirectory(new File("target/exam"))
+          .useDeployFolder(false),
+      configureConsole().ignoreLocalConsole(),
+      logLevel(LogLevel.WARN),
+      systemTimeout(120_000),
+      vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+      editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+      editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
+      editConfigurationFilePut(
+          "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+      editConfigurationFilePut(
+          "etc/org.apache.karaf.management.cfg",
+          "rmiRegistryPort",
+          String.valueOf(freePort())),
+      editConfigurationFilePut(
+          "etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+    };
+  }
+
+  @Before
+  public void awaitApi() throws InterruptedException {
+    http = new Http(Integer.getInteger(PORT_PROPERTY));
+    http.await(Duration.ofSeconds(60));
+  }
+
+  /**
+   * Installs a feature the way the tests must: without refreshing bundles that are already
+   * running, so a test never restarts half the platform behind the others' backs.
+   */
+  protected void install(String feature) throws Exception {
+    features.installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
