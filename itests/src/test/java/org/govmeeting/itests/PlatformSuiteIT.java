@@ -5,8 +5,8 @@ import org.junit.runners.Suite;
 import org.junit.runners.Suite.SuiteClasses;
 
 /**
- * Every Pax Exam class of the project, run as one suite so that the distribution boots once
- * ({@link PlatformTestSupport} uses the per-suite reactor). A new test class goes here.
+ * Every Pax Exam class of the project, run as one suite so that the distribution boots once ({@link
+ * PlatformTestSupport} uses the per-suite reactor). A new test class goes here.
  */
 @RunWith(Suite.class)
 @SuiteClasses({PlatformIT.class, RestAccessIT.class, DirectoryIT.class})

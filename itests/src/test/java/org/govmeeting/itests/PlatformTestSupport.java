@@ -62,9 +62,7 @@ public abstract class PlatformTestSupport {
       editConfigurationFilePut(
           "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
       editConfigurationFilePut(
-          "etc/org.apache.karaf.management.cfg",
-          "rmiRegistryPort",
-          String.valueOf(freePort())),
+          "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
       editConfigurationFilePut(
           "etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
     };
@@ -77,8 +75,8 @@ public abstract class PlatformTestSupport {
   }
 
   /**
-   * Installs a feature the way the tests must: without refreshing bundles that are already
-   * running, so a test never restarts half the platform behind the others' backs.
+   * Installs a feature the way the tests must: without refreshing bundles that are already running,
+   * so a test never restarts half the platform behind the others' backs.
    */
   protected void install(String feature) throws Exception {
     features.installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));

@@ -100,11 +100,14 @@ public class RestAccessIT extends PlatformTestSupport {
     // rule: S1 — only a vice-mayor or party-group member can hold a portfolio
     Answer a =
         http.put(
-            "units/HEALTH/supervisor", "chen.jing", "{\"supervisorId\":\"luo.ping\",\"reason\":\"x\"}");
+            "units/HEALTH/supervisor",
+            "chen.jing",
+            "{\"supervisorId\":\"luo.ping\",\"reason\":\"x\"}");
     assertProblem(a, 400);
     assertEquals("S1", a.json().get("clause").asText());
     assertEquals("supervisorId", a.json().get("field").asText());
-    assertEquals("zhao.min", http.get("units/HEALTH", "li.jianguo").json().get("supervisorId").asText());
+    assertEquals(
+        "zhao.min", http.get("units/HEALTH", "li.jianguo").json().get("supervisorId").asText());
   }
 
   @Test
@@ -120,8 +123,12 @@ public class RestAccessIT extends PlatformTestSupport {
     assertEquals("chen.jing", change.get("actorId").asText());
     assertEquals("OFFICE_DIRECTOR", change.get("actorRole").asText());
     assertEquals("分工调整", change.get("reason").asText());
-    assertTrue(http.get("people/wu.gang", "li.jianguo").json().get("portfolio").toString()
-        .contains("MARKET"));
+    assertTrue(
+        http.get("people/wu.gang", "li.jianguo")
+            .json()
+            .get("portfolio")
+            .toString()
+            .contains("MARKET"));
     assertProblem(http.get("units/MARKET/changes", "lin.na"), 403);
   }
 }

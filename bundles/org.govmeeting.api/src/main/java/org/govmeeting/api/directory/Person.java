@@ -24,6 +24,8 @@ public class Person {
   /** Whether the person is a regular attendee (C2). */
   public boolean regularAttendee;
 
-  /** IDs of the units this person supervises; empty for anyone but vice-mayors and party members. */
+  /**
+   * IDs of the units this person supervises; empty for anyone but vice-mayors and party members.
+   */
   public List<String> portfolio;
 }

@@ -2,7 +2,10 @@ package org.govmeeting.api.error;
 
 import org.govmeeting.api.rule.Clause;
 
-/** The request is well formed but clashes with the current state, e.g. a duplicate or a signed record. */
+/**
+ * The request is well formed but clashes with the current state, e.g. a duplicate or a signed
+ * record.
+ */
 public class ConflictException extends DomainException {
   private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,6 @@
-/** Errors the services raise; each maps to one HTTP problem, a rule violation carries its clause. */
+/**
+ * Errors the services raise; each maps to one HTTP problem, a rule violation carries its clause.
+ */
 @Export
 @Version("1.0.0")
 package org.govmeeting.api.error;

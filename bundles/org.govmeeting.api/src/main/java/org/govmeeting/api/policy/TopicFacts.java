@@ -2,7 +2,9 @@ package org.govmeeting.api.policy;
 
 import org.govmeeting.api.rule.Clause;
 
-/** What a policy may know about a topic to build its chain of sign-offs (the topic form's flags). */
+/**
+ * What a policy may know about a topic to build its chain of sign-offs (the topic form's flags).
+ */
 public class TopicFacts {
   /** The topic's category, one of {@link Clause#T2} to {@link Clause#T9}. */
   public Clause category;

@@ -1,9 +1,9 @@
 package org.govmeeting.api.rule;
 
 /**
- * Every clause of the regulation (《前进区人民政府常务会议制度》) by the ID that {@code rules.md} gives
- * it. Errors, records and tests name clauses through these constants so that a search for an ID
- * finds the code that carries it.
+ * Every clause of the regulation (《前进区人民政府常务会议制度》) by the ID that {@code rules.md} gives it.
+ * Errors, records and tests name clauses through these constants so that a search for an ID finds
+ * the code that carries it.
  */
 public enum Clause {
   C1("Members are the mayor and the vice-mayors; the mayor convenes; quorum is more than half"),
@@ -70,8 +70,8 @@ public enum Clause {
   }
 
   /**
-   * Whether the regulation says 原则上 ("in principle"): such a clause blocks by default and only
-   * the mayor may lift it, with a recorded reason.
+   * Whether the regulation says 原则上 ("in principle"): such a clause blocks by default and only the
+   * mayor may lift it, with a recorded reason.
    */
   public boolean inPrinciple() {
     return inPrinciple;

@@ -14,7 +14,9 @@ import org.govmeeting.api.directory.Role;
 
 /** An append-only record of a directory change; rows are inserted, never updated. */
 @Entity
-@Table(name = "DIR_CHANGE", indexes = @Index(name = "DIR_CHANGE_SUBJECT", columnList = "SUBJECT_ID"))
+@Table(
+    name = "DIR_CHANGE",
+    indexes = @Index(name = "DIR_CHANGE_SUBJECT", columnList = "SUBJECT_ID"))
 public class ChangeRecord {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -46,8 +46,9 @@ public class DirectoryService implements Directory {
   private final Clock clock;
 
   @Activate
-  public DirectoryService(@Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.directory)")
-          JpaTemplate jpa, DirectoryConfig config)
+  public DirectoryService(
+      @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.directory)") JpaTemplate jpa,
+      DirectoryConfig config)
       throws IOException {
     this(jpa, Clock.systemUTC());
     seed(loadRoster(config.rosterFile()));
@@ -115,8 +116,8 @@ public class DirectoryService implements Directory {
             q.setParameter("unit", unitId);
           }
           List<PersonRecord> records = q.getResultList();
-          List<UnitRecord> units = em.createQuery("select u from UnitRecord u", UnitRecord.class)
-              .getResultList();
+          List<UnitRecord> units =
+              em.createQuery("select u from UnitRecord u", UnitRecord.class).getResultList();
           return records.stream().map(p -> toPerson(p, units)).collect(Collectors.toList());
         });
   }
@@ -133,7 +134,8 @@ public class DirectoryService implements Directory {
     return jpa.txExpr(
         TransactionType.Required,
         em ->
-            em.createQuery("select u from UnitRecord u order by u.id", UnitRecord.class)
+            em
+                .createQuery("select u from UnitRecord u order by u.id", UnitRecord.class)
                 .getResultList()
                 .stream()
                 .filter(u -> kind == null || u.kind == kind)
@@ -162,7 +164,8 @@ public class DirectoryService implements Directory {
     String id = required("id", in.id);
     if (!id.matches("[a-z][a-z0-9._-]{1,63}")) {
       throw new ValidationException(
-          "id", "id must be 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
+          "id",
+          "id must be 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
     }
     String name = required("name", in.name);
     String unitId = required("unitId", in.unitId);
@@ -185,8 +188,14 @@ public class DirectoryService implements Directory {
           p.unitId = unitId;
           p.roles = EnumSet.copyOf(in.roles);
           em.persist(p);
-          record(em, actor, actingAs, "PERSON_ADDED", id, "added " + name + " to " + unitId
-              + " as " + p.roles, null);
+          record(
+              em,
+              actor,
+              actingAs,
+              "PERSON_ADDED",
+              id,
+              "added " + name + " to " + unitId + " as " + p.roles,
+              null);
           return toPerson(em, p);
         });
   }
@@ -211,14 +220,21 @@ public class DirectoryService implements Directory {
           if (supervisor.roles.stream().noneMatch(Role::supervisor)) {
             throw new ValidationException(
                 "supervisorId",
-                supervisorId + " is neither a vice-mayor nor a party-group member and cannot"
+                supervisorId
+                    + " is neither a vice-mayor nor a party-group member and cannot"
                     + " supervise units",
                 Clause.S1);
           }
           String before = unit.supervisorId;
           unit.supervisorId = supervisorId;
-          record(em, actor, actingAs, "SUPERVISOR_ASSIGNED", unitId,
-              "supervisor of " + unitId + ": " + before + " -> " + supervisorId, why);
+          record(
+              em,
+              actor,
+              actingAs,
+              "SUPERVISOR_ASSIGNED",
+              unitId,
+              "supervisor of " + unitId + ": " + before + " -> " + supervisorId,
+              why);
           return toUnit(unit);
         });
   }
@@ -230,21 +246,30 @@ public class DirectoryService implements Directory {
         em -> {
           TypedQuery<ChangeRecord> q =
               subjectId == null
-                  ? em.createQuery("select c from ChangeRecord c order by c.id desc",
-                      ChangeRecord.class)
+                  ? em.createQuery(
+                      "select c from ChangeRecord c order by c.id desc", ChangeRecord.class)
                   : em.createQuery(
                           "select c from ChangeRecord c where c.subjectId = :s order by c.id desc",
                           ChangeRecord.class)
                       .setParameter("s", subjectId);
-          return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
-              .getResultList().stream()
+          return q
+              .setFirstResult(Math.max(0, offset))
+              .setMaxResults(Math.max(1, limit))
+              .getResultList()
+              .stream()
               .map(DirectoryService::toChange)
               .collect(Collectors.toList());
         });
   }
 
-  private void record(EntityManager em, Actor actor, Role role, String kind, String subject,
-      String detail, String reason) {
+  private void record(
+      EntityManager em,
+      Actor actor,
+      Role role,
+      String kind,
+      String subject,
+      String detail,
+      String reason) {
     ChangeRecord c = new ChangeRecord();
     c.at = Timestamp.from(clock.instant());
     c.actorId = actor.personId();
@@ -265,7 +290,8 @@ public class DirectoryService implements Directory {
 
   private static Person toPerson(EntityManager em, PersonRecord p) {
     List<UnitRecord> portfolio =
-        em.createQuery("select u from UnitRecord u where u.supervisorId = :id order by u.id",
+        em.createQuery(
+                "select u from UnitRecord u where u.supervisorId = :id order by u.id",
                 UnitRecord.class)
             .setParameter("id", p.id)
             .getResultList();
@@ -283,11 +309,12 @@ public class DirectoryService implements Directory {
     out.roles.sort(Comparator.naturalOrder());
     out.member = p.roles.stream().anyMatch(Role::member);
     out.regularAttendee = p.roles.stream().anyMatch(Role::regularAttendee);
-    out.portfolio = units.stream()
-        .filter(u -> p.id.equals(u.supervisorId))
-        .map(u -> u.id)
-        .sorted()
-        .collect(Collectors.toList());
+    out.portfolio =
+        units.stream()
+            .filter(u -> p.id.equals(u.supervisorId))
+            .map(u -> u.id)
+            .sorted()
+            .collect(Collectors.toList());
     return out;
   }
 

@@ -32,8 +32,7 @@ import org.junit.Test;
 public class DirectoryServiceTest {
   private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
   private static final Actor OFFICE = new Actor("liu.yang", "刘洋", Set.of(Role.OFFICE_STAFF));
-  private static final Actor STAFF =
-      new Actor("lin.na", "林娜", Set.of(Role.DEPARTMENT_STAFF));
+  private static final Actor STAFF = new Actor("lin.na", "林娜", Set.of(Role.DEPARTMENT_STAFF));
 
   private LocalJpaTemplate jpa;
   private DirectoryService directory;
@@ -89,8 +88,7 @@ public class DirectoryServiceTest {
     for (Person p : members) {
       assertTrue(p.roles.contains(Role.MAYOR) || p.roles.contains(Role.VICE_MAYOR));
     }
-    assertEquals(
-        directory.people(null, Role.VICE_MAYOR).size() + 1, members.size());
+    assertEquals(directory.people(null, Role.VICE_MAYOR).size() + 1, members.size());
     assertFalse(members.stream().anyMatch(p -> p.id.equals("zheng.hua")));
   }
 
@@ -221,7 +219,8 @@ public class DirectoryServiceTest {
     }
     try {
       Roster.parse(
-          new ByteArrayInputStream("unit\tA\tNOKIND\t甲\tA\t-\t-\n".getBytes(StandardCharsets.UTF_8)),
+          new ByteArrayInputStream(
+              "unit\tA\tNOKIND\t甲\tA\t-\t-\n".getBytes(StandardCharsets.UTF_8)),
           "bad.tsv");
       fail();
     } catch (IOException e) {

@@ -24,7 +24,9 @@ final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
     EmbeddedDataSource ds = new EmbeddedDataSource();
     ds.setDatabaseName("memory:test" + DATABASES.incrementAndGet());
     ds.setCreateDatabase("create");
-    emf = Persistence.createEntityManagerFactory(unit, Map.of("javax.persistence.nonJtaDataSource", ds));
+    emf =
+        Persistence.createEntityManagerFactory(
+            unit, Map.of("javax.persistence.nonJtaDataSource", ds));
   }
 
   @Override
@@ -46,10 +48,12 @@ final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
 
   @Override
   public void tx(TransactionType type, EmConsumer code) {
-    txExpr(type, em -> {
-      code.accept(em);
-      return null;
-    });
+    txExpr(
+        type,
+        em -> {
+          code.accept(em);
+          return null;
+        });
   }
 
   @Override

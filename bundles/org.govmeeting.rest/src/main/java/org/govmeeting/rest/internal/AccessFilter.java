@@ -29,9 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where REST calls are authenticated and authorised. The user name and password
- * (HTTP Basic) are checked by the Karaf JAAS realm; the account must be a person of the directory,
- * whose roles then decide, against the method's {@link Allowed}, whether the call may proceed.
+ * The one place where REST calls are authenticated and authorised. The user name and password (HTTP
+ * Basic) are checked by the Karaf JAAS realm; the account must be a person of the directory, whose
+ * roles then decide, against the method's {@link Allowed}, whether the call may proceed.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = RestConfig.PID)
 @Designate(ocd = RestConfig.class)
@@ -60,9 +60,11 @@ public class AccessFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    Optional<String[]> credentials =
+        credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     if (credentials.isEmpty()) {
-      abortUnauthenticated(request, "Send a user name and password with HTTP Basic authentication.");
+      abortUnauthenticated(
+          request, "Send a user name and password with HTTP Basic authentication.");
       return;
     }
     String user = credentials.get()[0];
@@ -74,41 +76,54 @@ public class AccessFilter implements ContainerRequestFilter {
     Optional<Person> person = directory.person(user);
     if (person.isEmpty()) {
       request.abortWith(
-          new Problem(403, "forbidden", "Forbidden",
-                  "Account '" + user + "' is not a person of the district directory and holds no"
+          new Problem(
+                  403,
+                  "forbidden",
+                  "Forbidden",
+                  "Account '"
+                      + user
+                      + "' is not a person of the district directory and holds no"
                       + " role in the platform.")
               .toResponse());
       return;
     }
     Person p = person.get();
-    Actor actor =
-        new Actor(p.id, p.name, Set.copyOf(p.roles));
+    Actor actor = new Actor(p.id, p.name, Set.copyOf(p.roles));
     ResourceInfo info = resourceInfo;
     if (!Access.permits(
         info == null ? null : info.getResourceMethod(),
         info == null ? null : info.getResourceClass(),
         actor)) {
-      if (info != null && info.getResourceMethod() != null
+      if (info != null
+          && info.getResourceMethod() != null
           && info.getResourceMethod().getAnnotation(Allowed.class) == null
           && info.getResourceClass().getAnnotation(Allowed.class) == null) {
         LOG.error("{} has no @Allowed and is refused to everyone", info.getResourceMethod());
       }
       request.abortWith(
-          new Problem(403, "forbidden", "Forbidden",
-                  "Your roles " + p.roles + " do not allow " + request.getMethod() + " "
-                      + request.getUriInfo().getPath() + ".")
+          new Problem(
+                  403,
+                  "forbidden",
+                  "Forbidden",
+                  "Your roles "
+                      + p.roles
+                      + " do not allow "
+                      + request.getMethod()
+                      + " "
+                      + request.getUriInfo().getPath()
+                      + ".")
               .toResponse());
       return;
     }
-    boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+    boolean secure =
+        request.getSecurityContext() != null && request.getSecurityContext().isSecure();
     request.setSecurityContext(new ActorSecurityContext(actor, secure));
   }
 
   private static void abortUnauthenticated(ContainerRequestContext request, String detail) {
     request.abortWith(
         javax.ws.rs.core.Response.fromResponse(
-                new Problem(401, "unauthenticated", "Authentication required", detail)
-                    .toResponse())
+                new Problem(401, "unauthenticated", "Authentication required", detail).toResponse())
             .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
             .build());
   }
@@ -120,7 +135,8 @@ public class AccessFilter implements ContainerRequestFilter {
     }
     try {
       String decoded =
-          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon <= 0) {
         return Optional.empty();

@@ -56,7 +56,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     String incident = UUID.randomUUID().toString();
     LOG.error("Internal error, incident {}", incident, error);
-    return new Problem(500, "internal", "Internal error",
+    return new Problem(
+            500,
+            "internal",
+            "Internal error",
             "The request failed inside the platform; give the incident ID to the administrator.")
         .with("incident", incident);
   }
@@ -109,12 +112,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   .replace(".[", "[");
       String detail =
           e instanceof InvalidFormatException
-              ? "Field '" + field + "' has a value of the wrong form: "
+              ? "Field '"
+                  + field
+                  + "' has a value of the wrong form: "
                   + ((InvalidFormatException) e).getValue()
               : "Field '" + field + "' cannot be read.";
       return new Problem(400, "invalid", "Invalid input", detail).with("field", field);
     }
-    return new Problem(400, "malformed-json", "Malformed JSON",
+    return new Problem(
+        400,
+        "malformed-json",
+        "Malformed JSON",
         "The request body is not valid JSON: " + e.getOriginalMessage());
   }
 

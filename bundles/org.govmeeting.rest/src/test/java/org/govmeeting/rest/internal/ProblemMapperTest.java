@@ -1,0 +1,74 @@
+package org.govmeeting.rest.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import javax.ws.rs.NotAllowedException;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.core.Response;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.UnavailableException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.rule.Clause;
+import org.junit.Test;
+
+public class ProblemMapperTest {
+  private final ProblemMapper mapper = new ProblemMapper();
+
+  @Test
+  public void ruleViolationNamesTheClause() {
+    // rule: S5 — a violation of any clause carries its ID to the client
+    Problem p =
+        mapper.problem(new RuleViolationException(Clause.S5, "needs the Finance Bureau's review"));
+    assertEquals(409, p.status());
+    String json = p.json();
+    assertTrue(json, json.contains("\"clause\":\"S5\""));
+    assertTrue(json, json.contains("\"title\":\"Rule S5 violated\""));
+    assertTrue(json, json.contains("urn:govmeeting:problem:rule-violation"));
+  }
+
+  @Test
+  public void validationNamesTheFieldAndClause() {
+    // rule: P3 — an over-long topic explanation is refused naming field and clause
+    Problem p =
+        mapper.problem(
+            new ValidationException("explanation", "at most 2000 characters", Clause.P3));
+    assertEquals(400, p.status());
+    assertTrue(p.json().contains("\"field\":\"explanation\""));
+    assertTrue(p.json().contains("\"clause\":\"P3\""));
+  }
+
+  @Test
+  public void eachKindHasItsStatus() {
+    assertEquals(409, mapper.problem(new ConflictException("signed")).status());
+    assertEquals(403, mapper.problem(new AccessDeniedException("no")).status());
+    assertEquals(503, mapper.problem(new UnavailableException("no policy")).status());
+    assertEquals(
+        404, mapper.problem(new org.govmeeting.api.error.NotFoundException("topic", "7")).status());
+    assertEquals(404, mapper.problem(new NotFoundException()).status());
+    assertEquals(405, mapper.problem(new NotAllowedException("GET")).status());
+  }
+
+  @Test
+  public void unexpectedErrorsRevealNothing() {
+    Response r = mapper.toResponse(new IllegalStateException("secret internals at line 42"));
+    assertEquals(500, r.getStatus());
+    assertEquals("application/problem+json;charset=UTF-8", r.getMediaType().toString());
+    String body = (String) r.getEntity();
+    assertFalse(body, body.contains("secret"));
+    assertFalse(body, body.contains("IllegalStateException"));
+    assertTrue(body, body.contains("\"incident\""));
+  }
+
+  @Test
+  public void problemJsonIsEscaped() {
+    String json = new Problem(400, "x", "t", "quote \" backslash \\ newline \n tab \t").json();
+    assertEquals(
+        "{\"type\":\"urn:govmeeting:problem:x\",\"title\":\"t\",\"status\":400,"
+            + "\"detail\":\"quote \\\" backslash \\\\ newline \\n tab \\t\"}",
+        json);
+  }
+}

@@ -1,0 +1,105 @@
+package org.govmeeting.itests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The built distribution unpacked into a folder and run as a real process, as an administrator
+ * would run it: {@code bin/karaf server}, on ports of its own.
+ */
+final class Distribution implements AutoCloseable {
+  final Path home;
+  final int httpPort;
+  private Process script;
+
+  Distribution(Path folder) throws IOException, InterruptedException {
+    String archive = System.getProperty("govmeeting.distribution");
+    deleteRecursively(folder);
+    Files.createDirectories(folder);
+    run(folder.toAbsolutePath(), "tar", "xzf", archive, "--strip-components=1");
+    this.home = folder.toAbsolutePath();
+    this.httpPort = PlatformTestSupport.freePort();
+    setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort);
+    setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", PlatformTestSupport.freePort());
+    setProperty(
+        "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", PlatformTestSupport.freePort());
+    setProperty(
+        "etc/org.apache.karaf.management.cfg", "rmiServerPort", PlatformTestSupport.freePort());
+  }
+
+  /** Starts Karaf and returns how long it took until the API answered an authenticated call. */
+  Duration start() throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    script =
+        new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()))
+            .start();
+    new Http(httpPort).await(Duration.ofSeconds(90));
+    return Duration.ofNanos(System.nanoTime() - t0);
+  }
+
+  /** The Karaf JVM: the java process the start script launched. */
+  ProcessHandle jvm() {
+    Optional<ProcessHandle> java =
+        script
+            .descendants()
+            .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+            .findFirst();
+    if (java.isPresent()) {
+      return java.get();
+    }
+    return script.toHandle();
+  }
+
+  /** Kills the JVM with SIGKILL: no shutdown hook, no Derby shutdown, no flush. */
+  void killHard() throws InterruptedException {
+    ProcessHandle jvm = jvm();
+    jvm.destroyForcibly();
+    jvm.onExit().join();
+    script.destroyForcibly();
+    script.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (script != null && script.isAlive()) {
+      jvm().destroyForcibly();
+      script.destroyForcibly();
+      script.waitFor();
+    }
+  }
+
+  private void setProperty(String file, String key, int value) throws IOException {
+    Path p = home.resolve(file);
+    List<String> lines = Files.readAllLines(p, StandardCharsets.ISO_8859_1);
+    lines.removeIf(l -> l.trim().startsWith(key + " ") || l.trim().startsWith(key + "="));
+    lines.add(key + " = " + value);
+    Files.write(p, lines, StandardCharsets.ISO_8859_1);
+  }
+
+  private static void run(Path dir, String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IOException(String.join(" ", command) + " failed");
+    }
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}
