@@ -22,6 +22,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -57,6 +58,8 @@ public abstract class PlatformTestSupport {
       logLevel(LogLevel.WARN),
       systemTimeout(120_000),
       vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+      // Pax Exam adds its own features to the boot; they must not refresh (restart) ours.
+      editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
       editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
       editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
       editConfigurationFilePut(
@@ -69,9 +72,28 @@ public abstract class PlatformTestSupport {
   }
 
   @Before
-  public void awaitApi() throws InterruptedException {
+  public void awaitPlatform() throws InterruptedException {
+    awaitSettledBundles(Duration.ofSeconds(30));
     http = new Http(Integer.getInteger(PORT_PROPERTY));
     http.await(Duration.ofSeconds(60));
+  }
+
+  /** Waits while any bundle is starting or stopping, so tests never run during a restart. */
+  private void awaitSettledBundles(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      boolean settled = true;
+      for (Bundle b : bundleContext.getBundles()) {
+        if (b.getState() == Bundle.STARTING || b.getState() == Bundle.STOPPING) {
+          settled = false;
+          break;
+        }
+      }
+      if (settled) {
+        return;
+      }
+      Thread.sleep(100);
+    }
   }
 
   /**
