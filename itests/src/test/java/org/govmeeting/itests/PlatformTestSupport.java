@@ -39,6 +39,9 @@ public abstract class PlatformTestSupport {
 
   protected Http http;
 
+  /** Set once the container has settled; the suite shares one container. */
+  private static volatile boolean settled;
+
   @Configuration
   public Option[] config() throws IOException {
     String distribution = System.getProperty("govmeeting.distribution");
@@ -73,7 +76,10 @@ public abstract class PlatformTestSupport {
 
   @Before
   public void awaitPlatform() throws InterruptedException {
-    awaitSettledBundles(Duration.ofSeconds(30));
+    if (!settled) {
+      awaitSettledBundles(Duration.ofSeconds(30));
+      settled = true;
+    }
     http = new Http(Integer.getInteger(PORT_PROPERTY));
     http.await(Duration.ofSeconds(60));
   }
@@ -82,14 +88,14 @@ public abstract class PlatformTestSupport {
   private void awaitSettledBundles(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      boolean settled = true;
+      boolean quiet = true;
       for (Bundle b : bundleContext.getBundles()) {
         if (b.getState() == Bundle.STARTING || b.getState() == Bundle.STOPPING) {
-          settled = false;
+          quiet = false;
           break;
         }
       }
-      if (settled) {
+      if (quiet) {
         return;
       }
       Thread.sleep(100);

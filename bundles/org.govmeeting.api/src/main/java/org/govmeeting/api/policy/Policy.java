@@ -8,7 +8,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * A district's variant of the rules. Policy bundles register implementations as OSGi services with
  * the properties {@link #DISTRICT} and {@link #VERSION}; the platform asks the active one and
- * records on each topic which policy and version built its chain.
+ * records on each chain which policy and version built it. Implementations must be stateless and
+ * thread-safe: the engine calls them concurrently and may drop them at any time.
  */
 @ConsumerType
 public interface Policy {
@@ -22,7 +23,14 @@ public interface Policy {
 
   String version();
 
-  /** The sign-offs this topic needs, in the order they must be given. */
+  /**
+   * The rules a topic must meet before its chain may start (e.g. S3, S4, S6). The engine refuses
+   * the submission on any finding, except one for a clause in {@link #overridable()} that the mayor
+   * has lifted for this topic ({@link TopicFacts#overridden}).
+   */
+  List<Finding> check(TopicFacts topic);
+
+  /** The sign-offs this topic needs, with their stages. */
   List<ReviewStep> chain(TopicFacts topic);
 
   /** Whether a meeting may open or decide with this many members present (C1 as written). */

@@ -3,9 +3,26 @@ package org.govmeeting.api.policy;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.rule.Clause;
 
-/** One sign-off a topic needs: which role signs, and which clause demands it. */
+/** One sign-off a policy asks for: who signs, which clause demands it, and in which stage. */
 public class ReviewStep {
+  /** Who must sign a step. */
+  public enum Signer {
+    /** Any holder of {@link ReviewStep#role}. */
+    ROLE,
+    /** The topic's supervising vice-mayor or party-group member (F7). */
+    SUPERVISOR,
+    /** The head of the topic's lead unit (F4). */
+    LEAD_UNIT_HEAD
+  }
+
+  /** Steps of one stage may be signed in any order; stage n+1 opens when stage n is signed. */
+  public int stage;
+
+  public Signer signer = Signer.ROLE;
+
+  /** The role that signs, for {@link Signer#ROLE}. */
   public Role role;
+
   public Clause clause;
 
   /** What the signer attests, for the form and the screen. */
@@ -13,9 +30,16 @@ public class ReviewStep {
 
   public ReviewStep() {}
 
-  public ReviewStep(Role role, Clause clause, String label) {
+  public ReviewStep(int stage, Signer signer, Role role, Clause clause, String label) {
+    this.stage = stage;
+    this.signer = signer;
     this.role = role;
     this.clause = clause;
     this.label = label;
+  }
+
+  /** A step signed by any holder of a role. */
+  public static ReviewStep byRole(int stage, Role role, Clause clause, String label) {
+    return new ReviewStep(stage, Signer.ROLE, role, clause, label);
   }
 }

@@ -1,14 +1,13 @@
 package org.govmeeting.api.policy;
 
+import java.util.Set;
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.topic.Category;
 
-/**
- * What a policy may know about a topic to build its chain of sign-offs (the topic form's flags).
- */
+/** What a policy may know about a topic to check it and build its chain (the form's facts). */
 public class TopicFacts {
-  /** The topic's category, one of {@link Clause#T2} to {@link Clause#T9}. */
-  public Clause category;
-
+  public long topicId;
+  public Category category;
   public String leadUnitId;
   public String supervisorId;
 
@@ -28,4 +27,19 @@ public class TopicFacts {
   public boolean toPartyCommittee;
 
   public boolean urgent;
+
+  /** Whether any unit was consulted (S3). */
+  public boolean consulted;
+
+  /** Whether any consulted unit disagrees (S3). */
+  public boolean dissent;
+
+  /** Whether the public consultation is recorded (S4). */
+  public boolean publicConsultationDone;
+
+  /** Whether the report to the party committee's principal leader is recorded (S6). */
+  public boolean partyPreReported;
+
+  /** The "in principle" clauses the mayor has lifted for this topic. */
+  public Set<Clause> overridden = Set.of();
 }

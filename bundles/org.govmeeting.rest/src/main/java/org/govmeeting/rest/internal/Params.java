@@ -19,6 +19,18 @@ final class Params {
     }
   }
 
+  /** A category by name ({@code NORMATIVE_DOCUMENT}) or by its clause ({@code T4}). */
+  static org.govmeeting.api.topic.Category category(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+    if (v.matches("T[2-9]")) {
+      return org.govmeeting.api.topic.Category.of(org.govmeeting.api.rule.Clause.valueOf(v));
+    }
+    return enumValue(org.govmeeting.api.topic.Category.class, "category", v);
+  }
+
   static <T> T body(T body) {
     if (body == null) {
       throw new ValidationException("body", "a JSON request body is required");

@@ -1,4 +1,4 @@
-package org.govmeeting.directory.internal;
+package org.govmeeting.testkit;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,11 +16,11 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  * The real persistence unit on a real (in-memory) Derby, outside OSGi: one resource-local
  * transaction per call, as Aries JPA does for {@link TransactionType#Required}.
  */
-final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
+public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private final EntityManagerFactory emf;
 
-  LocalJpaTemplate(String unit) {
+  public LocalJpaTemplate(String unit) {
     EmbeddedDataSource ds = new EmbeddedDataSource();
     ds.setDatabaseName("memory:test" + DATABASES.incrementAndGet());
     ds.setCreateDatabase("create");

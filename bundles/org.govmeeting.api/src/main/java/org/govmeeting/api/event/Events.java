@@ -1,0 +1,23 @@
+package org.govmeeting.api.event;
+
+/** EventAdmin topics and property names the platform's modules publish. */
+public final class Events {
+  /** A topic's review chain changed state; sent synchronously by the review engine. */
+  public static final String REVIEW_CHANGED = "govmeeting/review/CHANGED";
+
+  /** A topic was rolled to a later meeting because its chain completed after the cut-off (S9). */
+  public static final String TOPIC_ROLLED_OVER = "govmeeting/review/ROLLED_OVER";
+
+  public static final String TOPIC_ID = "topicId";
+  public static final String VERSION = "version";
+
+  /** The {@link org.govmeeting.api.review.ChainState} name. */
+  public static final String STATE = "state";
+
+  public static final String MEETING_ID = "meetingId";
+  public static final String NOTE = "note";
+  public static final String ACTOR_ID = "actorId";
+  public static final String ACTOR_ROLE = "actorRole";
+
+  private Events() {}
+}

@@ -1,0 +1,55 @@
+package org.govmeeting.api.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.security.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The review engine: builds each submitted topic's chain from the active policy and records every
+ * signature, return and refusal. Only a person holding a step's role (or the person the step names)
+ * may act on it.
+ */
+@ProviderType
+public interface ReviewService {
+
+  /**
+   * Checks the topic against the active policy's rules and starts its chain for this version.
+   *
+   * @param requestedMeetingId the meeting the department asks for, or {@code null}
+   * @throws org.govmeeting.api.error.RuleViolationException if a rule blocks the submission
+   * @throws org.govmeeting.api.error.UnavailableException if no policy is active
+   */
+  ReviewChain start(TopicFacts facts, int version, Long requestedMeetingId, Actor submitter);
+
+  Optional<ReviewChain> chain(long topicId, int version);
+
+  /** Every chain the topic has had, oldest first. */
+  List<ReviewChain> chains(long topicId);
+
+  ReviewChain sign(long topicId, long stepId, String comment, Actor actor);
+
+  /** Sends the topic back to its department with reasons. */
+  ReviewChain returnTopic(long topicId, long stepId, String reason, Actor actor);
+
+  ReviewChain reject(long topicId, long stepId, String reason, Actor actor);
+
+  /** Ends a running chain because the topic was withdrawn or settled. */
+  void close(long topicId, String reason, Actor actor);
+
+  /** Whether the actor has, or had, a step on this topic: reviewers may read what they review. */
+  boolean involves(long topicId, Actor actor);
+
+  /** The topics on which the actor has, or had, a step. */
+  List<Long> topicsInvolving(Actor actor);
+
+  List<PolicyInfo> policies();
+
+  /**
+   * The policy in force now.
+   *
+   * @throws org.govmeeting.api.error.UnavailableException if none is
+   */
+  PolicyInfo activePolicy();
+}

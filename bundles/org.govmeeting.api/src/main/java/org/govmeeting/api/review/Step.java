@@ -1,0 +1,28 @@
+package org.govmeeting.api.review;
+
+import java.time.Instant;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.rule.Clause;
+
+/** One sign-off of a chain, and, once acted on, who acted, in which role, when and how. */
+public class Step {
+  public long id;
+
+  /** Steps of the same stage may be signed in any order; a stage opens when the last closes. */
+  public int stage;
+
+  /** The role that signs; {@code null} when the step names a person (e.g. the lead unit's head). */
+  public Role role;
+
+  /** The person who must sign, where the step is bound to one. */
+  public String signerId;
+
+  public Clause clause;
+  public String label;
+  public StepState state;
+
+  public String actorId;
+  public Role actorRole;
+  public Instant actedAt;
+  public String comment;
+}

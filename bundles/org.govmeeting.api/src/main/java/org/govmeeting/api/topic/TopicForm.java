@@ -1,0 +1,71 @@
+package org.govmeeting.api.topic;
+
+import java.util.List;
+
+/**
+ * The topic form (议题填报表, Annex 1) with the materials, as a department fills it in. Fields F4-F8 of
+ * the form are signatures, given through the review chain, not written here.
+ */
+public class TopicForm {
+  /** F1. */
+  public String name;
+
+  /** F2: the person who reports the topic to the meeting (D1). */
+  public String reporterId;
+
+  /** F3: the lead unit. */
+  public String leadUnitId;
+
+  /** F3: the attending units. */
+  public List<String> attendingUnitIds;
+
+  /** Exactly one of T2-T9. */
+  public Category category;
+
+  /**
+   * The supervising vice-mayor or party-group member. Left empty it is the lead unit's supervisor;
+   * a different person needs {@link #supervisorReason}.
+   */
+  public String supervisorId;
+
+  public String supervisorReason;
+
+  /** Major fiscal spending, financing or debt (S5, F5). */
+  public boolean fiscal;
+
+  /** An administrative normative document (S4, F6). */
+  public boolean normativeDocument;
+
+  /** Needs a policy interpretation (P2). */
+  public boolean needsInterpretation;
+
+  /** Within the party committee standing committee's remit (S6). */
+  public boolean partyCommitteeRemit;
+
+  /** F9: must go on to the district party committee's standing committee. */
+  public boolean toPartyCommittee;
+
+  /** An emergency or urgent matter (S3). */
+  public boolean urgent;
+
+  /** P1: the implementation opinion (实施意见), as text. */
+  public String implementationOpinion;
+
+  /** P1, P3. */
+  public Explanation explanation;
+
+  /** P2, where {@link #needsInterpretation}. */
+  public Interpretation interpretation;
+
+  /** S3, F4. */
+  public List<Consultation> consultations;
+
+  /** S4, where {@link #normativeDocument}. */
+  public PublicConsultation publicConsultation;
+
+  /** S6, where {@link #partyCommitteeRemit}. */
+  public PartyPreReport partyPreReport;
+
+  /** The meeting the department asks for; the review decides which meeting it reaches (S9). */
+  public Long meetingId;
+}

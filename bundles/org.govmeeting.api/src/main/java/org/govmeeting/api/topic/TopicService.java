@@ -1,0 +1,51 @@
+package org.govmeeting.api.topic;
+
+import java.util.Optional;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Topic intake: departments draft, edit and submit topics; the supervising vice-mayor may settle
+ * one within their authority (S8); the mayor may lift an "in principle" rule for one topic. Every
+ * method checks that the actor may do it and raises the API's errors otherwise.
+ */
+@ProviderType
+public interface TopicService {
+
+  Topic create(TopicForm form, Actor actor);
+
+  /** The topic, if it exists and the actor may see it. */
+  Optional<Topic> get(long id, Actor actor);
+
+  /** Replaces the form of a draft or returned topic. */
+  Topic update(long id, TopicForm form, Actor actor);
+
+  /** The topics the actor may see, filtered and paged, newest first. */
+  Page<Topic> list(TopicQuery query, Actor actor);
+
+  /** Checks the materials and the policy's rules, then starts the review chain. */
+  Topic submit(long id, Actor actor);
+
+  Topic withdraw(long id, String reason, Actor actor);
+
+  /**
+   * S8: the supervisor settles the topic within their own authority; it never reaches a meeting.
+   */
+  Topic settle(long id, String disposition, Actor actor);
+
+  /** The mayor lifts an "in principle" rule for this topic, with a reason. */
+  Topic override(long id, Clause clause, String reason, Actor actor);
+
+  MaterialFile addFile(
+      long id,
+      MaterialFile.Kind kind,
+      String fileName,
+      String contentType,
+      byte[] content,
+      Actor actor);
+
+  FileContent file(long id, long fileId, Actor actor);
+
+  TopicHistory history(long id, Actor actor);
+}

@@ -1,0 +1,58 @@
+package org.govmeeting.intake.internal;
+
+import java.sql.Timestamp;
+import javax.persistence.Basic;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Lob;
+import javax.persistence.Table;
+import org.govmeeting.api.topic.MaterialFile;
+
+/**
+ * An uploaded material, its bytes in the database: written in the same transaction as its record,
+ * so an acknowledged upload survives a crash and every node of a cluster serves it.
+ */
+@Entity
+@Table(name = "INT_FILE", indexes = @Index(name = "INT_FILE_TOPIC", columnList = "TOPIC_ID"))
+public class FileRecord {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  long id;
+
+  @Column(name = "TOPIC_ID", nullable = false)
+  long topicId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  MaterialFile.Kind kind;
+
+  @Column(nullable = false, length = 255)
+  String fileName;
+
+  @Column(nullable = false, length = 100)
+  String contentType;
+
+  @Column(name = "BYTE_SIZE", nullable = false)
+  long size;
+
+  @Column(nullable = false, length = 64)
+  String sha256;
+
+  @Column(nullable = false, length = 64)
+  String uploadedBy;
+
+  @Column(nullable = false)
+  Timestamp uploadedAt;
+
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  @Column(nullable = false)
+  byte[] content;
+}

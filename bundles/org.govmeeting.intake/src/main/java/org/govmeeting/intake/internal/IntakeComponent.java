@@ -1,0 +1,60 @@
+package org.govmeeting.intake.internal;
+
+import java.time.Clock;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.event.Events;
+import org.govmeeting.api.review.ChainState;
+import org.govmeeting.api.review.ReviewService;
+import org.govmeeting.api.topic.TopicService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Topic intake as an OSGi component; it follows the review engine's outcomes through events. */
+@Component(
+    service = {TopicService.class, EventHandler.class},
+    configurationPid = IntakeConfig.PID,
+    property = EventConstants.EVENT_TOPIC + "=" + Events.REVIEW_CHANGED)
+@Designate(ocd = IntakeConfig.class)
+public class IntakeComponent extends TopicIntake implements EventHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(IntakeComponent.class);
+
+  @Activate
+  public IntakeComponent(
+      @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.intake)") JpaTemplate jpa,
+      @Reference Directory directory,
+      @Reference ReviewService review,
+      IntakeConfig config) {
+    super(jpa, directory, review, Clock.systemUTC(), config.maxFileBytes());
+    Thread t = new Thread(this::reconcileQuietly, "govmeeting-intake-reconcile");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void reconcileQuietly() {
+    try {
+      reconcile();
+    } catch (RuntimeException e) {
+      LOG.warn("Could not bring topic statuses in line with their review chains", e);
+    }
+  }
+
+  @Override
+  public void handleEvent(Event event) {
+    Object meeting = event.getProperty(Events.MEETING_ID);
+    reviewChanged(
+        ((Number) event.getProperty(Events.TOPIC_ID)).longValue(),
+        ((Number) event.getProperty(Events.VERSION)).intValue(),
+        ChainState.valueOf((String) event.getProperty(Events.STATE)),
+        meeting == null ? null : ((Number) meeting).longValue(),
+        (String) event.getProperty(Events.NOTE),
+        (String) event.getProperty(Events.ACTOR_ID));
+  }
+}

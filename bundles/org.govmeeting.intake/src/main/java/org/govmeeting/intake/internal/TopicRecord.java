@@ -1,0 +1,76 @@
+package org.govmeeting.intake.internal;
+
+import java.sql.Timestamp;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Lob;
+import javax.persistence.Table;
+import org.govmeeting.api.topic.Category;
+import org.govmeeting.api.topic.TopicStatus;
+
+/**
+ * A topic. The columns are what lists filter and sort on; the whole form, with its materials and
+ * consultation, is kept as one JSON document because nothing ever queries inside it.
+ */
+@Entity
+@Table(
+    name = "INT_TOPIC",
+    indexes = {
+      @Index(name = "INT_TOPIC_UNIT", columnList = "LEAD_UNIT_ID,ID"),
+      @Index(name = "INT_TOPIC_STATUS", columnList = "STATUS,ID"),
+      @Index(name = "INT_TOPIC_SUPERVISOR", columnList = "SUPERVISOR_ID,ID"),
+      @Index(name = "INT_TOPIC_MEETING", columnList = "MEETING_ID,ID")
+    })
+public class TopicRecord {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  long id;
+
+  @Column(nullable = false)
+  int version;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "STATUS", nullable = false, length = 12)
+  TopicStatus status;
+
+  @Column(nullable = false, length = 300)
+  String name;
+
+  @Column(name = "LEAD_UNIT_ID", nullable = false, length = 64)
+  String leadUnitId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  Category category;
+
+  @Column(name = "SUPERVISOR_ID", length = 64)
+  String supervisorId;
+
+  @Column(name = "MEETING_ID")
+  Long meetingId;
+
+  @Column(length = 500)
+  String meetingNote;
+
+  @Column(nullable = false, length = 64)
+  String createdBy;
+
+  @Column(nullable = false)
+  Timestamp createdAt;
+
+  @Column(nullable = false)
+  Timestamp updatedAt;
+
+  @Column(length = 2000)
+  String closingNote;
+
+  @Lob
+  @Column(nullable = false)
+  String formJson;
+}

@@ -1,0 +1,174 @@
+package org.govmeeting.meeting.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.meeting.Meeting;
+import org.govmeeting.api.meeting.MeetingRequest;
+import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** Meetings kept in the database; numbers come from the database so no two nodes collide. */
+@Component(service = MeetingService.class, configurationPid = MeetingConfig.PID)
+@Designate(ocd = MeetingConfig.class)
+public class MeetingScheduler implements MeetingService {
+  private static final int NUMBERING_ATTEMPTS = 5;
+
+  private final JpaTemplate jpa;
+  private final Clock clock;
+  private final int firstNumber;
+  private final Duration defaultCutoff;
+
+  @Activate
+  public MeetingScheduler(
+      @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.meeting)") JpaTemplate jpa,
+      MeetingConfig config) {
+    this(
+        jpa,
+        Clock.systemUTC(),
+        config.firstNumber(),
+        Duration.ofHours(config.defaultCutoffHours()));
+  }
+
+  MeetingScheduler(JpaTemplate jpa, Clock clock, int firstNumber, Duration defaultCutoff) {
+    this.jpa = jpa;
+    this.clock = clock;
+    this.firstNumber = firstNumber;
+    this.defaultCutoff = defaultCutoff;
+  }
+
+  // rule: C1 — the mayor convenes; C3 — regular or extra meetings
+  @Override
+  public Meeting convene(MeetingRequest request, Actor actor) {
+    if (!actor.has(Role.MAYOR)) {
+      throw new AccessDeniedException("only the mayor convenes an executive meeting", Clause.C1);
+    }
+    if (request == null) {
+      throw new ValidationException("body", "a meeting request is required");
+    }
+    if (request.scheduledAt == null) {
+      throw new ValidationException("scheduledAt", "scheduledAt is required");
+    }
+    Instant now = clock.instant();
+    if (!request.scheduledAt.isAfter(now)) {
+      throw new ValidationException("scheduledAt", "a meeting is convened for a time to come");
+    }
+    Instant cutoff =
+        request.cutoff != null ? request.cutoff : request.scheduledAt.minus(defaultCutoff);
+    if (cutoff.isAfter(request.scheduledAt)) {
+      throw new ValidationException(
+          "cutoff", "the submission cut-off must not be after the meeting");
+    }
+    Meeting.Kind kind = request.kind != null ? request.kind : Meeting.Kind.REGULAR;
+    PersistenceException last = null;
+    for (int attempt = 0; attempt < NUMBERING_ATTEMPTS; attempt++) {
+      try {
+        return jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              Integer max =
+                  em.createQuery("select max(m.number) from MeetingRecord m", Integer.class)
+                      .getSingleResult();
+              MeetingRecord m = new MeetingRecord();
+              m.number = max == null ? firstNumber : max + 1;
+              m.kind = kind;
+              m.status = Meeting.Status.PLANNED;
+              m.scheduledAt = Timestamp.from(request.scheduledAt);
+              m.venue = request.venue;
+              m.cutoff = Timestamp.from(cutoff);
+              m.convenedBy = actor.personId();
+              m.convenedAt = Timestamp.from(now);
+              em.persist(m);
+              em.flush();
+              return toMeeting(m);
+            });
+      } catch (PersistenceException e) {
+        // Another node took the same number first; the unique constraint refused ours.
+        last = e;
+      }
+    }
+    throw new ConflictException("could not number the meeting: " + last.getMessage());
+  }
+
+  @Override
+  public Optional<Meeting> get(long id) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            Optional.ofNullable(em.find(MeetingRecord.class, id)).map(MeetingScheduler::toMeeting));
+  }
+
+  @Override
+  public List<Meeting> list(Meeting.Status status, int offset, int limit) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TypedQuery<MeetingRecord> q =
+              status == null
+                  ? em.createQuery(
+                      "select m from MeetingRecord m order by m.number", MeetingRecord.class)
+                  : em.createQuery(
+                          "select m from MeetingRecord m where m.status = :s order by m.number",
+                          MeetingRecord.class)
+                      .setParameter("s", status);
+          return q
+              .setFirstResult(Math.max(0, offset))
+              .setMaxResults(Math.max(1, limit))
+              .getResultList()
+              .stream()
+              .map(MeetingScheduler::toMeeting)
+              .collect(Collectors.toList());
+        });
+  }
+
+  // rule: S9 — a topic ready after a meeting's cut-off goes to the next meeting
+  @Override
+  public Optional<Meeting> nextOpen(Instant when) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            em
+                .createQuery(
+                    "select m from MeetingRecord m where m.status in :open and m.cutoff >= :when"
+                        + " order by m.scheduledAt, m.number",
+                    MeetingRecord.class)
+                .setParameter("open", List.of(Meeting.Status.PLANNED, Meeting.Status.NOTIFIED))
+                .setParameter("when", Timestamp.from(when))
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(MeetingScheduler::toMeeting));
+  }
+
+  static Meeting toMeeting(MeetingRecord m) {
+    Meeting out = new Meeting();
+    out.id = m.id;
+    out.number = m.number;
+    out.kind = m.kind;
+    out.status = m.status;
+    out.scheduledAt = m.scheduledAt.toInstant();
+    out.venue = m.venue;
+    out.cutoff = m.cutoff.toInstant();
+    out.convenedBy = m.convenedBy;
+    out.convenedAt = m.convenedAt.toInstant();
+    return out;
+  }
+}

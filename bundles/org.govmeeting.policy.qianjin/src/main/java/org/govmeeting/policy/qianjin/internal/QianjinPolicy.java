@@ -1,0 +1,118 @@
+package org.govmeeting.policy.qianjin.internal;
+
+import static org.govmeeting.api.policy.ReviewStep.byRole;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.policy.ReviewStep;
+import org.govmeeting.api.policy.ReviewStep.Signer;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.rule.Clause;
+import org.osgi.service.component.annotations.Component;
+
+/** Qianjin district's executive meeting rules (《前进区人民政府常务会议制度》, 2021) as written. */
+@Component(
+    service = Policy.class,
+    property = {
+      Policy.DISTRICT + "=" + QianjinPolicy.DISTRICT,
+      Policy.VERSION + "=" + QianjinPolicy.VERSION
+    })
+public class QianjinPolicy implements Policy {
+  static final String DISTRICT = "qianjin";
+  static final String VERSION = "2021.3";
+
+  private static final Set<Clause> OVERRIDABLE =
+      EnumSet.of(Clause.C3, Clause.S3, Clause.S7, Clause.S8);
+
+  @Override
+  public String district() {
+    return DISTRICT;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public List<Finding> check(TopicFacts t) {
+    List<Finding> findings = new ArrayList<>();
+    // S3: "except in emergencies" a topic must have been consulted on; any dissent, urgent or
+    // not, needs the mayor's agreement before it goes to the meeting.
+    if (!t.consulted && !t.urgent) {
+      findings.add(
+          new Finding(Clause.S3, "the topic was not consulted on with the units concerned"));
+    }
+    if (t.dissent) {
+      findings.add(
+          new Finding(Clause.S3, "a consulted unit disagrees; the mayor must agree to submit it"));
+    }
+    if (t.normativeDocument && !t.publicConsultationDone) {
+      findings.add(
+          new Finding(Clause.S4, "a normative document needs its public consultation recorded"));
+    }
+    if (t.partyCommitteeRemit && !t.partyPreReported) {
+      findings.add(
+          new Finding(
+              Clause.S6,
+              "a topic in the party committee's remit must first be reported to its principal"
+                  + " leader"));
+    }
+    return findings;
+  }
+
+  @Override
+  public List<ReviewStep> chain(TopicFacts t) {
+    List<ReviewStep> steps = new ArrayList<>();
+    steps.add(
+        new ReviewStep(
+            1,
+            Signer.LEAD_UNIT_HEAD,
+            null,
+            Clause.F4,
+            "牵头部门主要负责人：已充分征求相关单位意见 (lead unit head: consultation complete)"));
+    if (t.fiscal) {
+      steps.add(byRole(2, Role.FINANCE_HEAD, Clause.F5, "区财政局审核 (Finance Bureau review)"));
+    }
+    if (t.normativeDocument) {
+      steps.add(
+          byRole(2, Role.JUSTICE_HEAD, Clause.F6, "区司法局合法性审核 (Justice Bureau legality review)"));
+    }
+    if (t.fiscal) {
+      steps.add(
+          byRole(3, Role.EXECUTIVE_VICE_MAYOR, Clause.F5, "常务副区长审核 (executive vice-mayor review)"));
+    }
+    steps.add(
+        new ReviewStep(
+            4, Signer.SUPERVISOR, null, Clause.F7, "分管副区长阅签 (supervising vice-mayor signs)"));
+    steps.add(
+        byRole(
+            5,
+            Role.OFFICE_DIRECTOR,
+            Clause.F8,
+            "区政府办公室：程序完备、条件具备、材料规范 (Office: procedure complete)"));
+    return steps;
+  }
+
+  // rule: C1 — more than half of the members
+  @Override
+  public boolean quorate(int presentMembers, int allMembers) {
+    return presentMembers * 2 > allMembers;
+  }
+
+  // rule: M2 — materials reach the leaders 1-2 days before
+  @Override
+  public int materialsLeadDays() {
+    return 2;
+  }
+
+  @Override
+  public Set<Clause> overridable() {
+    return OVERRIDABLE;
+  }
+}

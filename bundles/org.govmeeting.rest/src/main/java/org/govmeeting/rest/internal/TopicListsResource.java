@@ -1,0 +1,65 @@
+package org.govmeeting.rest.internal;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.review.TopicList;
+import org.govmeeting.api.review.TopicListService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** A meeting's topic list (议题表): compiled by the Office, approved by the mayor (S1). */
+@Component(service = TopicListsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.SELECT)
+@Path("topic-lists/{meetingId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class TopicListsResource {
+  private final TopicListService lists;
+
+  @Activate
+  public TopicListsResource(@Reference TopicListService lists) {
+    this.lists = lists;
+  }
+
+  @GET
+  @Allowed
+  public TopicList get(@PathParam("meetingId") long meetingId) {
+    return lists
+        .get(meetingId)
+        .orElseThrow(
+            () -> new NotFoundException("topic list of meeting", String.valueOf(meetingId)));
+  }
+
+  /** The Office compiles the list from the topics ready for the meeting. */
+  @POST
+  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  public Response compile(
+      @PathParam("meetingId") long meetingId, @Context SecurityContext sc, @Context UriInfo uri) {
+    TopicList list = lists.compile(meetingId, AccessFilter.actor(sc));
+    return Response.created(uri.getAbsolutePath()).entity(list).build();
+  }
+
+  /** The mayor approves, giving the final sequence (removals, additions, order) if it changes. */
+  @POST
+  @Path("approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed(Role.MAYOR)
+  public TopicList approve(
+      @PathParam("meetingId") long meetingId, Bodies.TopicIds body, @Context SecurityContext sc) {
+    return lists.approve(meetingId, body == null ? null : body.topicIds, AccessFilter.actor(sc));
+  }
+}

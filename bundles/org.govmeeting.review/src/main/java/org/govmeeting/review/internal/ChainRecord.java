@@ -1,0 +1,73 @@
+package org.govmeeting.review.internal;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import javax.persistence.CascadeType;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+import org.govmeeting.api.review.ChainState;
+
+@Entity
+@Table(
+    name = "REV_CHAIN",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "REV_CHAIN_TOPIC_VERSION",
+            columnNames = {"TOPIC_ID", "TOPIC_VERSION"}),
+    indexes = {
+      @Index(name = "REV_CHAIN_STATE", columnList = "STATE,MEETING_ID"),
+    })
+public class ChainRecord {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  long id;
+
+  @Column(name = "TOPIC_ID", nullable = false)
+  long topicId;
+
+  @Column(name = "TOPIC_VERSION", nullable = false)
+  int topicVersion;
+
+  @Column(nullable = false, length = 40)
+  String policyDistrict;
+
+  @Column(nullable = false, length = 40)
+  String policyVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "STATE", nullable = false, length = 12)
+  ChainState state;
+
+  @Column(nullable = false)
+  Timestamp startedAt;
+
+  @Column(nullable = false, length = 64)
+  String startedBy;
+
+  Timestamp completedAt;
+
+  /** The meeting the department asked for. */
+  Long requestedMeetingId;
+
+  @Column(name = "MEETING_ID")
+  Long meetingId;
+
+  @Column(length = 500)
+  String meetingNote;
+
+  @OneToMany(mappedBy = "chain", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OrderBy("stage ASC, id ASC")
+  List<StepRecord> steps = new ArrayList<>();
+}

@@ -1,0 +1,83 @@
+package org.govmeeting.review.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.review.ReviewService;
+import org.govmeeting.api.review.TopicListService;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The review engine as an OSGi component. Policies come and go dynamically: installing, updating or
+ * removing a policy bundle, or selecting another district in {@code etc/}, changes what the next
+ * submission gets without restarting this component or failing a request.
+ */
+@Component(
+    service = {ReviewService.class, TopicListService.class},
+    configurationPid = ReviewConfig.PID)
+@Designate(ocd = ReviewConfig.class)
+public class ReviewComponent extends ReviewEngine {
+  private final Policies policies;
+
+  @Activate
+  public ReviewComponent(
+      @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.review)") JpaTemplate jpa,
+      @Reference Directory directory,
+      @Reference MeetingService meetings,
+      @Reference EventAdmin events,
+      ReviewConfig config) {
+    this(jpa, directory, meetings, events, new Policies(config.activeDistrict()));
+  }
+
+  private ReviewComponent(
+      JpaTemplate jpa,
+      Directory directory,
+      MeetingService meetings,
+      EventAdmin events,
+      Policies policies) {
+    super(jpa, directory, meetings, policies, e -> post(events, e), Clock.systemUTC());
+    this.policies = policies;
+  }
+
+  /** Synchronous, so listeners have caught up before the request that caused it answers. */
+  private static void post(EventAdmin events, Map<String, Object> properties) {
+    Map<String, Object> p = new java.util.HashMap<>(properties);
+    String topic = (String) p.remove("event.topics");
+    events.sendEvent(new Event(topic, p));
+  }
+
+  @Modified
+  void modified(ReviewConfig config) {
+    policies.select(config.activeDistrict());
+  }
+
+  @Reference(
+      service = Policy.class,
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void bindPolicy(ServiceReference<Policy> ref, Policy policy, Map<String, Object> properties) {
+    Map<String, Object> props = new java.util.HashMap<>(properties);
+    props.put(
+        "govmeeting.bundle",
+        ref.getBundle().getSymbolicName() + " " + ref.getBundle().getVersion());
+    policies.add(properties.get("service.id"), policy, props);
+  }
+
+  void unbindPolicy(Map<String, Object> properties) {
+    policies.remove(properties.get("service.id"));
+  }
+}

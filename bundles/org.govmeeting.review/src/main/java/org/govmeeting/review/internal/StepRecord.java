@@ -1,0 +1,64 @@
+package org.govmeeting.review.internal;
+
+import java.sql.Timestamp;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.review.StepState;
+import org.govmeeting.api.rule.Clause;
+
+/**
+ * One sign-off. Once acted on (signed, returned, rejected) its actor fields are never rewritten.
+ */
+@Entity
+@Table(name = "REV_STEP")
+public class StepRecord {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "CHAIN_ID")
+  ChainRecord chain;
+
+  @Column(nullable = false)
+  int stage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 40)
+  Role role;
+
+  @Column(length = 64)
+  String signerId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 4)
+  Clause clause;
+
+  @Column(length = 300)
+  String label;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  StepState state;
+
+  @Column(length = 64)
+  String actorId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 40)
+  Role actorRole;
+
+  Timestamp actedAt;
+
+  @Column(length = 2000)
+  String comment;
+}
