@@ -1,0 +1,469 @@
+package org.govmeeting.review.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.DirectoryChange;
+import org.govmeeting.api.directory.NewPerson;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.directory.Unit;
+import org.govmeeting.api.directory.UnitKind;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.UnavailableException;
+import org.govmeeting.api.event.Events;
+import org.govmeeting.api.meeting.Meeting;
+import org.govmeeting.api.meeting.MeetingRequest;
+import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.policy.ReviewStep;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.review.ChainState;
+import org.govmeeting.api.review.ReviewChain;
+import org.govmeeting.api.review.Step;
+import org.govmeeting.api.review.StepState;
+import org.govmeeting.api.review.TopicList;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testkit.MovableClock;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class ReviewEngineTest {
+  static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+  static final Actor HEAD = actor("luo.ping", Role.DEPARTMENT_HEAD);
+  static final Actor FINANCE = actor("huang.tao", Role.FINANCE_HEAD);
+  static final Actor EVM = actor("wang.hong", Role.EXECUTIVE_VICE_MAYOR, Role.VICE_MAYOR);
+  static final Actor SUPERVISOR = actor("zhao.min", Role.VICE_MAYOR);
+  static final Actor OFFICE = actor("chen.jing", Role.OFFICE_DIRECTOR);
+  static final Actor STAFF = actor("liu.yang", Role.OFFICE_STAFF);
+  static final Actor MAYOR = actor("li.jianguo", Role.MAYOR);
+
+  static Actor actor(String id, Role... roles) {
+    return new Actor(id, id, EnumSet.copyOf(List.of(roles)));
+  }
+
+  /** A district policy written for the test: the Qianjin shape, with a version to tell apart. */
+  static final class TestPolicy implements Policy {
+    final String district;
+    final String version;
+    final boolean financeStep;
+
+    TestPolicy(String district, String version, boolean financeStep) {
+      this.district = district;
+      this.version = version;
+      this.financeStep = financeStep;
+    }
+
+    @Override
+    public String district() {
+      return district;
+    }
+
+    @Override
+    public String version() {
+      return version;
+    }
+
+    @Override
+    public List<Finding> check(TopicFacts t) {
+      return t.dissent ? List.of(new Finding(Clause.S3, "dissent")) : List.of();
+    }
+
+    @Override
+    public List<ReviewStep> chain(TopicFacts t) {
+      List<ReviewStep> steps = new ArrayList<>();
+      steps.add(new ReviewStep(1, ReviewStep.Signer.LEAD_UNIT_HEAD, null, Clause.F4, "F4"));
+      if (t.fiscal && financeStep) {
+        steps.add(ReviewStep.byRole(2, Role.FINANCE_HEAD, Clause.F5, "F5 finance"));
+        steps.add(ReviewStep.byRole(3, Role.EXECUTIVE_VICE_MAYOR, Clause.F5, "F5 evm"));
+      }
+      steps.add(new ReviewStep(4, ReviewStep.Signer.SUPERVISOR, null, Clause.F7, "F7"));
+      steps.add(ReviewStep.byRole(5, Role.OFFICE_DIRECTOR, Clause.F8, "F8"));
+      return steps;
+    }
+
+    @Override
+    public boolean quorate(int present, int all) {
+      return present * 2 > all;
+    }
+
+    @Override
+    public int materialsLeadDays() {
+      return 2;
+    }
+
+    @Override
+    public Set<Clause> overridable() {
+      return EnumSet.of(Clause.S3);
+    }
+  }
+
+  /** Meetings held in memory, as the meeting module would answer. */
+  static final class Meetings implements MeetingService {
+    final Map<Long, Meeting> byId = new HashMap<>();
+
+    Meeting add(long id, int number, Instant at, Instant cutoff) {
+      Meeting m = new Meeting();
+      m.id = id;
+      m.number = number;
+      m.scheduledAt = at;
+      m.cutoff = cutoff;
+      m.status = Meeting.Status.PLANNED;
+      byId.put(id, m);
+      return m;
+    }
+
+    @Override
+    public Meeting convene(MeetingRequest request, Actor actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Meeting> get(long id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<Meeting> list(Meeting.Status status, int offset, int limit) {
+      return new ArrayList<>(byId.values());
+    }
+
+    @Override
+    public Optional<Meeting> nextOpen(Instant when) {
+      return byId.values().stream()
+          .filter(m -> !m.cutoff.isBefore(when))
+          .min((a, b) -> a.scheduledAt.compareTo(b.scheduledAt));
+    }
+  }
+
+  /** The one unit the tests raise topics for, headed by luo.ping. */
+  static final class OneUnitDirectory implements Directory {
+    @Override
+    public Optional<Unit> unit(String id) {
+      if (!"EDUCATION".equals(id)) {
+        return Optional.empty();
+      }
+      Unit u = new Unit();
+      u.id = id;
+      u.kind = UnitKind.DEPARTMENT;
+      u.headId = "luo.ping";
+      u.supervisorId = "zhao.min";
+      return Optional.of(u);
+    }
+
+    @Override
+    public Optional<Person> person(String id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Person> people(String unitId, Role role) {
+      return List.of();
+    }
+
+    @Override
+    public List<Unit> units(UnitKind kind, String supervisorId) {
+      return List.of(unit("EDUCATION").orElseThrow());
+    }
+
+    @Override
+    public List<Person> members() {
+      return List.of();
+    }
+
+    @Override
+    public List<Person> regularAttendees() {
+      return List.of();
+    }
+
+    @Override
+    public Person addPerson(NewPerson person, Actor actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Unit assignSupervisor(String unitId, String supervisorId, String reason, Actor actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<DirectoryChange> changes(String subjectId, int offset, int limit) {
+      return List.of();
+    }
+  }
+
+  private LocalJpaTemplate jpa;
+  private MovableClock clock;
+  private Policies policies;
+  private Meetings meetings;
+  private List<Map<String, Object>> events;
+  private ReviewEngine engine;
+
+  @Before
+  public void setUp() {
+    jpa = new LocalJpaTemplate("govmeeting.review");
+    clock = new MovableClock(T0);
+    policies = new Policies("qianjin");
+    policies.add(1L, new TestPolicy("qianjin", "1.0", true), Map.of());
+    meetings = new Meetings();
+    events = new ArrayList<>();
+    engine = new ReviewEngine(jpa, new OneUnitDirectory(), meetings, policies, events::add, clock);
+  }
+
+  @After
+  public void tearDown() {
+    jpa.close();
+  }
+
+  private static TopicFacts facts(long id) {
+    TopicFacts f = new TopicFacts();
+    f.topicId = id;
+    f.leadUnitId = "EDUCATION";
+    f.supervisorId = "zhao.min";
+    f.consulted = true;
+    return f;
+  }
+
+  private static Step step(ReviewChain c, Clause clause, Role role) {
+    return c.steps.stream()
+        .filter(s -> s.clause == clause && (role == null || s.role == role))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private ReviewChain signAll(long topic, ReviewChain c) {
+    for (Step s : c.steps) {
+      Actor who =
+          s.clause == Clause.F4
+              ? HEAD
+              : s.clause == Clause.F7
+                  ? SUPERVISOR
+                  : s.role == Role.FINANCE_HEAD
+                      ? FINANCE
+                      : s.role == Role.EXECUTIVE_VICE_MAYOR ? EVM : OFFICE;
+      c = engine.sign(topic, s.id, null, who);
+    }
+    return c;
+  }
+
+  @Test
+  public void chainRecordsThePolicyThatBuiltIt() {
+    ReviewChain c = engine.start(facts(1), 1, null, HEAD);
+    assertEquals("qianjin", c.policyDistrict);
+    assertEquals("1.0", c.policyVersion);
+    assertEquals(ChainState.IN_REVIEW, c.state);
+    assertEquals("luo.ping", step(c, Clause.F4, null).signerId);
+    assertEquals("zhao.min", step(c, Clause.F7, null).signerId);
+    assertEquals(StepState.PENDING, step(c, Clause.F4, null).state);
+    assertEquals(StepState.WAITING, step(c, Clause.F8, null).state);
+  }
+
+  @Test
+  public void fiscalMatterNeedsBothFinanceAndTheExecutiveViceMayor_S5() {
+    // rule: S5, F5
+    TopicFacts f = facts(2);
+    f.fiscal = true;
+    ReviewChain c = engine.start(f, 1, null, HEAD);
+    c = engine.sign(2, step(c, Clause.F4, null).id, null, HEAD);
+    long evmStep = step(c, Clause.F5, Role.EXECUTIVE_VICE_MAYOR).id;
+    try {
+      engine.sign(2, evmStep, null, EVM);
+      fail("the executive vice-mayor signed before Finance");
+    } catch (ConflictException expected) {
+      assertEquals(Clause.F5, expected.clause().orElseThrow());
+    }
+    c = engine.sign(2, step(c, Clause.F5, Role.FINANCE_HEAD).id, "资金已落实", FINANCE);
+    assertEquals(StepState.PENDING, step(c, Clause.F5, Role.EXECUTIVE_VICE_MAYOR).state);
+    c = engine.sign(2, evmStep, null, EVM);
+    assertEquals(StepState.SIGNED, step(c, Clause.F5, Role.EXECUTIVE_VICE_MAYOR).state);
+    assertEquals(
+        Role.EXECUTIVE_VICE_MAYOR, step(c, Clause.F5, Role.EXECUTIVE_VICE_MAYOR).actorRole);
+    assertEquals(ChainState.IN_REVIEW, c.state);
+  }
+
+  @Test
+  public void wrongRoleIsRefusedAndNothingChanges_F8() {
+    // rule: F8 — only the Office director signs the completeness check
+    ReviewChain c = engine.start(facts(3), 1, null, HEAD);
+    long f4 = step(c, Clause.F4, null).id;
+    try {
+      engine.sign(3, f4, null, SUPERVISOR);
+      fail();
+    } catch (AccessDeniedException e) {
+      assertEquals(Clause.F4, e.clause().orElseThrow());
+    }
+    ReviewChain after = engine.chain(3, 1).orElseThrow();
+    assertEquals(StepState.PENDING, step(after, Clause.F4, null).state);
+    assertNull(step(after, Clause.F4, null).actorId);
+    c = engine.sign(3, f4, null, HEAD);
+    c = engine.sign(3, step(c, Clause.F7, null).id, null, SUPERVISOR);
+    try {
+      engine.sign(3, step(c, Clause.F8, null).id, null, STAFF);
+      fail();
+    } catch (AccessDeniedException e) {
+      assertEquals(Clause.F8, e.clause().orElseThrow());
+    }
+  }
+
+  @Test
+  public void returnEndsTheChainAndANewVersionStartsAfresh() {
+    ReviewChain c = engine.start(facts(4), 1, null, HEAD);
+    c = engine.sign(4, step(c, Clause.F4, null).id, null, HEAD);
+    c = engine.returnTopic(4, step(c, Clause.F7, null).id, "补充资金测算", SUPERVISOR);
+    assertEquals(ChainState.RETURNED, c.state);
+    assertEquals("补充资金测算", step(c, Clause.F7, null).comment);
+    assertEquals(StepState.CANCELLED, step(c, Clause.F8, null).state);
+    ReviewChain second = engine.start(facts(4), 2, null, HEAD);
+    assertEquals(2, second.topicVersion);
+    assertEquals(2, engine.chains(4).size());
+    assertEquals(ChainState.RETURNED, engine.chains(4).get(0).state);
+    assertEquals(StepState.SIGNED, step(engine.chains(4).get(0), Clause.F4, null).state);
+  }
+
+  @Test
+  public void dissentBlocksUntilTheMayorLiftsS3() {
+    // rule: S3
+    TopicFacts f = facts(5);
+    f.dissent = true;
+    try {
+      engine.start(f, 1, null, HEAD);
+      fail();
+    } catch (RuleViolationException e) {
+      assertEquals(Clause.S3, e.clause().orElseThrow());
+    }
+    assertTrue(engine.chains(5).isEmpty());
+    f.overridden = EnumSet.of(Clause.S3);
+    assertEquals(ChainState.IN_REVIEW, engine.start(f, 1, null, HEAD).state);
+  }
+
+  @Test
+  public void lateTopicGoesToTheNextMeeting_S9() {
+    // rule: S9
+    meetings.add(10, 44, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(5)));
+    meetings.add(11, 45, T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(35)));
+    ReviewChain c = engine.start(facts(6), 1, 10L, HEAD);
+    clock.advance(Duration.ofDays(6));
+    c = signAll(6, c);
+    assertEquals(ChainState.COMPLETE, c.state);
+    assertEquals(Long.valueOf(11), c.meetingId);
+    assertTrue(c.meetingNote, c.meetingNote.startsWith("S9"));
+    assertTrue(
+        events.stream().anyMatch(e -> Events.TOPIC_ROLLED_OVER.equals(e.get("event.topics"))));
+  }
+
+  @Test
+  public void topicInTimeStaysWithTheMeetingItAskedFor() {
+    meetings.add(10, 44, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(5)));
+    ReviewChain c = signAll(7, engine.start(facts(7), 1, 10L, HEAD));
+    assertEquals(Long.valueOf(10), c.meetingId);
+    assertNull(c.meetingNote);
+  }
+
+  @Test
+  public void officeCompilesAndTheMayorApprovesTheTopicList_S1() {
+    // rule: S1
+    meetings.add(10, 44, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(5)));
+    meetings.add(11, 45, T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(35)));
+    signAll(8, engine.start(facts(8), 1, 10L, HEAD));
+    signAll(9, engine.start(facts(9), 1, 10L, HEAD));
+    try {
+      engine.compile(10, HEAD);
+      fail();
+    } catch (AccessDeniedException e) {
+      assertEquals(Clause.S1, e.clause().orElseThrow());
+    }
+    TopicList draft = engine.compile(10, STAFF);
+    assertEquals(List.of(8L, 9L), draft.topicIds);
+    try {
+      engine.approve(10, null, OFFICE);
+      fail();
+    } catch (AccessDeniedException e) {
+      assertEquals(Clause.S1, e.clause().orElseThrow());
+    }
+    TopicList approved = engine.approve(10, List.of(9L), MAYOR);
+    assertEquals(TopicList.State.APPROVED, approved.state);
+    assertEquals(ChainState.LISTED, engine.chain(9, 1).orElseThrow().state);
+    ReviewChain leftOff = engine.chain(8, 1).orElseThrow();
+    assertEquals(ChainState.COMPLETE, leftOff.state);
+    assertEquals(Long.valueOf(11), leftOff.meetingId);
+    try {
+      engine.compile(10, STAFF);
+      fail("an approved list was recompiled");
+    } catch (ConflictException expected) {
+      assertEquals(List.of(9L), engine.get(10).orElseThrow().topicIds);
+    }
+  }
+
+  @Test
+  public void swappingThePolicyNeverReshapesARunningChain() {
+    TopicFacts f = facts(12);
+    f.fiscal = true;
+    ReviewChain before = engine.start(f, 1, null, HEAD);
+    policies.add(2L, new TestPolicy("dongfeng", "7", false), Map.of());
+    policies.select("dongfeng");
+    TopicFacts g = facts(13);
+    g.fiscal = true;
+    ReviewChain after = engine.start(g, 1, null, HEAD);
+    assertEquals("dongfeng", after.policyDistrict);
+    assertEquals(3, after.steps.size());
+    ReviewChain kept = engine.chain(12, 1).orElseThrow();
+    assertEquals("qianjin", kept.policyDistrict);
+    assertEquals(before.steps.size(), kept.steps.size());
+  }
+
+  @Test
+  public void noPolicyMeansNoSubmission() {
+    policies.remove(1L);
+    try {
+      engine.start(facts(14), 1, null, HEAD);
+      fail();
+    } catch (UnavailableException expected) {
+      assertTrue(engine.chains(14).isEmpty());
+    }
+  }
+
+  @Test
+  public void lateUnbindOfAnOldPolicyKeepsItsReplacement() {
+    policies.add(2L, new TestPolicy("qianjin", "2.0", true), Map.of());
+    policies.remove(1L);
+    assertEquals("2.0", policies.active().version);
+    policies.add(3L, new TestPolicy("qianjin", "2.10", true), Map.of());
+    assertEquals("2.10", policies.active().version);
+    policies.remove(2L);
+    assertEquals("2.10", policies.active().version);
+  }
+
+  @Test
+  public void reviewersAreKnownForVisibility() {
+    TopicFacts f = facts(15);
+    f.fiscal = true;
+    engine.start(f, 1, null, HEAD);
+    assertTrue(engine.involves(15, FINANCE));
+    assertTrue(engine.involves(15, SUPERVISOR));
+    assertFalse(engine.involves(15, actor("xu.li", Role.JUSTICE_HEAD)));
+    assertEquals(List.of(15L), engine.topicsInvolving(FINANCE));
+    assertEquals(
+        Set.of(ChainState.IN_REVIEW.name()),
+        events.stream().map(e -> e.get(Events.STATE)).collect(Collectors.toSet()));
+  }
+}
