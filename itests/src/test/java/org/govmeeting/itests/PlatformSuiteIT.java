@@ -9,5 +9,5 @@ import org.junit.runners.Suite.SuiteClasses;
  * PlatformTestSupport} uses the per-suite reactor). A new test class goes here.
  */
 @RunWith(Suite.class)
-@SuiteClasses({PlatformIT.class, RestAccessIT.class, DirectoryIT.class})
+@SuiteClasses({PlatformIT.class, RestAccessIT.class, DirectoryIT.class, TopicReviewIT.class})
 public class PlatformSuiteIT {}

@@ -1,14 +1,22 @@
 package org.govmeeting.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.io.IOException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.topic.Category;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -30,8 +38,24 @@ public class JsonProvider extends JacksonJsonProvider {
   }
 
   static ObjectMapper mapper() {
+    SimpleModule domain = new SimpleModule("govmeeting");
+    // A category may be given by name or by the clause that defines it ("T4").
+    domain.addDeserializer(
+        Category.class,
+        new StdDeserializer<Category>(Category.class) {
+          @Override
+          public Category deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            String text = p.getValueAsString();
+            try {
+              return Params.category(text);
+            } catch (ValidationException e) {
+              throw InvalidFormatException.from(p, e.getMessage(), text, Category.class);
+            }
+          }
+        });
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
+        .registerModule(domain)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -1,0 +1,144 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.govmeeting.itests.Http.Answer;
+
+/** Builds topic forms and walks chains over REST, as the people of the district would. */
+final class Scenario {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Who signs what: the head of each lead unit and the supervisor of its portfolio. */
+  static final Map<String, String> HEADS =
+      Map.of(
+          "EDUCATION",
+          "luo.ping",
+          "DEVREFORM",
+          "ma.qiang",
+          "HOUSING",
+          "song.wei",
+          "CIVIL",
+          "cao.yun");
+
+  static final Map<String, String> SUPERVISORS =
+      Map.of(
+          "EDUCATION",
+          "zhao.min",
+          "DEVREFORM",
+          "wang.hong",
+          "HOUSING",
+          "sun.lei",
+          "CIVIL",
+          "zheng.hua");
+
+  private final Http http;
+
+  Scenario(Http http) {
+    this.http = http;
+  }
+
+  /** A complete topic form of the given category with one agreeing consultation. */
+  static ObjectNode form(String name, String category, String reporter) {
+    ObjectNode f = JSON.createObjectNode();
+    f.put("name", name);
+    f.put("reporterId", reporter);
+    f.put("category", category);
+    f.put("implementationOpinion", "实施意见：目标、措施、责任分工。");
+    ObjectNode e = f.putObject("explanation");
+    e.put("background", "背景和缘由");
+    e.put("process", "研究讨论过程");
+    e.put("content", "主要内容");
+    e.put("questions", "提请研究解决的问题");
+    ArrayNode cs = f.putArray("consultations");
+    ObjectNode c = cs.addObject();
+    c.put("unitId", "FINANCE");
+    c.put("answer", "AGREE");
+    return f;
+  }
+
+  long meeting(Duration until, Duration cutoffBefore) {
+    Instant at = Instant.now().plus(until);
+    ObjectNode m = JSON.createObjectNode();
+    m.put("scheduledAt", at.toString());
+    m.put("cutoff", at.minus(cutoffBefore).toString());
+    m.put("venue", "区政府三楼常务会议室");
+    Answer a = http.post("meetings", "li.jianguo", m.toString());
+    assertEquals(a.toString(), 201, a.status);
+    return a.json().get("id").asLong();
+  }
+
+  long create(String user, ObjectNode form) {
+    Answer a = http.post("topics", user, form.toString());
+    assertEquals(a.toString(), 201, a.status);
+    return a.json().get("id").asLong();
+  }
+
+  Answer submit(String user, long topic) {
+    return http.post("topics/" + topic + "/submit", user, "");
+  }
+
+  JsonNode chain(long topic) {
+    JsonNode chains = http.get("topics/" + topic + "/reviews", "li.jianguo").json();
+    return chains.get(chains.size() - 1);
+  }
+
+  /** The step of the current chain that the clause (and role, if given) names. */
+  JsonNode step(long topic, String clause, String role) {
+    for (JsonNode s : chain(topic).get("steps")) {
+      if (s.get("clause").asText().equals(clause)
+          && (role == null || role.equals(s.path("role").asText(null)))) {
+        return s;
+      }
+    }
+    throw new AssertionError("no " + clause + " step on topic " + topic + ": " + chain(topic));
+  }
+
+  Answer sign(long topic, String clause, String role, String user) {
+    long id = step(topic, clause, role).get("id").asLong();
+    return http.post("topics/" + topic + "/reviews/" + id + "/sign", user, "{\"comment\":\"同意\"}");
+  }
+
+  /** Signs every open step in order with the person each step names. */
+  void signAll(long topic, String leadUnit) {
+    for (int guard = 0; guard < 10; guard++) {
+      JsonNode chain = chain(topic);
+      if (!chain.get("state").asText().equals("IN_REVIEW")) {
+        return;
+      }
+      for (JsonNode s : chain.get("steps")) {
+        if (!s.get("state").asText().equals("PENDING")) {
+          continue;
+        }
+        String who =
+            s.hasNonNull("signerId") ? s.get("signerId").asText() : holder(s.get("role").asText());
+        Answer a =
+            http.post("topics/" + topic + "/reviews/" + s.get("id").asLong() + "/sign", who, "{}");
+        assertEquals(a.toString(), 200, a.status);
+      }
+    }
+    throw new AssertionError("chain of topic " + topic + " did not finish");
+  }
+
+  static String holder(String role) {
+    return switch (role) {
+      case "FINANCE_HEAD" -> "huang.tao";
+      case "JUSTICE_HEAD" -> "xu.li";
+      case "AUDIT_HEAD" -> "he.bin";
+      case "EXECUTIVE_VICE_MAYOR" -> "wang.hong";
+      case "OFFICE_DIRECTOR" -> "chen.jing";
+      case "MAYOR" -> "li.jianguo";
+      default -> throw new AssertionError("nobody to sign as " + role);
+    };
+  }
+
+  String status(long topic, String user) {
+    return http.get("topics/" + topic, user).json().get("status").asText();
+  }
+}

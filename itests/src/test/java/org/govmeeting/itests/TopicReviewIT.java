@@ -1,0 +1,308 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.govmeeting.itests.Http.Answer;
+import org.junit.Before;
+import org.junit.Test;
+
+/** A topic's way from the form through its sign-offs to the approved topic list, over REST. */
+public class TopicReviewIT extends PlatformTestSupport {
+  private Scenario scenario;
+
+  @Before
+  public void scenario() {
+    scenario = new Scenario(http);
+  }
+
+  private static void assertProblem(Answer a, int status, String clause) {
+    assertEquals(a.toString(), status, a.status);
+    assertTrue(a.toString(), a.contentType.startsWith("application/problem+json"));
+    if (clause != null) {
+      assertEquals(a.toString(), clause, a.json().path("clause").asText());
+    }
+  }
+
+  @Test
+  public void a_normativeDocumentReachesTheApprovedTopicList() {
+    // rule: T4, S4, F6, F7, F8, S1 — public consultation, legality review, vice-mayor, Office,
+    // then the Office's compiled list approved by the mayor
+    long meeting = scenario.meeting(Duration.ofDays(20), Duration.ofDays(10));
+    ObjectNode form = Scenario.form("关于印发《前进区校外培训机构管理办法》的议题", "T4", "luo.ping");
+    form.put("normativeDocument", true);
+    form.put("meetingId", meeting);
+    long topic = scenario.create("xie.yu", form);
+    assertProblem(scenario.submit("xie.yu", topic), 409, "S4");
+    assertEquals("a refused submission changes nothing", "DRAFT", scenario.status(topic, "xie.yu"));
+
+    ObjectNode pc = form.putObject("publicConsultation");
+    pc.put("from", "2026-09-01");
+    pc.put("to", "2026-09-30");
+    pc.put("channel", "区政府门户网站");
+    pc.put("comments", 23);
+    pc.put("handling", "采纳15条，未采纳8条并说明理由");
+    assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+    Answer submitted = scenario.submit("xie.yu", topic);
+    assertEquals(submitted.toString(), 200, submitted.status);
+    assertEquals("IN_REVIEW", submitted.json().get("status").asText());
+
+    JsonNode chain = scenario.chain(topic);
+    assertEquals("qianjin", chain.get("policyDistrict").asText());
+    assertEquals("luo.ping", scenario.step(topic, "F4", null).get("signerId").asText());
+    assertEquals("JUSTICE_HEAD", scenario.step(topic, "F6", null).get("role").asText());
+    assertEquals("zhao.min", scenario.step(topic, "F7", null).get("signerId").asText());
+
+    assertEquals(200, scenario.sign(topic, "F4", null, "luo.ping").status);
+    // (f) an Office clerk, who may read the topic, tries the legality review: 403, nothing changes
+    String before = scenario.chain(topic).toString();
+    assertProblem(scenario.sign(topic, "F6", null, "liu.yang"), 403, "F6");
+    assertEquals(before, scenario.chain(topic).toString());
+    assertEquals(200, scenario.sign(topic, "F6", null, "xu.li").status);
+    assertEquals(200, scenario.sign(topic, "F7", null, "zhao.min").status);
+    assertEquals(200, scenario.sign(topic, "F8", null, "chen.jing").status);
+    assertEquals("READY", scenario.status(topic, "xie.yu"));
+
+    assertProblem(http.post("topic-lists/" + meeting, "xie.yu", ""), 403, null);
+    Answer compiled = http.post("topic-lists/" + meeting, "liu.yang", "");
+    assertEquals(compiled.toString(), 201, compiled.status);
+    assertTrue(
+        compiled.body, compiled.json().get("topicIds").toString().contains(String.valueOf(topic)));
+    assertProblem(http.post("topic-lists/" + meeting + "/approve", "chen.jing", "{}"), 403, null);
+    Answer approved = http.post("topic-lists/" + meeting + "/approve", "li.jianguo", "{}");
+    assertEquals(approved.toString(), 200, approved.status);
+    assertEquals("APPROVED", approved.json().get("state").asText());
+    assertEquals("LISTED", scenario.status(topic, "xie.yu"));
+    assertEquals(meeting, http.get("topics/" + topic, "xie.yu").json().get("meetingId").asLong());
+  }
+
+  @Test
+  public void b_fiscalMatterNeedsFinanceAndTheExecutiveViceMayor() {
+    // rule: S5, F5
+    ObjectNode form = Scenario.form("关于发行专项债券建设老旧小区改造项目的议题", "T3", "ma.qiang");
+    form.put("fiscal", true);
+    long topic = scenario.create("lin.na", form);
+    assertEquals(200, scenario.submit("lin.na", topic).status);
+    assertEquals(200, scenario.sign(topic, "F4", null, "ma.qiang").status);
+    assertProblem(scenario.sign(topic, "F5", "EXECUTIVE_VICE_MAYOR", "wang.hong"), 409, "F5");
+    assertProblem(scenario.sign(topic, "F5", "FINANCE_HEAD", "wang.hong"), 403, "F5");
+    assertEquals(200, scenario.sign(topic, "F5", "FINANCE_HEAD", "huang.tao").status);
+    assertEquals("IN_REVIEW", scenario.status(topic, "lin.na"));
+    assertProblem(scenario.sign(topic, "F7", null, "wang.hong"), 409, "F7");
+    assertEquals(200, scenario.sign(topic, "F5", "EXECUTIVE_VICE_MAYOR", "wang.hong").status);
+    assertEquals(200, scenario.sign(topic, "F7", null, "wang.hong").status);
+    assertEquals(200, scenario.sign(topic, "F8", null, "chen.jing").status);
+    assertEquals("READY", scenario.status(topic, "lin.na"));
+    JsonNode finance = scenario.step(topic, "F5", "FINANCE_HEAD");
+    assertEquals("huang.tao", finance.get("actorId").asText());
+    assertEquals("FINANCE_HEAD", finance.get("actorRole").asText());
+    assertTrue(finance.hasNonNull("actedAt"));
+  }
+
+  @Test
+  public void c_returnedTopicIsRevisedAndResubmittedWithHistory() {
+    ObjectNode form = Scenario.form("关于棚户区改造安置方案的议题", "T3", "song.wei");
+    long topic = scenario.create("tang.li", form);
+    assertEquals(200, scenario.submit("tang.li", topic).status);
+    assertProblem(http.put("topics/" + topic, "tang.li", form.toString()), 409, null);
+    assertEquals(200, scenario.sign(topic, "F4", null, "song.wei").status);
+    long f7 = scenario.step(topic, "F7", null).get("id").asLong();
+    Answer returned =
+        http.post(
+            "topics/" + topic + "/reviews/" + f7 + "/return",
+            "sun.lei",
+            "{\"reason\":\"请补充安置资金测算\"}");
+    assertEquals(returned.toString(), 200, returned.status);
+    assertEquals("RETURNED", scenario.status(topic, "tang.li"));
+
+    form.put("implementationOpinion", "实施意见（修订）：补充了安置资金测算。");
+    assertEquals(200, http.put("topics/" + topic, "tang.li", form.toString()).status);
+    Answer again = scenario.submit("tang.li", topic);
+    assertEquals(again.toString(), 200, again.status);
+    assertEquals(2, again.json().get("version").asInt());
+
+    JsonNode chains = http.get("topics/" + topic + "/reviews", "tang.li").json();
+    assertEquals(2, chains.size());
+    assertEquals("RETURNED", chains.get(0).get("state").asText());
+    JsonNode returnStep = null;
+    for (JsonNode s : chains.get(0).get("steps")) {
+      if (s.get("clause").asText().equals("F7")) {
+        returnStep = s;
+      }
+    }
+    assertEquals("请补充安置资金测算", returnStep.get("comment").asText());
+    assertEquals("sun.lei", returnStep.get("actorId").asText());
+    assertEquals("IN_REVIEW", chains.get(1).get("state").asText());
+
+    JsonNode history = http.get("topics/" + topic + "/history", "tang.li").json();
+    assertEquals(2, history.get("revisions").size());
+    assertTrue(history.get("revisions").get(1).toString().contains("修订"));
+    assertTrue(history.get("events").toString().contains("REVIEW_RETURNED"));
+  }
+
+  @Test
+  public void d_lateTopicRollsToTheNextMeeting() {
+    // rule: S9 — the cut-off of the meeting asked for has passed
+    long passed = scenario.meeting(Duration.ofDays(2), Duration.ofDays(3));
+    long next = scenario.meeting(Duration.ofDays(30), Duration.ofDays(5));
+    ObjectNode form = Scenario.form("关于迟报议题的测试", "T9", "luo.ping");
+    form.put("meetingId", passed);
+    long topic = scenario.create("xie.yu", form);
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+    scenario.signAll(topic, "EDUCATION");
+    JsonNode t = http.get("topics/" + topic, "xie.yu").json();
+    assertEquals("READY", t.get("status").asText());
+    assertNotEquals(passed, t.get("meetingId").asLong());
+    assertTrue(t.toString(), t.get("meetingNote").asText().startsWith("S9"));
+    assertTrue(t.get("meetingId").asLong() > 0);
+    assertTrue(next > passed);
+    Answer compiled = http.post("topic-lists/" + passed, "liu.yang", "");
+    assertTrue(!compiled.json().get("topicIds").toString().contains(String.valueOf(topic)));
+  }
+
+  @Test
+  public void e_dissentIsBlockedUntilTheMayorAgrees() {
+    // rule: S3 — 原则上: blocked by default, lifted only by the mayor with a recorded reason
+    ObjectNode form = Scenario.form("关于调整学区划分的议题", "T3", "luo.ping");
+    ObjectNode dissent = form.withArray("consultations").addObject();
+    dissent.put("unitId", "HOUSING");
+    dissent.put("answer", "DISAGREE");
+    dissent.put("opinion", "学区调整影响在建安置房");
+    long topic = scenario.create("xie.yu", form);
+    Answer noSolution = scenario.submit("xie.yu", topic);
+    assertProblem(noSolution, 400, "S3");
+    assertEquals("consultations[1].solution", noSolution.json().get("field").asText());
+    dissent.put("solution", "分两期实施，先行调整已建成片区");
+    assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+    assertProblem(scenario.submit("xie.yu", topic), 409, "S3");
+
+    String lift = "{\"clause\":\"S3\",\"reason\":\"学期开始前必须确定\"}";
+    assertProblem(http.post("topics/" + topic + "/overrides", "wang.hong", lift), 403, null);
+    assertProblem(
+        http.post(
+            "topics/" + topic + "/overrides", "li.jianguo", "{\"clause\":\"S4\",\"reason\":\"x\"}"),
+        409,
+        "S4");
+    Answer lifted = http.post("topics/" + topic + "/overrides", "li.jianguo", lift);
+    assertEquals(lifted.toString(), 201, lifted.status);
+    JsonNode override = lifted.json().get("overrides").get(0);
+    assertEquals("S3", override.get("clause").asText());
+    assertEquals("li.jianguo", override.get("grantedBy").asText());
+    assertEquals("学期开始前必须确定", override.get("reason").asText());
+    assertTrue(override.hasNonNull("grantedAt"));
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+  }
+
+  @Test
+  public void supervisorSettlesWithinTheirAuthority() {
+    // rule: S8
+    long topic = scenario.create("xie.yu", Scenario.form("关于校园安保外包的议题", "T9", "luo.ping"));
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+    assertProblem(
+        http.post("topics/" + topic + "/settle", "sun.lei", "{\"disposition\":\"x\"}"), 404, null);
+    Answer settled =
+        http.post(
+            "topics/" + topic + "/settle",
+            "zhao.min",
+            "{\"disposition\":\"属分管副区长职权范围，已批示区教育局按程序办理\"}");
+    assertEquals(settled.toString(), 200, settled.status);
+    assertEquals("SETTLED", settled.json().get("status").asText());
+    assertEquals("CLOSED", scenario.chain(topic).get("state").asText());
+    assertProblem(scenario.sign(topic, "F4", null, "luo.ping"), 409, null);
+  }
+
+  @Test
+  public void explanationOver2000CharactersIsRefused() {
+    // rule: P3
+    ObjectNode form = Scenario.form("说明过长的议题", "T9", "luo.ping");
+    form.with("explanation").put("content", "议".repeat(2001));
+    Answer a = http.post("topics", "xie.yu", form.toString());
+    assertProblem(a, 400, "P3");
+    assertEquals("explanation", a.json().get("field").asText());
+  }
+
+  @Test
+  public void materialFilesKeepTheirBytesAndChecksum() throws Exception {
+    // rule: P1 — materials as files, stored with a checksum, downloadable
+    long topic = scenario.create("xie.yu", Scenario.form("带附件的议题", "T9", "luo.ping"));
+    byte[] pdf = ("%PDF-1.4 议题说明 " + "x".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+    HttpClient client = HttpClient.newHttpClient();
+    String auth =
+        "Basic "
+            + Base64.getEncoder().encodeToString("xie.yu:demo".getBytes(StandardCharsets.UTF_8));
+    String base = "http://localhost:" + Integer.getInteger(PORT_PROPERTY) + "/api/topics/" + topic;
+    HttpResponse<String> up =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/files?kind=EXPLANATION&name=" + "%E8%AF%B4%E6%98%8E.pdf"))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(up.body(), 201, up.statusCode());
+    JsonNode file = Scenario.JSON.readTree(up.body());
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+    assertEquals(sha, file.get("sha256").asText());
+    assertEquals("说明.pdf", file.get("fileName").asText());
+    HttpResponse<byte[]> down =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/files/" + file.get("id").asLong()))
+                .header("Authorization", auth)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, down.statusCode());
+    assertArrayEquals(pdf, down.body());
+    assertEquals("application/pdf", down.headers().firstValue("Content-Type").orElse(""));
+    HttpResponse<byte[]> stranger =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/files/" + file.get("id").asLong()))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString("lin.na:demo".getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("another unit's draft is invisible", 404, stranger.statusCode());
+  }
+
+  @Test
+  public void staffSeeTheirOwnUnitsTopicsOnly() {
+    long topic = scenario.create("xie.yu", Scenario.form("教育局草稿", "T9", "luo.ping"));
+    assertEquals(200, http.get("topics/" + topic, "luo.ping").status);
+    assertEquals(404, http.get("topics/" + topic, "lin.na").status);
+    assertEquals("drafts stay in the unit", 404, http.get("topics/" + topic, "chen.jing").status);
+    JsonNode page = http.get("topics?unit=EDUCATION&limit=5", "lin.na").json();
+    assertEquals(0, page.get("total").asLong());
+    JsonNode mine = http.get("topics?status=DRAFT&category=T9&limit=2", "xie.yu").json();
+    assertTrue(mine.get("total").asLong() >= 1);
+    assertTrue(mine.get("items").size() <= 2);
+  }
+
+  @Test
+  public void policiesAreListedWithTheActiveOne() {
+    JsonNode policies = http.get("policies", "xie.yu").json();
+    boolean qianjinActive = false;
+    for (JsonNode p : policies) {
+      if (p.get("district").asText().equals("qianjin") && p.get("active").asBoolean()) {
+        qianjinActive = true;
+        assertTrue(p.get("overridable").toString().contains("S3"));
+      }
+    }
+    assertTrue(policies.toString(), qianjinActive);
+  }
+}
