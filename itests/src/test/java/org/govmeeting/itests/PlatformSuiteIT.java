@@ -9,5 +9,11 @@ import org.junit.runners.Suite.SuiteClasses;
  * PlatformTestSupport} uses the per-suite reactor). A new test class goes here.
  */
 @RunWith(Suite.class)
-@SuiteClasses({PlatformIT.class, RestAccessIT.class, DirectoryIT.class, TopicReviewIT.class})
+@SuiteClasses({
+  PlatformIT.class,
+  RestAccessIT.class,
+  DirectoryIT.class,
+  TopicReviewIT.class,
+  PolicySwapIT.class
+})
 public class PlatformSuiteIT {}

@@ -1,0 +1,209 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.EnumSet;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.govmeeting.itests.Http.Answer;
+import org.govmeeting.itests.policy.RevisedQianjinActivator;
+import org.govmeeting.itests.policy.RevisedQianjinPolicy;
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * Policies swapped while people keep submitting and reading topics: by configuration (another
+ * district) and by bundle (a newer version of the same district installed, then removed). No
+ * request may fail; each topic keeps the chain of the policy in force when it was submitted.
+ */
+public class PolicySwapIT extends PlatformTestSupport {
+  @Inject ConfigurationAdmin configAdmin;
+
+  /** Submissions made by the load, with the moment each started and the chain it got. */
+  private record Submitted(
+      long topic, String category, long startedNanos, String district, String version) {}
+
+  private final List<Submitted> submitted = new CopyOnWriteArrayList<>();
+  private final List<String> failures = new CopyOnWriteArrayList<>();
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicInteger requests = new AtomicInteger();
+
+  private void load(String user, String category) {
+    int n = 0;
+    while (running.get() && n++ < 2000) {
+      long started = System.nanoTime();
+      try {
+        ObjectNode form = Scenario.form("负载议题 " + n, category, "ma.qiang");
+        Answer created = http.post("topics", user, form.toString());
+        check(created, 201);
+        long id = created.json().get("id").asLong();
+        Answer sub = http.post("topics/" + id + "/submit", user, "");
+        check(sub, 200);
+        JsonNode chain = http.get("topics/" + id + "/reviews", user).json().get(0);
+        submitted.add(
+            new Submitted(
+                id,
+                category,
+                started,
+                chain.get("policyDistrict").asText(),
+                chain.get("policyVersion").asText()));
+        check(http.get("topics?unit=DEVREFORM&limit=20", user), 200);
+        check(http.get("policies", user), 200);
+      } catch (RuntimeException | AssertionError e) {
+        failures.add(e.toString());
+      }
+    }
+  }
+
+  private void check(Answer a, int status) {
+    requests.incrementAndGet();
+    if (a == null || a.status != status) {
+      failures.add(String.valueOf(a));
+      throw new IllegalStateException("request failed: " + a);
+    }
+  }
+
+  /** Waits until a submission that started after {@code since} got the expected policy. */
+  private long awaitPolicy(long since, String district, String version)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (Submitted s : submitted) {
+        if (s.startedNanos > since && s.district.equals(district) && s.version.equals(version)) {
+          return s.startedNanos;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no submission followed " + district + " " + version);
+  }
+
+  private void setDistrict(String district) throws IOException {
+    Configuration c = configAdmin.getConfiguration("org.govmeeting.review", null);
+    Dictionary<String, Object> p =
+        c.getProperties() == null ? new Hashtable<>() : c.getProperties();
+    p.put("activeDistrict", district);
+    c.update(p);
+  }
+
+  @Test
+  public void policiesSwapUnderLoadWithoutFailingARequest() throws Exception {
+    Thread a = new Thread(() -> load("lin.na", "T8"), "load-a");
+    Thread b = new Thread(() -> load("ma.qiang", "T3"), "load-b");
+    a.start();
+    b.start();
+    Map<String, Long> swapMillis = new ConcurrentHashMap<>();
+    try {
+      long start = System.nanoTime();
+      awaitPolicy(start, "qianjin", "2021.3");
+
+      // 1. By configuration: install Dongfeng's bundle, then select it in etc/.
+      features.installFeature(
+          "govmeeting-policy-dongfeng", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+      long t1 = System.nanoTime();
+      setDistrict("dongfeng");
+      long seen1 = awaitPolicy(t1, "dongfeng", "2024.1");
+      swapMillis.put("config to dongfeng", (seen1 - t1) / 1_000_000);
+
+      long t2 = System.nanoTime();
+      setDistrict("qianjin");
+      long seen2 = awaitPolicy(t2, "qianjin", "2021.3");
+      swapMillis.put("config back to qianjin", (seen2 - t2) / 1_000_000);
+      features.uninstallFeature(
+          "govmeeting-policy-dongfeng", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+
+      // 2. By bundle: a newer Qianjin policy arrives, then is removed again.
+      long t3 = System.nanoTime();
+      Bundle revised = bundleContext.installBundle("revised-qianjin", revisedPolicyBundle());
+      revised.start();
+      long seen3 = awaitPolicy(t3, "qianjin", RevisedQianjinPolicy.VERSION);
+      swapMillis.put("bundle install", (seen3 - t3) / 1_000_000);
+      long t4 = System.nanoTime();
+      revised.uninstall();
+      long seen4 = awaitPolicy(t4, "qianjin", "2021.3");
+      swapMillis.put("bundle uninstall", (seen4 - t4) / 1_000_000);
+      Thread.sleep(300);
+    } finally {
+      running.set(false);
+      a.join(60_000);
+      b.join(60_000);
+      setDistrict("qianjin");
+    }
+    System.out.println(
+        "policy swap, first submission under the new policy after (ms): "
+            + swapMillis
+            + "; requests: "
+            + requests.get()
+            + "; failed: "
+            + failures.size());
+
+    assertEquals("failed requests: " + failures, Collections.emptyList(), failures);
+    assertTrue("load too small: " + submitted.size(), submitted.size() >= 20);
+    for (String swap : swapMillis.keySet()) {
+      assertTrue(swap + " took " + swapMillis.get(swap) + " ms", swapMillis.get(swap) < 5_000);
+    }
+    // Chains keep the policy that built them, whatever came later.
+    for (Submitted s : submitted) {
+      JsonNode chain = http.get("topics/" + s.topic + "/reviews", "li.jianguo").json().get(0);
+      assertEquals(s.district, chain.get("policyDistrict").asText());
+      assertEquals(s.version, chain.get("policyVersion").asText());
+      boolean audit = chain.get("steps").toString().contains("AUDIT_HEAD");
+      boolean justice = chain.get("steps").toString().contains("JUSTICE_HEAD");
+      // rule: T8 — only Dongfeng has the Audit Bureau review asset and land matters
+      assertEquals(
+          chain.toString(), s.district.equals("dongfeng") && s.category.equals("T8"), audit);
+      assertEquals(chain.toString(), s.version.equals(RevisedQianjinPolicy.VERSION), justice);
+    }
+    assertTrue(submitted.stream().anyMatch(s -> s.district.equals("dongfeng")));
+  }
+
+  /** The revised policy as a bundle of its own, built from the test's classes. */
+  private static InputStream revisedPolicyBundle() throws IOException {
+    Manifest mf = new Manifest();
+    Attributes main = mf.getMainAttributes();
+    main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    main.putValue("Bundle-ManifestVersion", "2");
+    main.putValue("Bundle-SymbolicName", "org.govmeeting.itests.policy.revised");
+    main.putValue("Bundle-Version", "2099.1.0");
+    main.putValue("Bundle-Activator", RevisedQianjinActivator.class.getName());
+    main.putValue(
+        "Import-Package",
+        "org.govmeeting.api.directory,org.govmeeting.api.policy,org.govmeeting.api.rule,"
+            + "org.osgi.framework");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JarOutputStream jar = new JarOutputStream(out, mf)) {
+      for (Class<?> c : List.of(RevisedQianjinPolicy.class, RevisedQianjinActivator.class)) {
+        String path = c.getName().replace('.', '/') + ".class";
+        jar.putNextEntry(new JarEntry(path));
+        try (InputStream in = c.getClassLoader().getResourceAsStream(path)) {
+          in.transferTo(jar);
+        }
+        jar.closeEntry();
+      }
+    }
+    return new ByteArrayInputStream(out.toByteArray());
+  }
+}
