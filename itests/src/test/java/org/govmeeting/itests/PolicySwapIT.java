@@ -180,6 +180,45 @@ public class PolicySwapIT extends PlatformTestSupport {
     assertTrue(submitted.stream().anyMatch(s -> s.district.equals("dongfeng")));
   }
 
+  @Test
+  public void withoutAPolicySubmissionsAreRefusedWith503() throws Exception {
+    long topic =
+        new Scenario(http).create("xie.yu", Scenario.form("无规则时提交的议题", "T9", "luo.ping"));
+    setDistrict("nowhere");
+    try {
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      Answer a;
+      do {
+        a = http.post("topics/" + topic + "/submit", "xie.yu", "");
+      } while (a.status != 503 && System.nanoTime() < deadline && sleep());
+      assertEquals(a.toString(), 503, a.status);
+      assertTrue(a.contentType.startsWith("application/problem+json"));
+      assertTrue(a.body, a.json().get("detail").asText().contains("nowhere"));
+      assertEquals("DRAFT", http.get("topics/" + topic, "xie.yu").json().get("status").asText());
+      for (JsonNode p : http.get("policies", "xie.yu").json()) {
+        assertTrue(p.toString(), !p.get("active").asBoolean());
+      }
+    } finally {
+      setDistrict("qianjin");
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    Answer again;
+    do {
+      again = http.post("topics/" + topic + "/submit", "xie.yu", "");
+    } while (again.status == 503 && System.nanoTime() < deadline && sleep());
+    assertEquals(again.toString(), 200, again.status);
+  }
+
+  private static boolean sleep() {
+    try {
+      Thread.sleep(20);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** The revised policy as a bundle of its own, built from the test's classes. */
   private static InputStream revisedPolicyBundle() throws IOException {
     Manifest mf = new Manifest();

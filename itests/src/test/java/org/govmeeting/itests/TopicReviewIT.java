@@ -225,6 +225,30 @@ public class TopicReviewIT extends PlatformTestSupport {
   }
 
   @Test
+  public void topicFormRecordsEveryField_F1toF9() {
+    // rule: F1 F2 F3 F9 — the form as filed is the form as read, signatures F4-F8 come from the chain
+    ObjectNode form = Scenario.form("关于提请区委常委会审议城市更新规划的议题", "T7", "luo.ping");
+    form.putArray("attendingUnitIds").add("HOUSING").add("NATRES");
+    form.put("toPartyCommittee", true);
+    form.put("partyCommitteeRemit", true);
+    ObjectNode pre = form.putObject("partyPreReport");
+    pre.put("reportedBy", "zhao.min, 区教育局");
+    pre.put("reportedOn", "2026-11-20");
+    pre.put("result", "同意提交区政府常务会议研究");
+    long topic = scenario.create("xie.yu", form);
+    JsonNode read = http.get("topics/" + topic, "xie.yu").json();
+    JsonNode f = read.get("form");
+    assertEquals("关于提请区委常委会审议城市更新规划的议题", f.get("name").asText());
+    assertEquals("luo.ping", f.get("reporterId").asText());
+    assertEquals("EDUCATION", f.get("leadUnitId").asText());
+    assertEquals("[\"HOUSING\",\"NATRES\"]", f.get("attendingUnitIds").toString());
+    assertEquals("PARTY_COMMITTEE_OR_CONGRESS", f.get("category").asText());
+    assertTrue(f.get("toPartyCommittee").asBoolean());
+    assertEquals("zhao.min", read.get("supervisorId").asText());
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+  }
+
+  @Test
   public void explanationOver2000CharactersIsRefused() {
     // rule: P3
     ObjectNode form = Scenario.form("说明过长的议题", "T9", "luo.ping");
