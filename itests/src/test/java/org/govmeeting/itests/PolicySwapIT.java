@@ -182,8 +182,7 @@ public class PolicySwapIT extends PlatformTestSupport {
 
   @Test
   public void withoutAPolicySubmissionsAreRefusedWith503() throws Exception {
-    long topic =
-        new Scenario(http).create("xie.yu", Scenario.form("无规则时提交的议题", "T9", "luo.ping"));
+    long topic = new Scenario(http).create("xie.yu", Scenario.form("无规则时提交的议题", "T9", "luo.ping"));
     setDistrict("nowhere");
     try {
       long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

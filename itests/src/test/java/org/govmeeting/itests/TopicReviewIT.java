@@ -225,8 +225,27 @@ public class TopicReviewIT extends PlatformTestSupport {
   }
 
   @Test
+  public void mayorCanKeepATopicFromBeingSettled() {
+    // rule: S8 — 原则上: the mayor may lift it, and then the topic goes to the meeting
+    long topic = scenario.create("xie.yu", Scenario.form("区长要求上会的议题", "T9", "luo.ping"));
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+    Answer lifted =
+        http.post(
+            "topics/" + topic + "/overrides",
+            "li.jianguo",
+            "{\"clause\":\"S8\",\"reason\":\"涉及多个部门，需集体研究\"}");
+    assertEquals(lifted.toString(), 201, lifted.status);
+    assertProblem(
+        http.post("topics/" + topic + "/settle", "zhao.min", "{\"disposition\":\"自行处理\"}"),
+        409,
+        "S8");
+    assertEquals("IN_REVIEW", scenario.status(topic, "xie.yu"));
+  }
+
+  @Test
   public void topicFormRecordsEveryField_F1toF9() {
-    // rule: F1 F2 F3 F9 — the form as filed is the form as read, signatures F4-F8 come from the chain
+    // rule: F1 F2 F3 F9 — the form as filed is the form as read, signatures F4-F8 come from the
+    // chain
     ObjectNode form = Scenario.form("关于提请区委常委会审议城市更新规划的议题", "T7", "luo.ping");
     form.putArray("attendingUnitIds").add("HOUSING").add("NATRES");
     form.put("toPartyCommittee", true);

@@ -278,6 +278,10 @@ class TopicIntake implements TopicService {
       throw new AccessDeniedException(
           "only the topic's supervisor (" + t0.supervisorId + ") settles it", Clause.S8);
     }
+    if (overriddenClauses(id).contains(Clause.S8)) {
+      throw new RuleViolationException(
+          Clause.S8, "the mayor has lifted S8 for this topic: it goes to the meeting");
+    }
     return close(
         id,
         actor,
