@@ -185,37 +185,36 @@ public class PolicySwapIT extends PlatformTestSupport {
     long topic = new Scenario(http).create("xie.yu", Scenario.form("无规则时提交的议题", "T9", "luo.ping"));
     setDistrict("nowhere");
     try {
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      Answer a;
-      do {
-        a = http.post("topics/" + topic + "/submit", "xie.yu", "");
-      } while (a.status != 503 && System.nanoTime() < deadline && sleep());
+      awaitActive(null);
+      Answer a = http.post("topics/" + topic + "/submit", "xie.yu", "");
       assertEquals(a.toString(), 503, a.status);
       assertTrue(a.contentType.startsWith("application/problem+json"));
       assertTrue(a.body, a.json().get("detail").asText().contains("nowhere"));
       assertEquals("DRAFT", http.get("topics/" + topic, "xie.yu").json().get("status").asText());
-      for (JsonNode p : http.get("policies", "xie.yu").json()) {
-        assertTrue(p.toString(), !p.get("active").asBoolean());
-      }
     } finally {
       setDistrict("qianjin");
     }
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    Answer again;
-    do {
-      again = http.post("topics/" + topic + "/submit", "xie.yu", "");
-    } while (again.status == 503 && System.nanoTime() < deadline && sleep());
+    awaitActive("qianjin");
+    Answer again = http.post("topics/" + topic + "/submit", "xie.yu", "");
     assertEquals(again.toString(), 200, again.status);
   }
 
-  private static boolean sleep() {
-    try {
+  /** Waits until the given district's policy is the active one ({@code null}: none is). */
+  private void awaitActive(String district) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      String active = null;
+      for (JsonNode p : http.get("policies", "xie.yu").json()) {
+        if (p.get("active").asBoolean()) {
+          active = p.get("district").asText();
+        }
+      }
+      if (java.util.Objects.equals(active, district)) {
+        return;
+      }
       Thread.sleep(20);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
+    throw new AssertionError("the active policy did not become " + district);
   }
 
   /** The revised policy as a bundle of its own, built from the test's classes. */
