@@ -17,6 +17,18 @@ public class ValidationException extends DomainException {
     this.field = field;
   }
 
+  /**
+   * The value, trimmed, if it has any text.
+   *
+   * @throws ValidationException naming the field if it is missing or blank
+   */
+  public static String requireText(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new ValidationException(field, field + " is required");
+    }
+    return value.trim();
+  }
+
   /** The JSON name of the offending field. */
   public String field() {
     return field;

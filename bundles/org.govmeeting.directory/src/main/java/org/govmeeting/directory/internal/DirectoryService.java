@@ -161,14 +161,14 @@ public class DirectoryService implements Directory {
   @Override
   public Person addPerson(NewPerson in, Actor actor) {
     Role actingAs = actor.actingAs(MAINTAINERS);
-    String id = required("id", in.id);
+    String id = ValidationException.requireText("id", in.id);
     if (!id.matches("[a-z][a-z0-9._-]{1,63}")) {
       throw new ValidationException(
           "id",
           "id must be 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
     }
-    String name = required("name", in.name);
-    String unitId = required("unitId", in.unitId);
+    String name = ValidationException.requireText("name", in.name);
+    String unitId = ValidationException.requireText("unitId", in.unitId);
     if (in.roles == null || in.roles.isEmpty()) {
       throw new ValidationException("roles", "roles must name at least one role");
     }
@@ -203,8 +203,8 @@ public class DirectoryService implements Directory {
   @Override
   public Unit assignSupervisor(String unitId, String supervisorId, String reason, Actor actor) {
     Role actingAs = actor.actingAs(MAINTAINERS);
-    required("supervisorId", supervisorId);
-    String why = required("reason", reason);
+    ValidationException.requireText("supervisorId", supervisorId);
+    String why = ValidationException.requireText("reason", reason);
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
@@ -279,13 +279,6 @@ public class DirectoryService implements Directory {
     c.detail = detail;
     c.reason = reason;
     em.persist(c);
-  }
-
-  private static String required(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new ValidationException(field, field + " is required");
-    }
-    return value.trim();
   }
 
   private static Person toPerson(EntityManager em, PersonRecord p) {

@@ -84,12 +84,7 @@ class TopicIntake implements TopicService {
   @Override
   public Topic create(TopicForm form, Actor actor) {
     Person me = person(actor);
-    if (form != null && FormRules.blank(form.leadUnitId)) {
-      form.leadUnitId = me.unitId;
-    }
-    FormRules.draft(form);
-    Unit lead = ownLeadUnit(form, me);
-    String supervisor = supervisor(form, lead);
+    String supervisor = checkDraft(form, me);
     Instant now = clock.instant();
     return jpa.txExpr(
         TransactionType.Required,
@@ -110,12 +105,7 @@ class TopicIntake implements TopicService {
   @Override
   public Topic update(long id, TopicForm form, Actor actor) {
     Person me = person(actor);
-    if (form != null && FormRules.blank(form.leadUnitId)) {
-      form.leadUnitId = me.unitId;
-    }
-    FormRules.draft(form);
-    Unit lead = ownLeadUnit(form, me);
-    String supervisor = supervisor(form, lead);
+    String supervisor = checkDraft(form, me);
     Instant now = clock.instant();
     return jpa.txExpr(
         TransactionType.Required,
@@ -125,6 +115,15 @@ class TopicIntake implements TopicService {
           event(em, t, actor, "EDITED", null, now);
           return toTopic(em, t);
         });
+  }
+
+  /** Checks a draft filed by {@code me}; returns the supervisor in effect. */
+  private String checkDraft(TopicForm form, Person me) {
+    if (form != null && FormRules.blank(form.leadUnitId)) {
+      form.leadUnitId = me.unitId;
+    }
+    FormRules.draft(form);
+    return supervisor(form, ownLeadUnit(form, me));
   }
 
   private void fill(TopicRecord t, TopicForm form, String supervisor, Instant now) {
@@ -253,7 +252,7 @@ class TopicIntake implements TopicService {
   @Override
   public Topic withdraw(long id, String reason, Actor actor) {
     Person me = person(actor);
-    String why = required("reason", reason);
+    String why = ValidationException.requireText("reason", reason);
     TopicRecord t0 = jpa.txExpr(TransactionType.Required, em -> visible(em, id, actor, me));
     if (!t0.leadUnitId.equals(me.unitId)) {
       throw new AccessDeniedException("only the lead unit withdraws its topic");
@@ -272,7 +271,7 @@ class TopicIntake implements TopicService {
   @Override
   public Topic settle(long id, String disposition, Actor actor) {
     Person me = person(actor);
-    String how = required("disposition", disposition);
+    String how = ValidationException.requireText("disposition", disposition);
     TopicRecord t0 = jpa.txExpr(TransactionType.Required, em -> visible(em, id, actor, me));
     if (!actor.personId().equals(t0.supervisorId)) {
       throw new AccessDeniedException(
@@ -321,7 +320,7 @@ class TopicIntake implements TopicService {
     if (clause == null) {
       throw new ValidationException("clause", "name the clause to lift");
     }
-    String why = required("reason", reason);
+    String why = ValidationException.requireText("reason", reason);
     if (!clause.inPrinciple() || !review.activePolicy().overridable.contains(clause)) {
       throw new RuleViolationException(
           clause, clause + " is not a rule the mayor may lift in this district");
@@ -490,7 +489,7 @@ class TopicIntake implements TopicService {
     if (kind == null) {
       throw new ValidationException("kind", "say which material this is", Clause.P1);
     }
-    String name = required("name", fileName);
+    String name = ValidationException.requireText("name", fileName);
     if (content == null || content.length == 0) {
       throw new ValidationException("content", "the file is empty");
     }
@@ -799,12 +798,5 @@ class TopicIntake implements TopicService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String required(String field, String value) {
-    if (FormRules.blank(value)) {
-      throw new ValidationException(field, field + " is required");
-    }
-    return value.trim();
   }
 }

@@ -216,12 +216,24 @@ class ReviewEngine implements ReviewService, TopicListService {
 
   @Override
   public ReviewChain returnTopic(long topicId, long stepId, String reason, Actor actor) {
-    return act(topicId, stepId, actor, StepState.RETURNED, required("reason", reason), true);
+    return act(
+        topicId,
+        stepId,
+        actor,
+        StepState.RETURNED,
+        ValidationException.requireText("reason", reason),
+        true);
   }
 
   @Override
   public ReviewChain reject(long topicId, long stepId, String reason, Actor actor) {
-    return act(topicId, stepId, actor, StepState.REJECTED, required("reason", reason), true);
+    return act(
+        topicId,
+        stepId,
+        actor,
+        StepState.REJECTED,
+        ValidationException.requireText("reason", reason),
+        true);
   }
 
   private ReviewChain act(
@@ -603,13 +615,6 @@ class ReviewEngine implements ReviewService, TopicListService {
         .stream()
         .findFirst()
         .orElse(null);
-  }
-
-  private static String required(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new ValidationException(field, field + " is required");
-    }
-    return value.trim();
   }
 
   static ReviewChain toChain(ChainRecord c) {
