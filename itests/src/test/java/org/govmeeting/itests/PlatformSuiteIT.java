@@ -14,6 +14,7 @@ import org.junit.runners.Suite.SuiteClasses;
   RestAccessIT.class,
   DirectoryIT.class,
   TopicReviewIT.class,
-  PolicySwapIT.class
+  PolicySwapIT.class,
+  MeetingMorningIT.class
 })
 public class PlatformSuiteIT {}

@@ -8,6 +8,16 @@ public final class Events {
   /** A topic was rolled to a later meeting because its chain completed after the cut-off (S9). */
   public static final String TOPIC_ROLLED_OVER = "govmeeting/review/ROLLED_OVER";
 
+  /** A leave request was approved; carries meeting, person and kind. */
+  public static final String LEAVE_APPROVED = "govmeeting/attendance/LEAVE_APPROVED";
+
+  /** A notice was stored for a recipient; the portal may push it. */
+  public static final String NOTICE_SENT = "govmeeting/notice/SENT";
+
+  public static final String PERSON_ID = "personId";
+  public static final String KIND = "kind";
+  public static final String NOTICE_ID = "noticeId";
+
   public static final String TOPIC_ID = "topicId";
   public static final String VERSION = "version";
 

@@ -22,4 +22,7 @@ public interface MeetingService {
    * not yet passed, earliest first (S9).
    */
   Optional<Meeting> nextOpen(Instant when);
+
+  /** The first meeting still open for topics that is scheduled after the given one. */
+  Optional<Meeting> following(long meetingId);
 }

@@ -19,4 +19,10 @@ public interface TopicListService {
    * sequence of topic IDs; only then is the agenda's topic part fixed.
    */
   TopicList approve(long meetingId, List<Long> topicIds, Actor actor);
+
+  /**
+   * Takes a topic off an approved list and sends it to the next meeting, with the reason (e.g. S7:
+   * its supervisor is on leave).
+   */
+  TopicList defer(long meetingId, long topicId, String reason, Actor actor);
 }

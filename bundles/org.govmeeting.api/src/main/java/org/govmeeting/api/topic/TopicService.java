@@ -48,4 +48,10 @@ public interface TopicService {
   FileContent file(long id, long fileId, Actor actor);
 
   TopicHistory history(long id, Actor actor);
+
+  /**
+   * Headlines of the given topics, for the platform's own use (agendas, notices); callers decide
+   * who may see them. Unknown IDs are left out.
+   */
+  java.util.List<TopicSummary> summaries(java.util.List<Long> ids);
 }

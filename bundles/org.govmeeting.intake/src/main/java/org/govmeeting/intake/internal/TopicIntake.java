@@ -10,8 +10,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +49,7 @@ import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicRevision;
 import org.govmeeting.api.topic.TopicService;
 import org.govmeeting.api.topic.TopicStatus;
+import org.govmeeting.api.topic.TopicSummary;
 
 /**
  * Topic intake, free of OSGi. Who may see a topic: its own unit and the mayor; the Government
@@ -471,6 +474,51 @@ class TopicIntake implements TopicService {
                   .map(this::toRevision)
                   .collect(Collectors.toList());
           return h;
+        });
+  }
+
+  @Override
+  public List<TopicSummary> summaries(List<Long> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return List.of();
+    }
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          Map<Long, TopicRecord> found = new HashMap<>();
+          for (TopicRecord t :
+              em.createQuery("select t from TopicRecord t where t.id in :ids", TopicRecord.class)
+                  .setParameter("ids", ids)
+                  .getResultList()) {
+            found.put(t.id, t);
+          }
+          Map<Long, List<Clause>> lifted = new HashMap<>();
+          for (OverrideRecord o :
+              em.createQuery(
+                      "select o from OverrideRecord o where o.topicId in :ids",
+                      OverrideRecord.class)
+                  .setParameter("ids", ids)
+                  .getResultList()) {
+            lifted.computeIfAbsent(o.topicId, k -> new java.util.ArrayList<>()).add(o.clause);
+          }
+          List<TopicSummary> out = new java.util.ArrayList<>();
+          for (Long id : ids) {
+            TopicRecord t = found.get(id);
+            if (t == null) {
+              continue;
+            }
+            TopicSummary s = new TopicSummary();
+            s.id = t.id;
+            s.name = t.name;
+            s.category = t.category;
+            s.leadUnitId = t.leadUnitId;
+            s.reporterId = read(t.formJson).reporterId;
+            s.supervisorId = t.supervisorId;
+            s.status = t.status;
+            s.overridden = lifted.getOrDefault(t.id, List.of());
+            out.add(s);
+          }
+          return out;
         });
   }
 

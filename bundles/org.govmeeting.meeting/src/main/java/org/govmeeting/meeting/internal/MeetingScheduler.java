@@ -158,6 +158,31 @@ public class MeetingScheduler implements MeetingService {
                 .map(MeetingScheduler::toMeeting));
   }
 
+  @Override
+  public Optional<Meeting> following(long meetingId) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          MeetingRecord from = em.find(MeetingRecord.class, meetingId);
+          if (from == null) {
+            return Optional.<Meeting>empty();
+          }
+          return em
+              .createQuery(
+                  "select m from MeetingRecord m where m.status in :open and m.scheduledAt > :at"
+                      + " and m.cutoff >= :now order by m.scheduledAt, m.number",
+                  MeetingRecord.class)
+              .setParameter("open", List.of(Meeting.Status.PLANNED, Meeting.Status.NOTIFIED))
+              .setParameter("at", from.scheduledAt)
+              .setParameter("now", Timestamp.from(clock.instant()))
+              .setMaxResults(1)
+              .getResultList()
+              .stream()
+              .findFirst()
+              .map(MeetingScheduler::toMeeting);
+        });
+  }
+
   static Meeting toMeeting(MeetingRecord m) {
     Meeting out = new Meeting();
     out.id = m.id;

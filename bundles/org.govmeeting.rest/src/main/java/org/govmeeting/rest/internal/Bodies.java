@@ -28,6 +28,38 @@ final class Bodies {
     public String reason;
   }
 
+  /** A person named in a request (sign-in, departure, invitation). */
+  public static class PersonRef {
+    public String personId;
+  }
+
+  /** A decision's note. */
+  public static class Note {
+    public String note;
+  }
+
+  /** An agenda item's settings. */
+  public static class ItemSettings {
+    public int timeLimitMinutes;
+    public boolean confidential;
+  }
+
+  /** The materials set's uniform format. */
+  public static class MaterialsFormat {
+    public String format;
+    public int copies;
+  }
+
+  /** A topic named in a request. */
+  public static class TopicRef {
+    public long topicId;
+  }
+
+  /** Why something is asked for. */
+  public static class Purpose {
+    public String purpose;
+  }
+
   /** The final sequence of a topic list. */
   public static class TopicIds {
     public List<Long> topicIds;

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.review.TopicListService;
@@ -26,10 +27,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * submission gets without restarting this component or failing a request.
  */
 @Component(
-    service = {ReviewService.class, TopicListService.class},
+    service = {ReviewService.class, TopicListService.class, ActivePolicy.class},
     configurationPid = ReviewConfig.PID)
 @Designate(ocd = ReviewConfig.class)
-public class ReviewComponent extends ReviewEngine {
+public class ReviewComponent extends ReviewEngine implements ActivePolicy {
   private final Policies policies;
 
   @Activate
@@ -57,6 +58,11 @@ public class ReviewComponent extends ReviewEngine {
     Map<String, Object> p = new java.util.HashMap<>(properties);
     String topic = (String) p.remove("event.topics");
     events.sendEvent(new Event(topic, p));
+  }
+
+  @Override
+  public Policy get() {
+    return policies.active().policy;
   }
 
   @Modified

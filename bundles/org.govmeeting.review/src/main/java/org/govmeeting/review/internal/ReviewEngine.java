@@ -494,7 +494,7 @@ class ReviewEngine implements ReviewService, TopicListService {
     }
     Meeting meeting = openMeeting(meetingId);
     Instant now = clock.instant();
-    Optional<Meeting> following = meetings.nextOpen(meeting.cutoff.plusMillis(1));
+    Optional<Meeting> following = meetings.following(meetingId);
     List<ReviewChain> touched = new ArrayList<>();
     TopicList result =
         jpa.txExpr(
@@ -561,6 +561,39 @@ class ReviewEngine implements ReviewService, TopicListService {
     for (ReviewChain c : touched) {
       changed(c, actor);
     }
+    return result;
+  }
+
+  // rule: S7 — a topic whose supervisor cannot attend goes to the next meeting
+  @Override
+  public TopicList defer(long meetingId, long topicId, String reason, Actor actor) {
+    String why = ValidationException.requireText("reason", reason);
+    Meeting meeting =
+        meetings.get(meetingId).orElseThrow(() -> new NotFoundException("meeting", "" + meetingId));
+    Optional<Meeting> following = meetings.following(meetingId);
+    List<ReviewChain> touched = new ArrayList<>();
+    TopicList result =
+        jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              TopicListRecord list = em.find(TopicListRecord.class, meetingId);
+              if (list == null || !list.topicIds.remove(Long.valueOf(topicId))) {
+                throw new NotFoundException(
+                    "topic on the list of meeting " + meeting.number, String.valueOf(topicId));
+              }
+              ChainRecord c = latest(em, topicId);
+              c.state = ChainState.COMPLETE;
+              c.meetingId = following.map(m -> m.id).orElse(null);
+              c.meetingNote =
+                  why
+                      + "; "
+                      + following
+                          .map(m -> "moved to meeting " + m.number)
+                          .orElse("waiting for the next meeting");
+              touched.add(toChain(c));
+              return toList(list);
+            });
+    touched.forEach(c -> changed(c, actor));
     return result;
   }
 

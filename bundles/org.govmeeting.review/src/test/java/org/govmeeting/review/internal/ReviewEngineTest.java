@@ -149,6 +149,14 @@ public class ReviewEngineTest {
     }
 
     @Override
+    public Optional<Meeting> following(long meetingId) {
+      Meeting from = byId.get(meetingId);
+      return byId.values().stream()
+          .filter(m -> m.scheduledAt.isAfter(from.scheduledAt))
+          .min((a, b) -> a.scheduledAt.compareTo(b.scheduledAt));
+    }
+
+    @Override
     public Optional<Meeting> nextOpen(Instant when) {
       return byId.values().stream()
           .filter(m -> !m.cutoff.isBefore(when))

@@ -1,0 +1,23 @@
+package org.govmeeting.api.meeting;
+
+/** One item of a meeting's agenda. */
+public class AgendaItem {
+  public enum Kind {
+    LAW_STUDY,
+    TOPIC,
+    EMERGENCY_REPORT
+  }
+
+  public int position;
+  public Kind kind;
+  public Long topicId;
+  public String title;
+
+  /** Who reports (D1): the supervising vice-mayor or the lead department's head. */
+  public String reporterId;
+
+  public String leadUnitId;
+  public String supervisorId;
+  public int timeLimitMinutes;
+  public boolean confidential;
+}

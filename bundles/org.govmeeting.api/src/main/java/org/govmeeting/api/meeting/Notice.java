@@ -1,0 +1,25 @@
+package org.govmeeting.api.meeting;
+
+import java.time.Instant;
+
+/** A notice to one recipient (M1), kept until they acknowledge it and after. */
+public class Notice {
+  public enum Kind {
+    /** The topic is on the approved list: prepare the materials. */
+    PREPARE,
+    /** The meeting's time, venue and agenda. */
+    MEETING,
+    /** A topic was moved to another meeting. */
+    TOPIC_MOVED
+  }
+
+  public long id;
+  public Kind kind;
+  public long meetingId;
+  public Long topicId;
+  public String recipientId;
+  public String text;
+  public Instant sentAt;
+  public String sentBy;
+  public Instant acknowledgedAt;
+}

@@ -1,0 +1,18 @@
+package org.govmeeting.api.topic;
+
+import java.util.List;
+import org.govmeeting.api.rule.Clause;
+
+/** A topic's headline, as an agenda or a notice shows it. */
+public class TopicSummary {
+  public long id;
+  public String name;
+  public Category category;
+  public String leadUnitId;
+  public String reporterId;
+  public String supervisorId;
+  public TopicStatus status;
+
+  /** The "in principle" clauses the mayor has lifted for this topic. */
+  public List<Clause> overridden;
+}

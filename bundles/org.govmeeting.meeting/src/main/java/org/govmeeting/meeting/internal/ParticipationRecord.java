@@ -1,0 +1,33 @@
+package org.govmeeting.meeting.internal;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+/**
+ * Who is invited to a meeting (INVITED), and, as the attendance module reports it, who is excused
+ * (ABSENT): the agenda needs the latter for S7.
+ */
+@Entity
+@Table(
+    name = "MTG_PARTICIPATION",
+    indexes = @Index(name = "MTG_PART_MEETING", columnList = "MEETING_ID"))
+public class ParticipationRecord {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  long id;
+
+  @Column(name = "MEETING_ID", nullable = false)
+  long meetingId;
+
+  @Column(nullable = false, length = 64)
+  String personId;
+
+  /** INVITED or ABSENT. */
+  @Column(nullable = false, length = 10)
+  String kind;
+}

@@ -1,0 +1,80 @@
+package org.govmeeting.meeting.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.event.Events;
+import org.govmeeting.api.meeting.MeetingPlanner;
+import org.govmeeting.api.policy.ActivePolicy;
+import org.govmeeting.api.review.TopicListService;
+import org.govmeeting.api.topic.TopicService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Meeting preparation as an OSGi component. It is apart from {@link MeetingScheduler} because the
+ * review engine needs meetings and this needs the review engine's topic lists.
+ */
+@Component(
+    service = {MeetingPlanner.class, EventHandler.class},
+    configurationPid = PlannerConfig.PID,
+    property = {
+      EventConstants.EVENT_TOPIC + "=" + Events.REVIEW_CHANGED,
+      EventConstants.EVENT_TOPIC + "=" + Events.LEAVE_APPROVED
+    })
+@Designate(ocd = PlannerConfig.class)
+public class PlannerComponent extends Planning implements EventHandler {
+
+  @Activate
+  public PlannerComponent(
+      @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.meeting)") JpaTemplate jpa,
+      @Reference Directory directory,
+      @Reference TopicListService lists,
+      @Reference TopicService topics,
+      @Reference ActivePolicy policy,
+      @Reference EventAdmin events,
+      PlannerConfig config) {
+    super(
+        jpa,
+        directory,
+        lists,
+        topics,
+        policy,
+        e -> {
+          Map<String, Object> p = new HashMap<>(e);
+          events.postEvent(new Event((String) p.remove("event.topics"), p));
+        },
+        Clock.systemUTC(),
+        config.defaultTimeLimitMinutes());
+  }
+
+  @Override
+  public void handleEvent(Event event) {
+    if (Events.LEAVE_APPROVED.equals(event.getTopic())) {
+      if ("ABSENCE".equals(event.getProperty(Events.KIND))) {
+        absent(
+            ((Number) event.getProperty(Events.MEETING_ID)).longValue(),
+            (String) event.getProperty(Events.PERSON_ID));
+      }
+      return;
+    }
+    long topic = ((Number) event.getProperty(Events.TOPIC_ID)).longValue();
+    Object meeting = event.getProperty(Events.MEETING_ID);
+    Long meetingId = meeting == null ? null : ((Number) meeting).longValue();
+    String state = (String) event.getProperty(Events.STATE);
+    String note = (String) event.getProperty(Events.NOTE);
+    if ("LISTED".equals(state) && meetingId != null) {
+      topicListed(topic, meetingId);
+    } else if ("COMPLETE".equals(state) && note != null) {
+      topicMoved(topic, meetingId, note);
+    }
+  }
+}
