@@ -1,0 +1,189 @@
+package org.govmeeting.meeting.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.meeting.Agenda;
+import org.govmeeting.api.meeting.LawStudy;
+import org.govmeeting.api.meeting.MaterialsStatus;
+import org.govmeeting.api.meeting.Meeting;
+import org.govmeeting.api.meeting.MeetingRequest;
+import org.govmeeting.api.policy.ActivePolicy;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.review.TopicList;
+import org.govmeeting.api.review.TopicListService;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.TopicService;
+import org.govmeeting.api.topic.TopicSummary;
+import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testkit.MovableClock;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class PlanningTest {
+  static final Instant NOW = Instant.parse("2026-03-01T00:00:00Z");
+  static final Actor MAYOR = new Actor("mayor", "mayor", Set.of(Role.MAYOR));
+  static final Actor CLERK = new Actor("clerk", "clerk", Set.of(Role.OFFICE_STAFF));
+
+  @SuppressWarnings("unchecked")
+  static <T> T only(Class<T> type, Map<String, Function<Object[], Object>> answers) {
+    return (T)
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (p, m, a) -> {
+              Function<Object[], Object> f = answers.get(m.getName());
+              if (f == null) {
+                throw new UnsupportedOperationException(m.getName());
+              }
+              return f.apply(a);
+            });
+  }
+
+  static TopicSummary topic(long id, String supervisor, Clause... lifted) {
+    TopicSummary t = new TopicSummary();
+    t.id = id;
+    t.name = "议题" + id;
+    t.leadUnitId = "EDUCATION";
+    t.reporterId = "head" + id;
+    t.supervisorId = supervisor;
+    t.overridden = List.of(lifted);
+    return t;
+  }
+
+  static org.govmeeting.api.directory.Person leader(String id) {
+    org.govmeeting.api.directory.Person p = new org.govmeeting.api.directory.Person();
+    p.id = id;
+    return p;
+  }
+
+  private LocalJpaTemplate jpa;
+  private MovableClock clock;
+  private MeetingScheduler meetings;
+  private Planning planning;
+  private final List<Long[]> deferred = new ArrayList<>();
+  private long meetingId;
+
+  @Before
+  public void setUp() {
+    jpa = new LocalJpaTemplate("govmeeting.meeting");
+    clock = new MovableClock(NOW);
+    meetings = new MeetingScheduler(jpa, clock, 44, Duration.ofHours(72));
+    MeetingRequest r = new MeetingRequest();
+    r.scheduledAt = NOW.plus(Duration.ofDays(10));
+    meetingId = meetings.convene(r, MAYOR).id;
+    TopicList approved = new TopicList();
+    approved.meetingId = meetingId;
+    approved.state = TopicList.State.APPROVED;
+    approved.topicIds = List.of(1L, 2L, 3L);
+    TopicListService lists =
+        only(
+            TopicListService.class,
+            Map.of(
+                "get", a -> Optional.of(approved),
+                "defer",
+                    a -> {
+                      deferred.add(new Long[] {(Long) a[0], (Long) a[1]});
+                      return approved;
+                    }));
+    TopicService topics =
+        only(
+            TopicService.class,
+            Map.of(
+                "summaries",
+                a -> List.of(topic(1, "vm.a"), topic(2, "vm.b"), topic(3, "vm.b", Clause.S7))));
+    Policy policy = only(Policy.class, Map.of("materialsLeadDays", a -> 2));
+    ActivePolicy active = only(ActivePolicy.class, Map.of("get", a -> policy));
+    Directory directory =
+        only(
+            Directory.class,
+            Map.of(
+                "members", a -> List.of(leader("vm.a")),
+                "regularAttendees", a -> List.of(),
+                "person", a -> Optional.of(new org.govmeeting.api.directory.Person())));
+    planning = new Planning(jpa, directory, lists, topics, active, e -> {}, clock, 15);
+  }
+
+  @After
+  public void tearDown() {
+    jpa.close();
+  }
+
+  @Test
+  public void absentSupervisorsTopicsLeaveTheAgendaUnlessLifted_S7() {
+    // rule: S7
+    planning.absent(meetingId, "vm.b");
+    Agenda agenda = planning.agenda(meetingId, MAYOR);
+    assertEquals(List.of(1L, 3L), agenda.items.stream().map(i -> i.topicId).toList());
+    assertEquals(1, agenda.deferred.size());
+    assertEquals(2L, agenda.deferred.get(0).topicId);
+    assertEquals("S7", agenda.deferred.get(0).clause);
+  }
+
+  @Test
+  public void lawStudyComesFirstAndIsRequiredToOpen_T1() {
+    // rule: T1
+    try {
+      planning.begin(meetingId, MAYOR);
+      fail();
+    } catch (RuleViolationException e) {
+      assertEquals(Clause.T1, e.clause().orElseThrow());
+    }
+    LawStudy s = new LawStudy();
+    s.area = LawStudy.Area.SUPERVISION_AND_INTEGRITY;
+    s.subject = "《中华人民共和国监察法》";
+    s.leaderId = "justice";
+    planning.setLawStudy(meetingId, s, CLERK);
+    assertEquals(
+        org.govmeeting.api.meeting.AgendaItem.Kind.LAW_STUDY,
+        planning.agenda(meetingId, MAYOR).items.get(0).kind);
+    planning.absent(meetingId, "vm.b");
+    assertEquals(Meeting.Status.IN_SESSION, planning.begin(meetingId, MAYOR).status);
+    assertEquals("the S7 topic went on to the next meeting", 1, deferred.size());
+    assertEquals(Long.valueOf(2), deferred.get(0)[1]);
+  }
+
+  @Test
+  public void monthWithoutAMeetingIsFlaggedUntilTheMayorSaysWhy_C3() {
+    // rule: C3
+    List<org.govmeeting.api.meeting.MonthGap> gaps = planning.gaps(YearMonth.of(2026, 5));
+    assertEquals(List.of("2026-03", "2026-04"), gaps.stream().map(g -> g.month).toList());
+    try {
+      planning.excuse(YearMonth.of(2026, 4), "防汛", CLERK);
+      fail();
+    } catch (AccessDeniedException e) {
+      assertEquals(Clause.C3, e.clause().orElseThrow());
+    }
+    assertTrue(planning.excuse(YearMonth.of(2026, 4), "防汛抢险", MAYOR).excused);
+    assertFalse(planning.gaps(YearMonth.of(2026, 5)).get(0).excused);
+  }
+
+  @Test
+  public void materialsDeliveredLateAreFlagged_M2() {
+    // rule: M2 — the policy's lead time before the meeting
+    clock.set(NOW.plus(Duration.ofDays(9)));
+    MaterialsStatus s = planning.distribute(meetingId, CLERK);
+    assertEquals(NOW.plus(Duration.ofDays(8)), s.distributionDeadline);
+    assertEquals(1, s.receipts.size());
+    assertEquals("vm.a", s.receipts.get(0).recipientId);
+    assertTrue(s.receipts.get(0).late);
+  }
+}
