@@ -325,6 +325,28 @@ public class MeetingMorningIT extends PlatformTestSupport {
   }
 
   @Test
+  public void venueIsPreparedByTheOfficeAndTheMayorMayCallAMeetingOff() {
+    // rule: M4 — the Office prepares the venue; C1 — the mayor convenes (and calls off)
+    Scenario s = new Scenario(http);
+    long meeting = s.meeting(Duration.ofDays(25), Duration.ofDays(8));
+    assertProblem(
+        http.put("meetings/" + meeting + "/venue", "xie.yu", "{\"venue\":\"x\"}"), 403, null);
+    assertEquals(
+        "区政府一楼大会议室",
+        http.put("meetings/" + meeting + "/venue", "liu.yang", "{\"venue\":\"区政府一楼大会议室\"}")
+            .json()
+            .get("venue")
+            .asText());
+    assertProblem(
+        http.post("meetings/" + meeting + "/cancel", "chen.jing", "{\"reason\":\"x\"}"), 403, null);
+    Answer cancelled =
+        http.post("meetings/" + meeting + "/cancel", "li.jianguo", "{\"reason\":\"上级临时调训\"}");
+    ok(cancelled, 200);
+    assertEquals("CANCELLED", cancelled.json().get("status").asText());
+    assertProblem(http.post("meetings/" + meeting + "/notices", "liu.yang", ""), 409, null);
+  }
+
+  @Test
   public void monthsWithoutAMeetingAreFlaggedUntilTheMayorSaysWhy() {
     // rule: C3 — 原则上 once a month; the mayor records why not
     YearMonth thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai"));

@@ -63,4 +63,10 @@ public interface MeetingPlanner {
 
   /** Closes the meeting. */
   Meeting close(long meetingId, Actor actor);
+
+  /** The mayor cancels a meeting in preparation; its approved topics go to the next one. */
+  Meeting cancel(long meetingId, String reason, Actor actor);
+
+  /** The Office sets or changes the venue it prepares (M4). */
+  Meeting setVenue(long meetingId, String venue, Actor actor);
 }

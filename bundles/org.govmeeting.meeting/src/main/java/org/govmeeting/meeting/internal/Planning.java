@@ -727,6 +727,46 @@ class Planning implements MeetingPlanner {
         });
   }
 
+  @Override
+  public Meeting cancel(long meetingId, String reason, Actor actor) {
+    if (!actor.has(Role.MAYOR)) {
+      throw new AccessDeniedException("only the mayor convenes or calls off a meeting", Clause.C1);
+    }
+    String why = ValidationException.requireText("reason", reason);
+    List<Long> listed =
+        lists
+            .get(meetingId)
+            .filter(l -> l.state == TopicList.State.APPROVED)
+            .map(l -> new ArrayList<>(l.topicIds))
+            .orElse(new ArrayList<>());
+    Meeting cancelled =
+        jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              MeetingRecord m = preparing(em, meetingId);
+              m.status = Meeting.Status.CANCELLED;
+              return MeetingScheduler.toMeeting(m);
+            });
+    for (Long topic : listed) {
+      lists.defer(meetingId, topic, "meeting " + cancelled.number + " called off: " + why, actor);
+    }
+    return cancelled;
+  }
+
+  // rule: M4 — the Office prepares the venue
+  @Override
+  public Meeting setVenue(long meetingId, String venue, Actor actor) {
+    actor.actingAs(OFFICE);
+    String where = ValidationException.requireText("venue", venue);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          MeetingRecord m = preparing(em, meetingId);
+          m.venue = where;
+          return MeetingScheduler.toMeeting(m);
+        });
+  }
+
   // ---- helpers --------------------------------------------------------------------------
 
   private Meeting meeting(long id) {

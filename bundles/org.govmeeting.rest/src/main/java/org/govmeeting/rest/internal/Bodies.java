@@ -50,6 +50,11 @@ final class Bodies {
     public int copies;
   }
 
+  /** Where the meeting is held. */
+  public static class Venue {
+    public String venue;
+  }
+
   /** A topic named in a request. */
   public static class TopicRef {
     public long topicId;

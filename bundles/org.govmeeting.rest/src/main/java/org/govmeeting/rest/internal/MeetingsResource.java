@@ -236,6 +236,22 @@ public class MeetingsResource {
     return planner.close(id, AccessFilter.actor(sc));
   }
 
+  @POST
+  @Path("{id}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed(Role.MAYOR)
+  public Meeting cancel(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
+    return planner.cancel(id, Params.body(body).reason, AccessFilter.actor(sc));
+  }
+
+  @PUT
+  @Path("{id}/venue")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  public Meeting venue(@PathParam("id") long id, Bodies.Venue body, @Context SecurityContext sc) {
+    return planner.setVenue(id, Params.body(body).venue, AccessFilter.actor(sc));
+  }
+
   @GET
   @Path("{id}/attendance")
   @Allowed
