@@ -15,6 +15,7 @@ import org.junit.runners.Suite.SuiteClasses;
   DirectoryIT.class,
   TopicReviewIT.class,
   PolicySwapIT.class,
-  MeetingMorningIT.class
+  MeetingMorningIT.class,
+  MinutesIT.class
 })
 public class PlatformSuiteIT {}

@@ -1,0 +1,27 @@
+package org.govmeeting.api.minutes;
+
+import java.util.List;
+import org.govmeeting.api.security.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The record of the meeting itself, kept by the secretariat; decisions by the chair. */
+@ProviderType
+public interface DeliberationService {
+
+  Deliberation recordReport(long meetingId, long topicId, Report report, Actor actor);
+
+  Deliberation recordPosition(long meetingId, long topicId, Position position, Actor actor);
+
+  /**
+   * The chair decides: the meeting must be in session and quorate (C1) and everyone present must
+   * have stated a position (D2).
+   */
+  Deliberation decide(long meetingId, long topicId, Decision decision, Actor actor);
+
+  /** The mayor entrusts another member with the chair for this meeting (D3). */
+  void entrustChair(long meetingId, String personId, Actor actor);
+
+  Deliberation deliberation(long meetingId, long topicId);
+
+  List<Deliberation> deliberations(long meetingId);
+}

@@ -1,0 +1,43 @@
+package org.govmeeting.api.minutes;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A meeting's minutes (纪要): drafted, reviewed, signed, issued (M3). */
+public class Minutes {
+  public enum State {
+    DRAFT,
+    IN_OPINION,
+    LEGAL_REVIEW,
+    SIGNED,
+    ISSUED
+  }
+
+  public long id;
+  public long meetingId;
+
+  /** The district's numbering of its minutes, e.g. 前政纪〔2026〕44号. */
+  public String documentNumber;
+
+  public State state;
+  public String text;
+  public List<MinutesVersion> versions;
+
+  /** Units whose opinion is still awaited. */
+  public List<String> awaitingOpinions;
+
+  public List<MinutesStep> steps;
+
+  public String signedBy;
+  public Instant signedAt;
+
+  /** SHA-256 over the signed text, the signature and the previous signed minutes' hash. */
+  public String hash;
+
+  public String previousHash;
+
+  /** Who may read the issued minutes (K3). */
+  public List<String> scopeUnitIds;
+
+  public List<String> scopePersonIds;
+}

@@ -1,0 +1,37 @@
+package org.govmeeting.api.minutes;
+
+import java.util.List;
+import org.govmeeting.api.security.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The minutes after the meeting (M3), with their distribution scope (K3). */
+@ProviderType
+public interface MinutesService {
+
+  /** The secretariat drafts the minutes from the meeting's record. */
+  Minutes draft(long meetingId, Actor actor);
+
+  Minutes edit(long minutesId, String text, Actor actor);
+
+  /** The secretariat asks the reporting departments for their opinions. */
+  Minutes askOpinions(long minutesId, Actor actor);
+
+  Minutes giveOpinion(long minutesId, boolean agree, String comments, Actor actor);
+
+  /** The legal department checks legality; a return sends the draft back with reasons. */
+  Minutes legalReview(long minutesId, boolean approve, String reasons, Actor actor);
+
+  Minutes sign(long minutesId, Actor actor);
+
+  Minutes issue(long minutesId, List<String> unitIds, List<String> personIds, Actor actor);
+
+  /**
+   * The minutes as the actor may read them.
+   *
+   * @throws org.govmeeting.api.error.AccessDeniedException outside the distribution scope (K3)
+   */
+  Minutes read(long minutesId, Actor actor);
+
+  /** Whether the chain of signed minutes' hashes is intact. */
+  boolean verifyChain();
+}

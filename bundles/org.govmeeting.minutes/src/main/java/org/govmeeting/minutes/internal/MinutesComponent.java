@@ -1,0 +1,46 @@
+package org.govmeeting.minutes.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.govmeeting.api.attendance.AttendanceService;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.meeting.MeetingPlanner;
+import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.minutes.DeliberationService;
+import org.govmeeting.api.minutes.MinutesService;
+import org.govmeeting.api.topic.TopicService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** Deliberation and minutes as an OSGi component. */
+@Component(service = {DeliberationService.class, MinutesService.class})
+public class MinutesComponent extends MinutesDesk {
+
+  @Activate
+  public MinutesComponent(
+      @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.minutes)") JpaTemplate jpa,
+      @Reference MeetingService meetings,
+      @Reference MeetingPlanner planner,
+      @Reference AttendanceService attendance,
+      @Reference Directory directory,
+      @Reference TopicService topics,
+      @Reference EventAdmin events) {
+    super(
+        jpa,
+        meetings,
+        planner,
+        attendance,
+        directory,
+        topics,
+        e -> {
+          Map<String, Object> p = new HashMap<>(e);
+          events.postEvent(new Event((String) p.remove("event.topics"), p));
+        },
+        Clock.systemUTC());
+  }
+}

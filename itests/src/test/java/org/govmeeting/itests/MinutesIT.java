@@ -1,0 +1,248 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import org.govmeeting.itests.Http.Answer;
+import org.junit.Test;
+
+/** Three topics deliberated and decided; the minutes drafted, reviewed, signed and issued. */
+public class MinutesIT extends PlatformTestSupport {
+  private static final String[] PRESENT = {"li.jianguo", "wang.hong", "zhao.min", "zhou.fang"};
+
+  private static void ok(Answer a, int status) {
+    assertEquals(a.toString(), status, a.status);
+  }
+
+  private static void assertProblem(Answer a, int status, String clause) {
+    assertEquals(a.toString(), status, a.status);
+    assertTrue(a.toString(), a.contentType.startsWith("application/problem+json"));
+    if (clause != null) {
+      assertEquals(a.toString(), clause, a.json().path("clause").asText());
+    }
+  }
+
+  private long topic(Scenario s, String user, String unit, String name, long meeting) {
+    ObjectNode form = Scenario.form(name, "T3", Scenario.HEADS.get(unit));
+    form.put("meetingId", meeting);
+    long t = s.create(user, form);
+    ok(s.submit(user, t), 200);
+    s.signAll(t, unit);
+    return t;
+  }
+
+  private void positions(long meeting, long topic, String... who) {
+    for (String p : who) {
+      ok(
+          http.post(
+              "deliberations/" + meeting + "/" + topic + "/positions",
+              "yang.xue",
+              "{\"personId\":\"" + p + "\",\"kind\":\"NO_OBJECTION\"}"),
+          200);
+    }
+  }
+
+  @Test
+  public void deliberationAndMinutes() {
+    // rule: D1 D2 D3 M3 K3 I2 C1
+    Scenario s = new Scenario(http);
+    long meeting = s.meeting(Duration.ofDays(15), Duration.ofDays(7));
+    long a = topic(s, "xie.yu", "EDUCATION", "关于校园食堂管理办法的议题", meeting);
+    long b = topic(s, "lin.na", "DEVREFORM", "关于产业园区基础设施建设的议题", meeting);
+    long c = topic(s, "tang.li", "HOUSING", "关于物业服务收费标准的议题", meeting);
+    ok(http.post("topic-lists/" + meeting, "liu.yang", ""), 201);
+    ok(
+        http.post(
+            "topic-lists/" + meeting + "/approve",
+            "li.jianguo",
+            "{\"topicIds\":[" + a + "," + b + "," + c + "]}"),
+        200);
+    ok(
+        http.put(
+            "meetings/" + meeting + "/law-study",
+            "liu.yang",
+            "{\"area\":\"CONSTITUTION\",\"subject\":\"宪法第三章\",\"leaderId\":\"xu.li\"}"),
+        200);
+    ok(
+        http.put(
+            "meetings/" + meeting + "/agenda/items/" + c,
+            "liu.yang",
+            "{\"timeLimitMinutes\":10,\"confidential\":true}"),
+        200);
+    for (String p : PRESENT) {
+      ok(
+          http.post(
+              "meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"" + p + "\"}"),
+          200);
+    }
+    ok(http.post("meetings/" + meeting + "/open", "li.jianguo", ""), 200);
+
+    // D1: the report with its time limit; an overrun is flagged
+    Instant start = Instant.now();
+    JsonNode report =
+        http.post(
+                "deliberations/" + meeting + "/" + a + "/report",
+                "yang.xue",
+                "{\"startedAt\":\""
+                    + start
+                    + "\",\"endedAt\":\""
+                    + start.plus(Duration.ofMinutes(25))
+                    + "\"}")
+            .json();
+    assertTrue(report.toString(), report.get("overrun").asBoolean());
+    assertEquals("luo.ping", report.get("reporterId").asText());
+
+    // D2: no decision while anyone present is silent
+    positions(meeting, a, "li.jianguo", "wang.hong", "zhao.min");
+    ok(
+        http.post(
+            "deliberations/" + meeting + "/" + a + "/positions",
+            "yang.xue",
+            "{\"personId\":\"li.jianguo\",\"kind\":\"OPINION\",\"opinion\":\"x\"}"),
+        409);
+    assertProblem(
+        http.post(
+            "deliberations/" + meeting + "/" + a + "/positions",
+            "yang.xue",
+            "{\"personId\":\"zhou.fang\",\"kind\":\"OPINION\"}"),
+        400,
+        "D2");
+    JsonNode waiting = http.get("deliberations/" + meeting + "/" + a, "chen.jing").json();
+    assertEquals("[\"zhou.fang\"]", waiting.get("awaiting").toString());
+    String decision =
+        "{\"outcome\":\"APPROVED\",\"requirements\":[{\"what\":\"9月1日前完成食堂改造\","
+            + "\"unitIds\":[\"EDUCATION\",\"MARKET\"],\"due\":\"2027-09-01\"}]}";
+    Answer blocked =
+        http.post("deliberations/" + meeting + "/" + a + "/decision", "li.jianguo", decision);
+    assertProblem(blocked, 409, "D2");
+    assertTrue(blocked.json().get("detail").asText().contains("zhou.fang"));
+    ok(
+        http.post(
+            "deliberations/" + meeting + "/" + a + "/positions",
+            "yang.xue",
+            "{\"personId\":\"zhou.fang\",\"kind\":\"OPINION\",\"opinion\":\"建议同步加强食品安全监管\"}"),
+        200);
+    // D3: only the chair decides
+    assertProblem(
+        http.post("deliberations/" + meeting + "/" + a + "/decision", "wang.hong", decision),
+        403,
+        "D3");
+    JsonNode decided =
+        http.post("deliberations/" + meeting + "/" + a + "/decision", "li.jianguo", decision)
+            .json();
+    assertEquals("APPROVED", decided.at("/decision/outcome").asText());
+    assertEquals("li.jianguo", decided.at("/decision/decidedBy").asText());
+    // I2: a decision is never changed
+    assertProblem(
+        http.post(
+            "deliberations/" + meeting + "/" + a + "/decision",
+            "li.jianguo",
+            "{\"outcome\":\"NOT_APPROVED\"}"),
+        409,
+        "I2");
+
+    // D3 by the entrusted chair
+    ok(
+        http.post(
+            "deliberations/" + meeting + "/chair", "li.jianguo", "{\"personId\":\"wang.hong\"}"),
+        204);
+    positions(meeting, b, PRESENT);
+    JsonNode byEvm =
+        http.post(
+                "deliberations/" + meeting + "/" + b + "/decision",
+                "wang.hong",
+                "{\"outcome\":\"APPROVED_WITH_REVISIONS\",\"revisions\":\"由区发改局补充资金来源后按程序报批\"}")
+            .json();
+    assertEquals("li.jianguo", byEvm.at("/decision/entrustedBy").asText());
+    positions(meeting, c, PRESENT);
+    ok(
+        http.post(
+            "deliberations/" + meeting + "/" + c + "/decision",
+            "li.jianguo",
+            "{\"outcome\":\"DEFERRED\"}"),
+        200);
+
+    // C1: below quorum nothing more is decided
+    ok(
+        http.post(
+            "meetings/" + meeting + "/departures", "liu.yang", "{\"personId\":\"zhou.fang\"}"),
+        200);
+    ok(http.post("meetings/" + meeting + "/close", "li.jianguo", ""), 200);
+
+    // M3: the secretariat drafts; every edit is a version
+    assertProblem(http.post("minutes", "chen.jing", "{\"meetingId\":" + meeting + "}"), 403, null);
+    Answer drafted = http.post("minutes", "yang.xue", "{\"meetingId\":" + meeting + "}");
+    ok(drafted, 201);
+    long minutes = drafted.json().get("id").asLong();
+    String text = drafted.json().get("text").asText();
+    assertTrue(text, text.contains("关于校园食堂管理办法的议题"));
+    assertTrue(text, text.contains("9月1日前完成食堂改造"));
+    assertTrue(drafted.json().get("documentNumber").asText().startsWith("前政纪〔"));
+    ok(
+        http.put(
+            "minutes/" + minutes,
+            "yang.xue",
+            "{\"text\":" + Scenario.JSON.valueToTree(text + "\n附：会议材料。\n") + "}"),
+        200);
+    assertProblem(http.put("minutes/" + minutes, "luo.ping", "{\"text\":\"x\"}"), 403, null);
+
+    // opinions of the reporting departments; the legal review returns it once
+    JsonNode asked = http.post("minutes/" + minutes + "/opinion-requests", "yang.xue", "").json();
+    assertEquals(3, asked.get("awaitingOpinions").size());
+    ok(
+        http.post(
+            "minutes/" + minutes + "/opinions",
+            "luo.ping",
+            "{\"agree\":false,\"comments\":\"第一项时限改为8月底\"}"),
+        200);
+    ok(http.post("minutes/" + minutes + "/opinions", "ma.qiang", "{\"agree\":true}"), 200);
+    ok(http.post("minutes/" + minutes + "/opinions", "song.wei", "{\"agree\":true}"), 200);
+    assertProblem(http.post("minutes/" + minutes + "/signature", "li.jianguo", ""), 409, "M3");
+    JsonNode returned =
+        http.post(
+                "minutes/" + minutes + "/legal-review",
+                "xu.li",
+                "{\"agree\":false,\"comments\":\"措辞需符合规范\"}")
+            .json();
+    assertEquals("DRAFT", returned.get("state").asText());
+    ok(
+        http.put(
+            "minutes/" + minutes + "/",
+            "yang.xue",
+            "{\"text\":" + Scenario.JSON.valueToTree(text + "\n（已按法制审核意见修改）\n") + "}"),
+        200);
+    http.post("minutes/" + minutes + "/opinion-requests", "yang.xue", "");
+    for (String head : new String[] {"luo.ping", "ma.qiang", "song.wei"}) {
+      ok(http.post("minutes/" + minutes + "/opinions", head, "{\"agree\":true}"), 200);
+    }
+    ok(http.post("minutes/" + minutes + "/legal-review", "xu.li", "{\"agree\":true}"), 200);
+    JsonNode signed = http.post("minutes/" + minutes + "/signature", "li.jianguo", "").json();
+    assertEquals("SIGNED", signed.get("state").asText());
+    assertEquals(64, signed.get("hash").asText().length());
+    assertTrue(signed.get("versions").size() >= 3);
+
+    // a signed minute cannot be edited
+    assertProblem(http.put("minutes/" + minutes, "yang.xue", "{\"text\":\"改\"}"), 409, "M3");
+
+    // K3: issued to a scope; outside it, 403; inside, undecided and confidential items withheld
+    ok(
+        http.post(
+            "minutes/" + minutes + "/issue",
+            "li.jianguo",
+            "{\"unitIds\":[\"EDUCATION\",\"DEVREFORM\"]}"),
+        200);
+    assertProblem(http.get("minutes/" + minutes, "tang.li"), 403, "K3");
+    JsonNode inScope = http.get("minutes/" + minutes, "xie.yu").json();
+    assertTrue(inScope.get("text").asText().contains("关于校园食堂管理办法的议题"));
+    assertFalse(
+        "the deferred item stays with the participants",
+        inScope.get("text").asText().contains("关于物业服务收费标准的议题"));
+    JsonNode participant = http.get("minutes/" + minutes, "zhao.min").json();
+    assertTrue(participant.get("text").asText().contains("关于物业服务收费标准的议题"));
+  }
+}
