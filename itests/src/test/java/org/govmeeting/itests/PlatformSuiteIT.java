@@ -16,6 +16,7 @@ import org.junit.runners.Suite.SuiteClasses;
   TopicReviewIT.class,
   PolicySwapIT.class,
   MeetingMorningIT.class,
-  MinutesIT.class
+  MinutesIT.class,
+  SupervisionIT.class
 })
 public class PlatformSuiteIT {}

@@ -20,4 +20,7 @@ public class AgendaItem {
   public String supervisorId;
   public int timeLimitMinutes;
   public boolean confidential;
+
+  /** For an emergency report: the emergency decision reported (S2). */
+  public Long emergencyDecisionId;
 }

@@ -39,6 +39,9 @@ public interface MeetingPlanner {
 
   List<Notice> notices(String recipientId, boolean unacknowledgedOnly);
 
+  /** Stores and publishes one notice to one recipient, for other modules (reminders, chasing). */
+  Notice send(Notice notice);
+
   Notice acknowledge(long noticeId, Actor actor);
 
   /** Records the uniform format and copy count of the meeting's materials (M1). */

@@ -10,7 +10,11 @@ public class Notice {
     /** The meeting's time, venue and agenda. */
     MEETING,
     /** A topic was moved to another meeting. */
-    TOPIC_MOVED
+    TOPIC_MOVED,
+    /** A supervised task is due soon (I1). */
+    REMINDER,
+    /** A supervised task is overdue: 催办 (I1). */
+    CHASE
   }
 
   public long id;

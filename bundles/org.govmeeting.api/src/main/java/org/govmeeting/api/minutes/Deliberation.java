@@ -23,4 +23,7 @@ public class Deliberation {
   public List<String> awaiting;
 
   public Decision decision;
+
+  /** Topics filed to revise this decision (I2); the decision itself never changes. */
+  public List<Long> revisedBy;
 }

@@ -68,4 +68,12 @@ public class TopicForm {
 
   /** The meeting the department asks for; the review decides which meeting it reaches (S9). */
   public Long meetingId;
+
+  /**
+   * I2: the decision this topic revises, by the meeting and topic it was taken on. A decided matter
+   * changes only through a new topic that runs the whole procedure again.
+   */
+  public Long revisesMeetingId;
+
+  public Long revisesTopicId;
 }

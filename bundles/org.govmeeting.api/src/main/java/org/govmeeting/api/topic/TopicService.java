@@ -54,4 +54,7 @@ public interface TopicService {
    * who may see them. Unknown IDs are left out.
    */
   java.util.List<TopicSummary> summaries(java.util.List<Long> ids);
+
+  /** The topics filed to revise the decision taken on this topic at this meeting (I2). */
+  java.util.List<Long> revisionsOf(long meetingId, long topicId);
 }

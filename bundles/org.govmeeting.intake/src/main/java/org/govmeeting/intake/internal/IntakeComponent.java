@@ -4,12 +4,16 @@ import java.time.Clock;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
+import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.topic.TopicService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
@@ -37,6 +41,32 @@ public class IntakeComponent extends TopicIntake implements EventHandler {
     t.setDaemon(true);
     t.start();
   }
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void bindDeliberations(DeliberationService d) {
+    decided =
+        (m, t) -> {
+          try {
+            return d.deliberation(m, t).decision != null;
+          } catch (org.govmeeting.api.error.NotFoundException e) {
+            return false;
+          }
+        };
+    current = d;
+  }
+
+  void unbindDeliberations(DeliberationService d) {
+    // Keep a replacement that was bound before this unbind arrived.
+    if (current == d) {
+      current = null;
+      decided = (m, t) -> null;
+    }
+  }
+
+  private volatile DeliberationService current;
 
   private void reconcileQuietly() {
     try {

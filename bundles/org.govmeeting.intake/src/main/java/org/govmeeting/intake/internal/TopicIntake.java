@@ -126,10 +126,13 @@ class TopicIntake implements TopicService {
       form.leadUnitId = me.unitId;
     }
     FormRules.draft(form);
+    checkRevision(form);
     return supervisor(form, ownLeadUnit(form, me));
   }
 
   private void fill(TopicRecord t, TopicForm form, String supervisor, Instant now) {
+    t.revisesMeetingId = form.revisesMeetingId;
+    t.revisesTopicId = form.revisesTopicId;
     t.name = form.name.trim();
     t.leadUnitId = form.leadUnitId;
     t.category = form.category;
@@ -175,6 +178,43 @@ class TopicIntake implements TopicService {
           "supervisorId", s.id + " is neither a vice-mayor nor a party-group member", Clause.S1);
     }
     return s.id;
+  }
+
+  /** Finds whether a decision was taken on a topic at a meeting; {@code null} if unknown. */
+  volatile java.util.function.BiFunction<Long, Long, Boolean> decided = (m, t) -> null;
+
+  // rule: I2 — a decided matter changes only through a new topic linked to its decision
+  private void checkRevision(TopicForm form) {
+    if (form.revisesMeetingId == null && form.revisesTopicId == null) {
+      return;
+    }
+    if (form.revisesMeetingId == null || form.revisesTopicId == null) {
+      throw new ValidationException(
+          "revisesTopicId", "name both the meeting and the topic of the decision", Clause.I2);
+    }
+    Boolean known = decided.apply(form.revisesMeetingId, form.revisesTopicId);
+    if (known == null) {
+      throw new org.govmeeting.api.error.UnavailableException(
+          "the minutes module is not running; decisions cannot be checked");
+    }
+    if (!known) {
+      throw new ValidationException(
+          "revisesTopicId", "no decision was taken on that topic at that meeting", Clause.I2);
+    }
+  }
+
+  @Override
+  public List<Long> revisionsOf(long meetingId, long topicId) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            em.createQuery(
+                    "select t.id from TopicRecord t where t.revisesMeetingId = :m"
+                        + " and t.revisesTopicId = :t order by t.id",
+                    Long.class)
+                .setParameter("m", meetingId)
+                .setParameter("t", topicId)
+                .getResultList());
   }
 
   // ---- submission and closing -----------------------------------------------------------

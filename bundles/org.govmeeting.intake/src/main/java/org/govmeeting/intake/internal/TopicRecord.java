@@ -70,6 +70,13 @@ public class TopicRecord {
   @Column(length = 2000)
   String closingNote;
 
+  /** I2: the decision this topic revises. */
+  @Column(name = "REVISES_MEETING_ID")
+  Long revisesMeetingId;
+
+  @Column(name = "REVISES_TOPIC_ID")
+  Long revisesTopicId;
+
   @Lob
   @Column(nullable = false)
   String formJson;

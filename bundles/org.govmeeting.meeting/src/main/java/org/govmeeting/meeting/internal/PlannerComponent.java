@@ -9,10 +9,14 @@ import org.govmeeting.api.event.Events;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.review.TopicListService;
+import org.govmeeting.api.supervision.EmergencyDecisions;
 import org.govmeeting.api.topic.TopicService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
@@ -54,6 +58,22 @@ public class PlannerComponent extends Planning implements EventHandler {
         },
         Clock.systemUTC(),
         config.defaultTimeLimitMinutes());
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void bindEmergencies(EmergencyDecisions e) {
+    emergencies = () -> e;
+  }
+
+  void unbindEmergencies(EmergencyDecisions e) {
+    // Keep a replacement that was bound before this unbind arrived.
+    EmergencyDecisions current = emergencies.get();
+    if (current == e) {
+      emergencies = () -> null;
+    }
   }
 
   @Override

@@ -62,6 +62,10 @@ class Planning implements MeetingPlanner {
   private final Clock clock;
   private final int defaultMinutes;
 
+  /** The supervision module's emergency decisions, when it is installed (S2). */
+  volatile java.util.function.Supplier<org.govmeeting.api.supervision.EmergencyDecisions>
+      emergencies = () -> null;
+
   Planning(
       JpaTemplate jpa,
       Directory directory,
@@ -230,6 +234,21 @@ class Planning implements MeetingPlanner {
       item.confidential = s != null && s.confidential;
       agenda.items.add(item);
     }
+    // rule: S2 — emergency decisions taken since the last meeting are reported to this one
+    org.govmeeting.api.supervision.EmergencyDecisions emergency = emergencies.get();
+    if (emergency != null) {
+      for (org.govmeeting.api.supervision.EmergencyDecision e :
+          emergency.unreported(meeting.scheduledAt)) {
+        AgendaItem report = new AgendaItem();
+        report.kind = AgendaItem.Kind.EMERGENCY_REPORT;
+        report.topicId = null;
+        report.title = "临机处置事项报告：" + e.what;
+        report.reporterId = e.decidedBy;
+        report.timeLimitMinutes = 5;
+        report.emergencyDecisionId = e.id;
+        agenda.items.add(report);
+      }
+    }
     for (int i = 0; i < agenda.items.size(); i++) {
       agenda.items.get(i).position = i + 1;
     }
@@ -370,6 +389,26 @@ class Planning implements MeetingPlanner {
           }
           return toNotice(n);
         });
+  }
+
+  @Override
+  public Notice send(Notice n) {
+    Instant now = clock.instant();
+    Notice sent =
+        jpa.txExpr(
+            TransactionType.Required,
+            em ->
+                notice(
+                    em,
+                    n.kind,
+                    n.meetingId,
+                    n.topicId,
+                    n.recipientId,
+                    n.text,
+                    n.sentBy == null ? "system" : n.sentBy,
+                    now));
+    published(sent);
+    return sent;
   }
 
   /** M1: a topic on the approved list; its department is told to prepare. */
@@ -712,6 +751,20 @@ class Planning implements MeetingPlanner {
     if (!actor.has(Role.MAYOR)) {
       throw new AccessDeniedException("the mayor chairs the meeting", Clause.C1);
     }
+    List<Long> reported =
+        build(meeting(meetingId)).items.stream()
+            .filter(i -> i.kind == AgendaItem.Kind.EMERGENCY_REPORT)
+            .map(i -> i.emergencyDecisionId)
+            .collect(Collectors.toList());
+    Meeting closed = closeRecord(meetingId);
+    org.govmeeting.api.supervision.EmergencyDecisions emergency = emergencies.get();
+    if (emergency != null && !reported.isEmpty()) {
+      emergency.reported(reported, meetingId);
+    }
+    return closed;
+  }
+
+  private Meeting closeRecord(long meetingId) {
     return jpa.txExpr(
         TransactionType.Required,
         em -> {

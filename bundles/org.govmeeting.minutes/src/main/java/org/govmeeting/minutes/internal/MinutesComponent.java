@@ -37,9 +37,10 @@ public class MinutesComponent extends MinutesDesk {
         attendance,
         directory,
         topics,
+        // Synchronous: supervision has taken a decision up before the decision is acknowledged.
         e -> {
           Map<String, Object> p = new HashMap<>(e);
-          events.postEvent(new Event((String) p.remove("event.topics"), p));
+          events.sendEvent(new Event((String) p.remove("event.topics"), p));
         },
         Clock.systemUTC());
   }

@@ -277,7 +277,9 @@ class MinutesDesk implements DeliberationService, MinutesService {
           if (r == null) {
             throw new NotFoundException("deliberation", meetingId + "/" + topicId);
           }
-          return toDeliberation(r, positions(em, meetingId, topicId), present);
+          Deliberation d = toDeliberation(r, positions(em, meetingId, topicId), present);
+          d.revisedBy = topics.revisionsOf(meetingId, topicId);
+          return d;
         });
   }
 

@@ -1,0 +1,53 @@
+package org.govmeeting.rest.internal;
+
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.supervision.EmergencyDecision;
+import org.govmeeting.api.supervision.EmergencyDecisions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Emergency decisions (S2), flagged until reported to a meeting. */
+@Component(service = EmergencyDecisionsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.SELECT)
+@Path("emergency-decisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class EmergencyDecisionsResource {
+  private final EmergencyDecisions emergencies;
+
+  @Activate
+  public EmergencyDecisionsResource(@Reference EmergencyDecisions emergencies) {
+    this.emergencies = emergencies;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed({Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  public Response record(
+      EmergencyDecision body, @Context SecurityContext sc, @Context UriInfo uri) {
+    EmergencyDecision d = emergencies.record(Params.body(body), AccessFilter.actor(sc));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id)).build())
+        .entity(d)
+        .build();
+  }
+
+  @GET
+  @Allowed({Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.SECRETARIAT})
+  public List<EmergencyDecision> all() {
+    return emergencies.all();
+  }
+}

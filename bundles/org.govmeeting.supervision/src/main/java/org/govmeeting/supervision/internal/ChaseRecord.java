@@ -1,0 +1,33 @@
+package org.govmeeting.supervision.internal;
+
+import java.sql.Date;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+
+/** A reminder or chasing notice sent for a task on a day; the constraint keeps it to one. */
+@Entity
+@Table(
+    name = "SUP_CHASE",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "SUP_CHASE_ONCE",
+            columnNames = {"TASK_ID", "KIND", "SENT_ON"}))
+public class ChaseRecord {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  long id;
+
+  @Column(name = "TASK_ID", nullable = false)
+  long taskId;
+
+  @Column(name = "KIND", nullable = false, length = 10)
+  String kind;
+
+  @Column(name = "SENT_ON", nullable = false)
+  Date sentOn;
+}

@@ -1,0 +1,45 @@
+package org.govmeeting.supervision.internal;
+
+import java.sql.Timestamp;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import org.govmeeting.api.supervision.EmergencyDecision;
+
+/** An emergency decision (S2); only the meeting it was reported to is ever filled in later. */
+@Entity
+@Table(name = "SUP_EMERGENCY")
+public class EmergencyRecord {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  long id;
+
+  @Column(nullable = false, length = 2000)
+  String what;
+
+  @Column(nullable = false, length = 2000)
+  String whyNoMeeting;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  EmergencyDecision.Means means;
+
+  @Column(nullable = false, length = 64)
+  String decidedBy;
+
+  @Column(length = 1000)
+  String countersignedBy;
+
+  @Column(nullable = false)
+  Timestamp decidedAt;
+
+  @Column(nullable = false, length = 64)
+  String recordedBy;
+
+  Long reportedAtMeetingId;
+}

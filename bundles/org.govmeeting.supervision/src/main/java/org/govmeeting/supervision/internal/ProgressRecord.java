@@ -1,0 +1,36 @@
+package org.govmeeting.supervision.internal;
+
+import java.sql.Timestamp;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+
+/** One report on a task; inserted, never updated. */
+@Entity
+@Table(name = "SUP_PROGRESS", indexes = @Index(name = "SUP_PROGRESS_TASK", columnList = "TASK_ID"))
+public class ProgressRecord {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  long id;
+
+  @Column(name = "TASK_ID", nullable = false)
+  long taskId;
+
+  @Column(nullable = false, length = 20)
+  String kind;
+
+  @Column(length = 4000)
+  String text;
+
+  Integer percent;
+
+  @Column(nullable = false, length = 64)
+  String reportedBy;
+
+  @Column(nullable = false)
+  Timestamp reportedAt;
+}
