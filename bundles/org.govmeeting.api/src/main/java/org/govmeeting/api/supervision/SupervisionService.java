@@ -17,7 +17,12 @@ public interface SupervisionService {
 
   Page<Task> tasks(Long meetingId, String unitId, Task.State state, int offset, int limit);
 
-  Task reportProgress(long taskId, String text, Integer percent, Actor actor);
+  Task reportProgress(long taskId, String text, Integer percent, String milestone, Actor actor);
+
+  Task.Attachment attach(
+      long taskId, String fileName, String contentType, byte[] content, Actor actor);
+
+  Task.AttachmentContent attachment(long taskId, long attachmentId);
 
   Task reportCompletion(long taskId, String text, Actor actor);
 

@@ -31,13 +31,35 @@ public class Task {
   public Timeliness timeliness;
   public Instant createdAt;
   public List<Progress> progress;
+  public List<Attachment> attachments;
 
   /** One report on the task, by the owning unit or the Office. */
   public static class Progress {
     public String kind;
     public String text;
     public Integer percent;
+
+    /** A milestone reached, where the work is measured in milestones rather than percent. */
+    public String milestone;
+
     public String reportedBy;
     public Instant reportedAt;
+  }
+
+  /** A file the owning unit attached to its reports, stored with its checksum. */
+  public static class Attachment {
+    public long id;
+    public String fileName;
+    public String contentType;
+    public long size;
+    public String sha256;
+    public String uploadedBy;
+    public Instant uploadedAt;
+  }
+
+  /** An attachment with its bytes, for download. */
+  public static class AttachmentContent {
+    public Attachment attachment;
+    public byte[] content;
   }
 }

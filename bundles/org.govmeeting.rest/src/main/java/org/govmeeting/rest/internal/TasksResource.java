@@ -45,6 +45,7 @@ public class TasksResource {
   public static class TaskReport {
     public String text;
     public Integer percent;
+    public String milestone;
     public boolean accept;
   }
 
@@ -87,7 +88,46 @@ public class TasksResource {
   @Allowed
   public Task progress(@PathParam("id") long id, TaskReport body, @Context SecurityContext sc) {
     TaskReport r = Params.body(body);
-    return supervision.reportProgress(id, r.text, r.percent, AccessFilter.actor(sc));
+    return supervision.reportProgress(id, r.text, r.percent, r.milestone, AccessFilter.actor(sc));
+  }
+
+  /** Attaches a file (the raw request body) to the task's reports. */
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  @Allowed
+  public javax.ws.rs.core.Response attach(
+      @PathParam("id") long id,
+      @QueryParam("name") String name,
+      @javax.ws.rs.HeaderParam("Content-Type") String type,
+      java.io.InputStream body,
+      @Context SecurityContext sc,
+      @Context javax.ws.rs.core.UriInfo uri)
+      throws java.io.IOException {
+    byte[] content = body == null ? new byte[0] : body.readAllBytes();
+    Task.Attachment a = supervision.attach(id, name, type, content, AccessFilter.actor(sc));
+    return javax.ws.rs.core.Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(a.id)).build())
+        .entity(a)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/attachments/{attachment}")
+  @Produces(MediaType.WILDCARD)
+  @Allowed
+  public javax.ws.rs.core.Response download(
+      @PathParam("id") long id, @PathParam("attachment") long attachment) {
+    Task.AttachmentContent a = supervision.attachment(id, attachment);
+    return javax.ws.rs.core.Response.ok(a.content, a.attachment.contentType)
+        .header(
+            "Content-Disposition",
+            "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(
+                        a.attachment.fileName, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
+        .tag(a.attachment.sha256)
+        .build();
   }
 
   @POST

@@ -28,6 +28,9 @@ public class ProgressRecord {
 
   Integer percent;
 
+  @Column(length = 300)
+  String milestone;
+
   @Column(nullable = false, length = 64)
   String reportedBy;
 

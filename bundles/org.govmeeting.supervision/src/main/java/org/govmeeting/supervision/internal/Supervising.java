@@ -52,6 +52,7 @@ class Supervising implements SupervisionService, EmergencyDecisions {
   private final Directory directory;
   private final Clock clock;
   private final int dueSoonDays;
+  private static final int MAX_ATTACHMENT = 20 * 1024 * 1024;
 
   Supervising(
       JpaTemplate jpa,
@@ -149,19 +150,104 @@ class Supervising implements SupervisionService, EmergencyDecisions {
   }
 
   @Override
-  public Task reportProgress(long taskId, String text, Integer percent, Actor actor) {
+  public Task reportProgress(
+      long taskId, String text, Integer percent, String milestone, Actor actor) {
     ValidationException.requireText("text", text);
     if (percent != null && (percent < 0 || percent > 100)) {
       throw new ValidationException("percent", "between 0 and 100", Clause.I1);
     }
-    return act(taskId, actor, "PROGRESS", text, percent, Task.State.OPEN, null);
+    return act(taskId, actor, "PROGRESS", text, percent, milestone, Task.State.OPEN, null);
+  }
+
+  @Override
+  public Task.Attachment attach(
+      long taskId, String fileName, String contentType, byte[] content, Actor actor) {
+    String name = ValidationException.requireText("name", fileName);
+    if (content == null || content.length == 0) {
+      throw new ValidationException("content", "the file is empty");
+    }
+    if (content.length > MAX_ATTACHMENT) {
+      throw new ValidationException("content", "at most " + MAX_ATTACHMENT + " bytes");
+    }
+    Person me =
+        directory
+            .person(actor.personId())
+            .orElseThrow(() -> new AccessDeniedException("not in the directory"));
+    String sha;
+    try {
+      sha =
+          java.util.HexFormat.of()
+              .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    Instant now = clock.instant();
+    String digest = sha;
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TaskRecord t = record(em, taskId);
+          if (!t.ownerUnitId.equals(me.unitId)) {
+            throw new AccessDeniedException("the owning unit reports on its task", Clause.I1);
+          }
+          AttachmentRecord a = new AttachmentRecord();
+          a.taskId = taskId;
+          a.fileName = name.length() > 255 ? name.substring(0, 255) : name;
+          a.contentType =
+              contentType == null || contentType.isBlank()
+                  ? "application/octet-stream"
+                  : contentType;
+          a.size = content.length;
+          a.sha256 = digest;
+          a.uploadedBy = actor.personId();
+          a.uploadedAt = Timestamp.from(now);
+          a.content = content;
+          em.persist(a);
+          em.flush();
+          return toAttachment(a);
+        });
+  }
+
+  @Override
+  public Task.AttachmentContent attachment(long taskId, long attachmentId) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          AttachmentRecord a = em.find(AttachmentRecord.class, attachmentId);
+          if (a == null || a.taskId != taskId) {
+            throw new NotFoundException("attachment", taskId + "/" + attachmentId);
+          }
+          Task.AttachmentContent out = new Task.AttachmentContent();
+          out.attachment = toAttachment(a);
+          out.content = a.content;
+          return out;
+        });
+  }
+
+  private static Task.Attachment toAttachment(AttachmentRecord a) {
+    Task.Attachment out = new Task.Attachment();
+    out.id = a.id;
+    out.fileName = a.fileName;
+    out.contentType = a.contentType;
+    out.size = a.size;
+    out.sha256 = a.sha256;
+    out.uploadedBy = a.uploadedBy;
+    out.uploadedAt = a.uploadedAt.toInstant();
+    return out;
   }
 
   @Override
   public Task reportCompletion(long taskId, String text, Actor actor) {
     ValidationException.requireText("text", text);
     return act(
-        taskId, actor, "COMPLETION", text, 100, Task.State.OPEN, Task.State.COMPLETION_REPORTED);
+        taskId,
+        actor,
+        "COMPLETION",
+        text,
+        100,
+        null,
+        Task.State.OPEN,
+        Task.State.COMPLETION_REPORTED);
   }
 
   // rule: I1 — closed only with the owner's completion report and the Office's acceptance
@@ -181,7 +267,7 @@ class Supervising implements SupervisionService, EmergencyDecisions {
             throw new ConflictException("the owner has not reported completion", Clause.I1);
           }
           t.state = accept ? Task.State.CLOSED : Task.State.OPEN;
-          progress(em, t, accept ? "ACCEPTED" : "SENT_BACK", note, null, actor, now);
+          progress(em, t, accept ? "ACCEPTED" : "SENT_BACK", note, null, null, actor, now);
           return toTask(em, t, today);
         });
   }
@@ -192,6 +278,7 @@ class Supervising implements SupervisionService, EmergencyDecisions {
       String kind,
       String text,
       Integer percent,
+      String milestone,
       Task.State from,
       Task.State to) {
     Person me =
@@ -213,7 +300,7 @@ class Supervising implements SupervisionService, EmergencyDecisions {
           if (to != null) {
             t.state = to;
           }
-          progress(em, t, kind, text, percent, actor, now);
+          progress(em, t, kind, text, percent, milestone, actor, now);
           return toTask(em, t, today);
         });
   }
@@ -436,6 +523,7 @@ class Supervising implements SupervisionService, EmergencyDecisions {
       String kind,
       String text,
       Integer percent,
+      String milestone,
       Actor actor,
       Instant now) {
     ProgressRecord p = new ProgressRecord();
@@ -443,6 +531,7 @@ class Supervising implements SupervisionService, EmergencyDecisions {
     p.kind = kind;
     p.text = text;
     p.percent = percent;
+    p.milestone = milestone;
     p.reportedBy = actor.personId();
     p.reportedAt = Timestamp.from(now);
     em.persist(p);
@@ -481,6 +570,16 @@ class Supervising implements SupervisionService, EmergencyDecisions {
                   out.reportedAt = p.reportedAt.toInstant();
                   return out;
                 })
+            .collect(Collectors.toList());
+    t.attachments =
+        em
+            .createQuery(
+                "select a from AttachmentRecord a where a.taskId = :t order by a.id",
+                AttachmentRecord.class)
+            .setParameter("t", r.id)
+            .getResultList()
+            .stream()
+            .map(Supervising::toAttachment)
             .collect(Collectors.toList());
     return t;
   }
