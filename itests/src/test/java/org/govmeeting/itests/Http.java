@@ -96,6 +96,29 @@ public final class Http {
     }
   }
 
+  /** A GET whose body is bytes (files, PDFs); returns null on a non-200 answer. */
+  public byte[] bytes(String path, String user) {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .build();
+    try {
+      HttpResponse<byte[]> a = CLIENT.send(r, HttpResponse.BodyHandlers.ofByteArray());
+      return a.statusCode() == 200 ? a.body() : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Waits until the API answers an authenticated call, or fails after the timeout. */
   public void await(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -244,5 +244,20 @@ public class MinutesIT extends PlatformTestSupport {
         inScope.get("text").asText().contains("关于物业服务收费标准的议题"));
     JsonNode participant = http.get("minutes/" + minutes, "zhao.min").json();
     assertTrue(participant.get("text").asText().contains("关于物业服务收费标准的议题"));
+
+    // the printable PDF, typeset in Chinese: check the text a reader extracts from it
+    byte[] pdf = http.bytes("minutes/" + minutes + "/pdf", "xie.yu");
+    assertTrue(pdf != null && pdf.length > 1000);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.pdmodel.PDDocument.load(pdf)) {
+      String extracted =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertTrue(extracted, extracted.contains("关于校园食堂管理办法的议题"));
+      assertTrue(extracted, extracted.contains(signed.get("documentNumber").asText()));
+      assertFalse(extracted.contains("关于物业服务收费标准的议题"));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(null, http.bytes("minutes/" + minutes + "/pdf", "tang.li"));
   }
 }

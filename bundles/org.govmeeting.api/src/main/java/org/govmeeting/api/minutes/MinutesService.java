@@ -32,6 +32,9 @@ public interface MinutesService {
    */
   Minutes read(long minutesId, Actor actor);
 
+  /** The minutes as a PDF, typeset in Chinese, as {@link #read} would show them to the actor. */
+  byte[] pdf(long minutesId, Actor actor);
+
   /** Whether the chain of signed minutes' hashes is intact. */
   boolean verifyChain();
 }

@@ -675,6 +675,11 @@ class MinutesDesk implements DeliberationService, MinutesService {
   }
 
   @Override
+  public byte[] pdf(long minutesId, Actor actor) {
+    return MinutesPdf.render(read(minutesId, actor));
+  }
+
+  @Override
   public boolean verifyChain() {
     return jpa.txExpr(
         TransactionType.Required,

@@ -66,6 +66,17 @@ public class MinutesResource {
     return minutes.read(id, AccessFilter.actor(sc));
   }
 
+  /** The minutes as a printable PDF, typeset in Chinese. */
+  @GET
+  @Path("{id}/pdf")
+  @Produces("application/pdf")
+  @Allowed
+  public Response pdf(@PathParam("id") long id, @Context SecurityContext sc) {
+    return Response.ok(minutes.pdf(id, AccessFilter.actor(sc)), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"minutes-" + id + ".pdf\"")
+        .build();
+  }
+
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
