@@ -119,14 +119,23 @@ public final class Http {
     }
   }
 
-  /** Waits until the API answers an authenticated call, or fails after the timeout. */
+  /**
+   * Waits until the API answers, and keeps answering: the whiteboard redeploys the application as
+   * each module's resources arrive, so one good answer during start-up is not yet readiness.
+   */
   public void await(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Answer last = null;
+    int good = 0;
     while (System.nanoTime() < deadline) {
       last = get("me", "li.jianguo");
-      if (last != null && last.status == 200) {
-        return;
+      Answer later = last != null && last.status == 200 ? get("archives", "chen.jing") : null;
+      if (later != null && later.status == 200) {
+        if (++good >= 5) {
+          return;
+        }
+      } else {
+        good = 0;
       }
       Thread.sleep(100);
     }

@@ -259,5 +259,55 @@ public class MinutesIT extends PlatformTestSupport {
       throw new AssertionError(e);
     }
     assertEquals(null, http.bytes("minutes/" + minutes + "/pdf", "tang.li"));
+
+    // a later correction is an erratum, signed on its own and chained; the minutes stay as signed
+    Answer erratum =
+        http.post(
+            "minutes/" + minutes + "/errata", "yang.xue", "{\"text\":\"第一项完成时限更正为2027年8月31日\"}");
+    ok(erratum, 201);
+    long erratumId = erratum.json().at("/errata/0/id").asLong();
+    assertProblem(
+        http.post("minutes/" + minutes + "/errata/" + erratumId + "/signature", "wang.hong", ""),
+        403,
+        null);
+    JsonNode corrected =
+        http.post("minutes/" + minutes + "/errata/" + erratumId + "/signature", "li.jianguo", "")
+            .json();
+    assertEquals(signed.get("hash").asText(), corrected.at("/errata/0/previousHash").asText());
+    assertEquals(signed.get("hash").asText(), corrected.get("hash").asText());
+    assertEquals(signed.get("text").asText(), corrected.get("text").asText());
+    assertProblem(
+        http.post("minutes/" + minutes + "/errata/" + erratumId + "/signature", "li.jianguo", ""),
+        409,
+        "M3");
+
+    // M3: the archive gathers everything about the meeting, for the Office
+    assertProblem(http.post("archives/" + meeting, "xie.yu", ""), 403, null);
+    Answer archived = http.post("archives/" + meeting, "liu.yang", "");
+    ok(archived, 201);
+    assertTrue(http.get("archives", "chen.jing").body.contains("\"meetingId\":" + meeting));
+    byte[] zip = http.bytes("archives/" + meeting, "chen.jing");
+    java.util.Set<String> names = new java.util.HashSet<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        names.add(e.getName());
+        if (e.getName().equals("record.txt")) {
+          String record = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          assertTrue(record, record.contains("建议同步加强食品安全监管"));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(
+        java.util.Set.of(
+            "minutes.txt",
+            "minutes.pdf",
+            "errata.txt",
+            "record.txt",
+            "materials.txt",
+            "attendance.txt"),
+        names);
   }
 }

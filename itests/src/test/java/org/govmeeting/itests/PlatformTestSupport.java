@@ -50,7 +50,13 @@ public abstract class PlatformTestSupport {
           "govmeeting.distribution must name the built tar.gz, not " + distribution);
     }
     String httpPort = String.valueOf(freePort());
+    // -Dgovmeeting.itest.keep=true keeps target/exam/<run> with the container's log for a look.
+    Option keep =
+        Boolean.getBoolean("govmeeting.itest.keep")
+            ? org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder()
+            : org.ops4j.pax.exam.CoreOptions.composite();
     return new Option[] {
+      keep,
       karafDistributionConfiguration()
           .frameworkUrl(new File(distribution).toURI().toString())
           .karafVersion(System.getProperty("govmeeting.karaf.version", "4.4.10"))
@@ -76,12 +82,12 @@ public abstract class PlatformTestSupport {
 
   @Before
   public void awaitPlatform() throws InterruptedException {
+    http = new Http(Integer.getInteger(PORT_PROPERTY));
     if (!settled) {
       awaitSettledBundles(Duration.ofSeconds(30));
+      http.await(Duration.ofSeconds(60));
       settled = true;
     }
-    http = new Http(Integer.getInteger(PORT_PROPERTY));
-    http.await(Duration.ofSeconds(60));
   }
 
   /** Waits while any bundle is starting or stopping, so tests never run during a restart. */

@@ -40,4 +40,19 @@ public class Minutes {
   public List<String> scopeUnitIds;
 
   public List<String> scopePersonIds;
+
+  /** Corrections made after signature, each signed on its own. */
+  public List<Erratum> errata;
+
+  /** A correction of signed minutes; the minutes themselves never change. */
+  public static class Erratum {
+    public long id;
+    public String text;
+    public String draftedBy;
+    public Instant draftedAt;
+    public String signedBy;
+    public Instant signedAt;
+    public String hash;
+    public String previousHash;
+  }
 }

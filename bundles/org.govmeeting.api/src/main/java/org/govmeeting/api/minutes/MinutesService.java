@@ -35,6 +35,20 @@ public interface MinutesService {
   /** The minutes as a PDF, typeset in Chinese, as {@link #read} would show them to the actor. */
   byte[] pdf(long minutesId, Actor actor);
 
+  /** The secretariat drafts a correction of signed minutes (an erratum). */
+  Minutes draftErratum(long minutesId, String text, Actor actor);
+
+  /** The mayor signs an erratum; its hash is chained to the last signed text of these minutes. */
+  Minutes signErratum(long minutesId, long erratumId, Actor actor);
+
+  /** The Office gathers the meeting's archive record, once its minutes are issued (M3). */
+  Archive archive(long meetingId, Actor actor);
+
+  List<Archive> archives(Actor actor);
+
+  /** The archive as a zip file. */
+  byte[] archiveContent(long meetingId, Actor actor);
+
   /** Whether the chain of signed minutes' hashes is intact. */
   boolean verifyChain();
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.attendance.Attendance;
@@ -289,19 +290,21 @@ class AttendanceKeeping implements AttendanceService {
     boolean all = actor.hasAny(SEE_ALL);
     return jpa.txExpr(
         TransactionType.Required,
-        em ->
-            em
-                .createQuery(
-                    "select r from LeaveRequestRecord r where r.meetingId = :m"
-                        + (all ? "" : " and r.personId = :p")
-                        + " order by r.id",
-                    LeaveRequestRecord.class)
-                .setParameter("m", meetingId)
-                .setParameter("p", actor.personId())
-                .getResultList()
-                .stream()
-                .map(AttendanceKeeping::toRequest)
-                .collect(Collectors.toList()));
+        em -> {
+          TypedQuery<LeaveRequestRecord> q =
+              em.createQuery(
+                      "select r from LeaveRequestRecord r where r.meetingId = :m"
+                          + (all ? "" : " and r.personId = :p")
+                          + " order by r.id",
+                      LeaveRequestRecord.class)
+                  .setParameter("m", meetingId);
+          if (!all) {
+            q.setParameter("p", actor.personId());
+          }
+          return q.getResultList().stream()
+              .map(AttendanceKeeping::toRequest)
+              .collect(Collectors.toList());
+        });
   }
 
   // ---- sign-in and departure ------------------------------------------------------------

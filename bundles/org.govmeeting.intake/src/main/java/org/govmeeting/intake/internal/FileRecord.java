@@ -53,6 +53,6 @@ public class FileRecord {
 
   @Lob
   @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false)
+  @Column(nullable = false, length = 256 * 1024 * 1024)
   byte[] content;
 }

@@ -33,6 +33,6 @@ public class RevisionRecord {
   String submittedBy;
 
   @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = 16 * 1024 * 1024)
   String formJson;
 }

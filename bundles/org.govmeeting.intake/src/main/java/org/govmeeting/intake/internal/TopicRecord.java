@@ -78,6 +78,6 @@ public class TopicRecord {
   Long revisesTopicId;
 
   @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = 16 * 1024 * 1024)
   String formJson;
 }

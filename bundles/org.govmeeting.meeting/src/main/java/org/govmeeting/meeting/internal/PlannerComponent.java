@@ -11,6 +11,7 @@ import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.review.TopicListService;
 import org.govmeeting.api.supervision.EmergencyDecisions;
 import org.govmeeting.api.topic.TopicService;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,19 +61,72 @@ public class PlannerComponent extends Planning implements EventHandler {
         config.defaultTimeLimitMinutes());
   }
 
+  /**
+   * The supervision module depends on this component, so its service is only fetched when the
+   * agenda needs it, never while binding: fetching it here would make activation circular.
+   */
   @Reference(
+      service = EmergencyDecisions.class,
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  void bindEmergencies(EmergencyDecisions e) {
-    emergencies = () -> e;
+  void bindEmergencies(ComponentServiceObjects<EmergencyDecisions> e) {
+    bound = e;
+    emergencies = () -> new LazyEmergencies(e);
   }
 
-  void unbindEmergencies(EmergencyDecisions e) {
+  void unbindEmergencies(ComponentServiceObjects<EmergencyDecisions> e) {
     // Keep a replacement that was bound before this unbind arrived.
-    EmergencyDecisions current = emergencies.get();
-    if (current == e) {
+    if (bound == e) {
+      bound = null;
       emergencies = () -> null;
+    }
+  }
+
+  private volatile ComponentServiceObjects<EmergencyDecisions> bound;
+
+  /** Gets the service for each call and releases it afterwards. */
+  private static final class LazyEmergencies implements EmergencyDecisions {
+    private final ComponentServiceObjects<EmergencyDecisions> objects;
+
+    LazyEmergencies(ComponentServiceObjects<EmergencyDecisions> objects) {
+      this.objects = objects;
+    }
+
+    private <T> T with(java.util.function.Function<EmergencyDecisions, T> call) {
+      EmergencyDecisions service = objects.getService();
+      try {
+        return call.apply(service);
+      } finally {
+        objects.ungetService(service);
+      }
+    }
+
+    @Override
+    public org.govmeeting.api.supervision.EmergencyDecision record(
+        org.govmeeting.api.supervision.EmergencyDecision decision,
+        org.govmeeting.api.security.Actor actor) {
+      return with(s -> s.record(decision, actor));
+    }
+
+    @Override
+    public java.util.List<org.govmeeting.api.supervision.EmergencyDecision> unreported(
+        java.time.Instant before) {
+      return with(s -> s.unreported(before));
+    }
+
+    @Override
+    public java.util.List<org.govmeeting.api.supervision.EmergencyDecision> all() {
+      return with(EmergencyDecisions::all);
+    }
+
+    @Override
+    public void reported(java.util.List<Long> ids, long meetingId) {
+      with(
+          s -> {
+            s.reported(ids, meetingId);
+            return null;
+          });
     }
   }
 

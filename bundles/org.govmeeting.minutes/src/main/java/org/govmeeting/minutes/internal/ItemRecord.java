@@ -50,7 +50,9 @@ public class ItemRecord {
   String revisions;
 
   /** The requirements (D3) as JSON-free lines: what|unit,unit|yyyy-mm-dd. */
-  @Lob String requirements;
+  @Lob
+  @Column(length = 16 * 1024 * 1024)
+  String requirements;
 
   @Column(length = 64)
   String decidedBy;

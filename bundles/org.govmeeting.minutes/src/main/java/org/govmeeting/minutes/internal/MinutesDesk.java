@@ -39,6 +39,7 @@ import org.govmeeting.api.meeting.AgendaItem;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.minutes.Archive;
 import org.govmeeting.api.minutes.Decision;
 import org.govmeeting.api.minutes.Deliberation;
 import org.govmeeting.api.minutes.DeliberationService;
@@ -695,9 +696,202 @@ class MinutesDesk implements DeliberationService, MinutesService {
               return false;
             }
             previous = r.hash;
+            String last = r.hash;
+            for (ErratumRecord e : signedErrata(em, r.id)) {
+              if (!last.equals(e.previousHash) || !hash(e).equals(e.hash)) {
+                return false;
+              }
+              last = e.hash;
+            }
           }
           return true;
         });
+  }
+
+  // rule: M3 — a correction after signature is a new, separately signed erratum
+  @Override
+  public Minutes draftErratum(long minutesId, String text, Actor actor) {
+    actor.actingAs(Role.SECRETARIAT);
+    String body = ValidationException.requireText("text", text);
+    Instant now = clock.instant();
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MinutesRecord r = minutes(em, minutesId);
+          if (r.state != Minutes.State.SIGNED && r.state != Minutes.State.ISSUED) {
+            throw new ConflictException(
+                "a draft is edited, not corrected by an erratum", Clause.M3);
+          }
+          ErratumRecord e = new ErratumRecord();
+          e.minutesId = minutesId;
+          e.text = body;
+          e.draftedBy = actor.personId();
+          e.draftedAt = Timestamp.from(now);
+          em.persist(e);
+        });
+    return read(minutesId, actor);
+  }
+
+  @Override
+  public Minutes signErratum(long minutesId, long erratumId, Actor actor) {
+    if (!actor.has(Role.MAYOR)) {
+      throw new AccessDeniedException("the mayor signs an erratum", Clause.M3);
+    }
+    Instant now = clock.instant();
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MinutesRecord r = minutes(em, minutesId);
+          ErratumRecord e = em.find(ErratumRecord.class, erratumId);
+          if (e == null || e.minutesId != minutesId) {
+            throw new NotFoundException("erratum", minutesId + "/" + erratumId);
+          }
+          if (e.signedBy != null) {
+            throw new ConflictException("the erratum is signed and never changes", Clause.M3);
+          }
+          List<ErratumRecord> before = signedErrata(em, minutesId);
+          e.previousHash = before.isEmpty() ? r.hash : before.get(before.size() - 1).hash;
+          e.signedBy = actor.personId();
+          e.signedAt = Timestamp.from(now);
+          e.hash = hash(e);
+          step(em, r, "ERRATUM_SIGNED", actor, null, true, "erratum " + e.id, now);
+        });
+    return read(minutesId, actor);
+  }
+
+  // rule: M3 — materials, records, recordings and minutes archived together
+  @Override
+  public Archive archive(long meetingId, Actor actor) {
+    actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
+    MinutesRecord r =
+        jpa.txExpr(
+            TransactionType.Required,
+            em ->
+                em
+                    .createQuery(
+                        "select x from MinutesRecord x where x.meetingId = :m", MinutesRecord.class)
+                    .setParameter("m", meetingId)
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .orElseThrow(
+                        () -> new NotFoundException("minutes of meeting", "" + meetingId)));
+    if (r.state != Minutes.State.ISSUED) {
+      throw new ConflictException("a meeting is archived once its minutes are issued", Clause.M3);
+    }
+    byte[] zip = ArchiveWriter.write(this, read(r.id, actor), meetingId, actor);
+    Instant now = clock.instant();
+    String sha;
+    try {
+      sha = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(zip));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    String digest = sha;
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          ArchiveRecord a = em.find(ArchiveRecord.class, meetingId);
+          if (a == null) {
+            a = new ArchiveRecord();
+            a.meetingId = meetingId;
+            em.persist(a);
+          }
+          a.createdBy = actor.personId();
+          a.createdAt = Timestamp.from(now);
+          a.size = zip.length;
+          a.sha256 = digest;
+          a.content = zip;
+          return toArchive(a);
+        });
+  }
+
+  @Override
+  public List<Archive> archives(Actor actor) {
+    actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            em
+                .createQuery(
+                    "select a from ArchiveRecord a order by a.meetingId", ArchiveRecord.class)
+                .getResultList()
+                .stream()
+                .map(MinutesDesk::toArchive)
+                .collect(Collectors.toList()));
+  }
+
+  @Override
+  public byte[] archiveContent(long meetingId, Actor actor) {
+    actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          ArchiveRecord a = em.find(ArchiveRecord.class, meetingId);
+          if (a == null) {
+            throw new NotFoundException("archive of meeting", String.valueOf(meetingId));
+          }
+          return a.content;
+        });
+  }
+
+  MeetingPlanner planner() {
+    return planner;
+  }
+
+  AttendanceService attendanceService() {
+    return attendance;
+  }
+
+  private static Minutes.Erratum toErratum(ErratumRecord e) {
+    Minutes.Erratum out = new Minutes.Erratum();
+    out.id = e.id;
+    out.text = e.text;
+    out.draftedBy = e.draftedBy;
+    out.draftedAt = e.draftedAt.toInstant();
+    out.signedBy = e.signedBy;
+    out.signedAt = e.signedAt == null ? null : e.signedAt.toInstant();
+    out.hash = e.hash;
+    out.previousHash = e.previousHash;
+    return out;
+  }
+
+  private static Archive toArchive(ArchiveRecord a) {
+    Archive out = new Archive();
+    out.meetingId = a.meetingId;
+    out.createdBy = a.createdBy;
+    out.createdAt = a.createdAt.toInstant();
+    out.size = a.size;
+    out.sha256 = a.sha256;
+    return out;
+  }
+
+  private static List<ErratumRecord> signedErrata(EntityManager em, long minutesId) {
+    return em.createQuery(
+            "select e from ErratumRecord e where e.minutesId = :m and e.signedAt is not null"
+                + " order by e.signedAt, e.id",
+            ErratumRecord.class)
+        .setParameter("m", minutesId)
+        .getResultList();
+  }
+
+  static String hash(ErratumRecord e) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String part :
+          List.of(
+              e.previousHash == null ? "" : e.previousHash,
+              "erratum",
+              e.text,
+              e.signedBy,
+              String.valueOf(e.signedAt.toInstant().toEpochMilli()))) {
+        sha.update(part.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
   }
 
   static String withoutRestricted(String text) {
@@ -932,6 +1126,16 @@ class MinutesDesk implements DeliberationService, MinutesService {
                   out.editedAt = v.editedAt.toInstant();
                   return out;
                 })
+            .collect(Collectors.toList());
+    m.errata =
+        em
+            .createQuery(
+                "select e from ErratumRecord e where e.minutesId = :m order by e.id",
+                ErratumRecord.class)
+            .setParameter("m", r.id)
+            .getResultList()
+            .stream()
+            .map(MinutesDesk::toErratum)
             .collect(Collectors.toList());
     m.steps =
         em

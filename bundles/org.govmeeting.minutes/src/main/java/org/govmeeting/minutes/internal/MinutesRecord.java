@@ -34,7 +34,7 @@ public class MinutesRecord {
   Minutes.State state;
 
   @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = 16 * 1024 * 1024)
   String text;
 
   /** Units whose opinion is awaited, comma-separated. */

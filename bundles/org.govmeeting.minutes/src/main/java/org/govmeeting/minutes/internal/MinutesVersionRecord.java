@@ -27,7 +27,7 @@ public class MinutesVersionRecord {
   int version;
 
   @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = 16 * 1024 * 1024)
   String text;
 
   @Column(nullable = false, length = 64)

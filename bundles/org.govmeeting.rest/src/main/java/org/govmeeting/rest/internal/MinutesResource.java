@@ -77,6 +77,24 @@ public class MinutesResource {
         .build();
   }
 
+  @POST
+  @Path("{id}/errata")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed(Role.SECRETARIAT)
+  public Response erratum(
+      @PathParam("id") long id, Act body, @Context SecurityContext sc, @Context UriInfo uri) {
+    Minutes m = minutes.draftErratum(id, Params.body(body).text, AccessFilter.actor(sc));
+    return Response.created(uri.getAbsolutePath()).entity(m).build();
+  }
+
+  @POST
+  @Path("{id}/errata/{erratum}/signature")
+  @Allowed(Role.MAYOR)
+  public Minutes signErratum(
+      @PathParam("id") long id, @PathParam("erratum") long erratum, @Context SecurityContext sc) {
+    return minutes.signErratum(id, erratum, AccessFilter.actor(sc));
+  }
+
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -43,6 +43,6 @@ public class AttachmentRecord {
 
   @Lob
   @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false)
+  @Column(nullable = false, length = 256 * 1024 * 1024)
   byte[] content;
 }
