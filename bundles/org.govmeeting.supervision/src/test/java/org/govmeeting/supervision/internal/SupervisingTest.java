@@ -1,0 +1,177 @@
+package org.govmeeting.supervision.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.directory.Unit;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.meeting.MeetingPlanner;
+import org.govmeeting.api.meeting.Notice;
+import org.govmeeting.api.minutes.Decision;
+import org.govmeeting.api.minutes.Deliberation;
+import org.govmeeting.api.minutes.DeliberationService;
+import org.govmeeting.api.minutes.Requirement;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.supervision.EmergencyDecision;
+import org.govmeeting.api.supervision.Overview;
+import org.govmeeting.api.supervision.Task;
+import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testkit.MovableClock;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class SupervisingTest {
+  static final Instant NOW = Instant.parse("2027-01-04T01:00:00Z");
+  static final Actor OFFICE = new Actor("clerk", "clerk", Set.of(Role.OFFICE_STAFF));
+  static final Actor HEAD = new Actor("head", "head", Set.of(Role.DEPARTMENT_HEAD));
+  static final Actor MAYOR = new Actor("mayor", "mayor", Set.of(Role.MAYOR));
+
+  @SuppressWarnings("unchecked")
+  static <T> T only(Class<T> type, Map<String, Function<Object[], Object>> answers) {
+    return (T)
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (p, m, a) -> {
+              Function<Object[], Object> f = answers.get(m.getName());
+              if (f == null) {
+                throw new UnsupportedOperationException(m.getName());
+              }
+              return f.apply(a);
+            });
+  }
+
+  private LocalJpaTemplate jpa;
+  private final List<Notice> sent = new ArrayList<>();
+  private Supervising supervision;
+
+  @Before
+  public void setUp() {
+    jpa = new LocalJpaTemplate("govmeeting.supervision");
+    Deliberation d = new Deliberation();
+    d.decision = new Decision();
+    d.decision.outcome = Decision.Outcome.APPROVED;
+    Requirement soon = new Requirement();
+    soon.what = "落实场地";
+    soon.unitIds = List.of("HOUSING", "EDUCATION");
+    soon.due = LocalDate.of(2027, 1, 10);
+    Requirement later = new Requirement();
+    later.what = "制定细则";
+    later.unitIds = List.of("HOUSING");
+    later.due = LocalDate.of(2027, 3, 1);
+    d.decision.requirements = List.of(soon, later);
+    DeliberationService deliberations =
+        only(DeliberationService.class, Map.of("deliberation", a -> d));
+    MeetingPlanner planner =
+        only(
+            MeetingPlanner.class,
+            Map.of(
+                "send",
+                a -> {
+                  sent.add((Notice) a[0]);
+                  return a[0];
+                }));
+    Person head = new Person();
+    head.id = "head";
+    head.unitId = "HOUSING";
+    Unit housing = new Unit();
+    housing.id = "HOUSING";
+    housing.headId = "head";
+    Directory directory =
+        only(
+            Directory.class,
+            Map.of(
+                "person", a -> Optional.of(head),
+                "unit", a -> Optional.of(housing)));
+    supervision = new Supervising(jpa, deliberations, planner, directory, new MovableClock(NOW), 7);
+  }
+
+  @After
+  public void tearDown() {
+    jpa.close();
+  }
+
+  @Test
+  public void requirementsBecomeTasksOnce_I1() {
+    // rule: I1
+    assertEquals(2, supervision.takeUp(44, 1).size());
+    assertEquals(2, supervision.takeUp(44, 1).size());
+    Task first = supervision.tasks(44L, null, null, 0, 10).items.get(0);
+    assertEquals("HOUSING", first.ownerUnitId);
+    assertEquals(List.of("EDUCATION"), first.coUnitIds);
+    assertEquals(Task.Timeliness.DUE_SOON, first.timeliness);
+  }
+
+  @Test
+  public void remindersBeforeAndChasingAfterTheDeadlineOnceADay_I1() {
+    // rule: I1 — follow-up from start to finish, with 催办 when overdue
+    supervision.takeUp(44, 1);
+    assertEquals(1, supervision.chase(NOW, OFFICE));
+    assertEquals(Notice.Kind.REMINDER, sent.get(0).kind);
+    assertEquals(0, supervision.chase(NOW.plusSeconds(3600), OFFICE));
+    Instant late = Instant.parse("2027-01-12T01:00:00Z");
+    assertEquals(1, supervision.chase(late, OFFICE));
+    assertEquals(Notice.Kind.CHASE, sent.get(1).kind);
+    assertEquals("head", sent.get(1).recipientId);
+    List<Overview> o = supervision.overview(44L, null, late);
+    assertEquals(1, o.get(0).overdue);
+    assertEquals(1, o.get(0).onTime);
+  }
+
+  @Test
+  public void closedOnlyAfterCompletionAndAcceptance_I1() {
+    supervision.takeUp(44, 1);
+    long id = supervision.tasks(44L, null, null, 0, 10).items.get(0).id;
+    try {
+      supervision.accept(id, true, null, OFFICE);
+      fail();
+    } catch (ConflictException e) {
+      assertEquals(Clause.I1, e.clause().orElseThrow());
+    }
+    supervision.reportCompletion(id, "已完成", HEAD);
+    Task sentBack = supervision.accept(id, false, "缺少验收材料", OFFICE);
+    assertEquals(Task.State.OPEN, sentBack.state);
+    supervision.reportCompletion(id, "补充了验收材料", HEAD);
+    assertEquals(Task.State.CLOSED, supervision.accept(id, true, null, OFFICE).state);
+  }
+
+  @Test
+  public void emergencyDecisionsStayFlaggedUntilReported_S2() {
+    // rule: S2
+    EmergencyDecision d = new EmergencyDecision();
+    d.what = "紧急调拨";
+    d.whyNoMeeting = "汛情突发";
+    d.means = EmergencyDecision.Means.COUNTERSIGNATURE;
+    d.decidedBy = "mayor";
+    d.decidedAt = NOW.minusSeconds(3600);
+    try {
+      supervision.record(d, MAYOR);
+      fail("countersignature without countersigners");
+    } catch (ValidationException e) {
+      assertEquals("countersignedBy", e.field());
+    }
+    d.countersignedBy = List.of("evm");
+    long id = supervision.record(d, MAYOR).id;
+    assertEquals(1, supervision.unreported(NOW).size());
+    assertTrue(supervision.unreported(NOW.minusSeconds(7200)).isEmpty());
+    supervision.reported(List.of(id), 45);
+    assertTrue(supervision.unreported(NOW).isEmpty());
+    assertEquals(Long.valueOf(45), supervision.all().get(0).reportedAtMeetingId);
+  }
+}
