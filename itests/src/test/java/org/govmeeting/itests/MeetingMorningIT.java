@@ -6,7 +6,6 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -19,18 +18,6 @@ import org.junit.Test;
  */
 public class MeetingMorningIT extends PlatformTestSupport {
 
-  private static void assertProblem(Answer a, int status, String clause) {
-    assertEquals(a.toString(), status, a.status);
-    assertTrue(a.toString(), a.contentType.startsWith("application/problem+json"));
-    if (clause != null) {
-      assertEquals(a.toString(), clause, a.json().path("clause").asText());
-    }
-  }
-
-  private static void ok(Answer a, int status) {
-    assertEquals(a.toString(), status, a.status);
-  }
-
   private JsonNode entry(long meeting, String person) {
     for (JsonNode e :
         http.get("meetings/" + meeting + "/attendance", "chen.jing").json().get("roster")) {
@@ -39,15 +26,6 @@ public class MeetingMorningIT extends PlatformTestSupport {
       }
     }
     return null;
-  }
-
-  private long readyTopic(Scenario s, String user, String unit, String name, long meeting) {
-    ObjectNode form = Scenario.form(name, "T3", Scenario.HEADS.get(unit));
-    form.put("meetingId", meeting);
-    long topic = s.create(user, form);
-    ok(s.submit(user, topic), 200);
-    s.signAll(topic, unit);
-    return topic;
   }
 
   @Test

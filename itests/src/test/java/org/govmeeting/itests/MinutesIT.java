@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import org.govmeeting.itests.Http.Answer;
@@ -14,27 +13,6 @@ import org.junit.Test;
 /** Three topics deliberated and decided; the minutes drafted, reviewed, signed and issued. */
 public class MinutesIT extends PlatformTestSupport {
   private static final String[] PRESENT = {"li.jianguo", "wang.hong", "zhao.min", "zhou.fang"};
-
-  private static void ok(Answer a, int status) {
-    assertEquals(a.toString(), status, a.status);
-  }
-
-  private static void assertProblem(Answer a, int status, String clause) {
-    assertEquals(a.toString(), status, a.status);
-    assertTrue(a.toString(), a.contentType.startsWith("application/problem+json"));
-    if (clause != null) {
-      assertEquals(a.toString(), clause, a.json().path("clause").asText());
-    }
-  }
-
-  private long topic(Scenario s, String user, String unit, String name, long meeting) {
-    ObjectNode form = Scenario.form(name, "T3", Scenario.HEADS.get(unit));
-    form.put("meetingId", meeting);
-    long t = s.create(user, form);
-    ok(s.submit(user, t), 200);
-    s.signAll(t, unit);
-    return t;
-  }
 
   private void positions(long meeting, long topic, String... who) {
     for (String p : who) {
@@ -52,9 +30,9 @@ public class MinutesIT extends PlatformTestSupport {
     // rule: D1 D2 D3 M3 K3 I2 C1
     Scenario s = new Scenario(http);
     long meeting = s.meeting(Duration.ofDays(15), Duration.ofDays(7));
-    long a = topic(s, "xie.yu", "EDUCATION", "关于校园食堂管理办法的议题", meeting);
-    long b = topic(s, "lin.na", "DEVREFORM", "关于产业园区基础设施建设的议题", meeting);
-    long c = topic(s, "tang.li", "HOUSING", "关于物业服务收费标准的议题", meeting);
+    long a = readyTopic(s, "xie.yu", "EDUCATION", "关于校园食堂管理办法的议题", meeting);
+    long b = readyTopic(s, "lin.na", "DEVREFORM", "关于产业园区基础设施建设的议题", meeting);
+    long c = readyTopic(s, "tang.li", "HOUSING", "关于物业服务收费标准的议题", meeting);
     ok(http.post("topic-lists/" + meeting, "liu.yang", ""), 201);
     ok(
         http.post(

@@ -116,6 +116,32 @@ public abstract class PlatformTestSupport {
     features.installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
   }
 
+  /** Asserts the status of an answer. */
+  protected static void ok(Http.Answer a, int status) {
+    org.junit.Assert.assertEquals(a.toString(), status, a.status);
+  }
+
+  /** Asserts a problem answer: its status, its media type and, if given, the clause it names. */
+  protected static void assertProblem(Http.Answer a, int status, String clause) {
+    org.junit.Assert.assertEquals(a.toString(), status, a.status);
+    org.junit.Assert.assertTrue(a.toString(), a.contentType.startsWith("application/problem+json"));
+    if (clause != null) {
+      org.junit.Assert.assertEquals(a.toString(), clause, a.json().path("clause").asText());
+    }
+  }
+
+  /** A topic of the given unit, submitted and signed through its whole chain, for a meeting. */
+  protected static long readyTopic(
+      Scenario s, String user, String unit, String name, long meeting) {
+    com.fasterxml.jackson.databind.node.ObjectNode form =
+        Scenario.form(name, "T3", Scenario.HEADS.get(unit));
+    form.put("meetingId", meeting);
+    long topic = s.create(user, form);
+    ok(s.submit(user, topic), 200);
+    s.signAll(topic, unit);
+    return topic;
+  }
+
   static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();

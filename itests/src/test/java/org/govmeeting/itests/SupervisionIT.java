@@ -17,26 +17,6 @@ import org.junit.Test;
 public class SupervisionIT extends PlatformTestSupport {
   private static final String[] PRESENT = {"li.jianguo", "wang.hong", "zhao.min", "zhou.fang"};
 
-  private static void ok(Answer a, int status) {
-    assertEquals(a.toString(), status, a.status);
-  }
-
-  private static void assertProblem(Answer a, int status, String clause) {
-    assertEquals(a.toString(), status, a.status);
-    if (clause != null) {
-      assertEquals(a.toString(), clause, a.json().path("clause").asText());
-    }
-  }
-
-  private long topic(Scenario s, String user, String unit, String name, long meeting) {
-    ObjectNode form = Scenario.form(name, "T3", Scenario.HEADS.get(unit));
-    form.put("meetingId", meeting);
-    long t = s.create(user, form);
-    ok(s.submit(user, t), 200);
-    s.signAll(t, unit);
-    return t;
-  }
-
   private void decide(long meeting, long topic, String decision) {
     for (String p : PRESENT) {
       ok(
@@ -56,8 +36,8 @@ public class SupervisionIT extends PlatformTestSupport {
     // rule: I1 I2 S2
     Scenario s = new Scenario(http);
     long meeting = s.meeting(Duration.ofDays(16), Duration.ofDays(7));
-    long a = topic(s, "xie.yu", "EDUCATION", "关于课后服务的议题", meeting);
-    long b = topic(s, "lin.na", "DEVREFORM", "关于物流园区规划的议题", meeting);
+    long a = readyTopic(s, "xie.yu", "EDUCATION", "关于课后服务的议题", meeting);
+    long b = readyTopic(s, "lin.na", "DEVREFORM", "关于物流园区规划的议题", meeting);
     ok(http.post("topic-lists/" + meeting, "liu.yang", ""), 201);
     ok(
         http.post(

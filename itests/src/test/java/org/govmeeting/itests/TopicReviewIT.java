@@ -29,14 +29,6 @@ public class TopicReviewIT extends PlatformTestSupport {
     scenario = new Scenario(http);
   }
 
-  private static void assertProblem(Answer a, int status, String clause) {
-    assertEquals(a.toString(), status, a.status);
-    assertTrue(a.toString(), a.contentType.startsWith("application/problem+json"));
-    if (clause != null) {
-      assertEquals(a.toString(), clause, a.json().path("clause").asText());
-    }
-  }
-
   @Test
   public void a_normativeDocumentReachesTheApprovedTopicList() {
     // rule: T4, S4, F6, F7, F8, S1 — public consultation, legality review, vice-mayor, Office,

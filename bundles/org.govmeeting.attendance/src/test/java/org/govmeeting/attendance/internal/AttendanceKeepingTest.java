@@ -1,11 +1,11 @@
 package org.govmeeting.attendance.internal;
 
+import static org.govmeeting.testkit.Stubs.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,23 +65,6 @@ public class AttendanceKeepingTest {
   static Actor actor(String id) {
     Person p = PEOPLE.stream().filter(x -> x.id.equals(id)).findFirst().orElseThrow();
     return new Actor(p.id, p.id, EnumSet.copyOf(p.roles));
-  }
-
-  /** The few interface methods a test needs, answered from memory; the rest are not called. */
-  @SuppressWarnings("unchecked")
-  static <T> T only(
-      Class<T> type, Map<String, java.util.function.Function<Object[], Object>> answers) {
-    return (T)
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (proxy, method, args) -> {
-              var answer = answers.get(method.getName());
-              if (answer == null) {
-                throw new UnsupportedOperationException(method.getName());
-              }
-              return answer.apply(args);
-            });
   }
 
   private LocalJpaTemplate jpa;

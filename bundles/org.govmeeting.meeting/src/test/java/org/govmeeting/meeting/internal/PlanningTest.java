@@ -1,11 +1,11 @@
 package org.govmeeting.meeting.internal;
 
+import static org.govmeeting.testkit.Stubs.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
@@ -42,21 +41,6 @@ public class PlanningTest {
   static final Instant NOW = Instant.parse("2026-03-01T00:00:00Z");
   static final Actor MAYOR = new Actor("mayor", "mayor", Set.of(Role.MAYOR));
   static final Actor CLERK = new Actor("clerk", "clerk", Set.of(Role.OFFICE_STAFF));
-
-  @SuppressWarnings("unchecked")
-  static <T> T only(Class<T> type, Map<String, Function<Object[], Object>> answers) {
-    return (T)
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (p, m, a) -> {
-              Function<Object[], Object> f = answers.get(m.getName());
-              if (f == null) {
-                throw new UnsupportedOperationException(m.getName());
-              }
-              return f.apply(a);
-            });
-  }
 
   static TopicSummary topic(long id, String supervisor, Clause... lifted) {
     TopicSummary t = new TopicSummary();

@@ -1,10 +1,10 @@
 package org.govmeeting.supervision.internal;
 
+import static org.govmeeting.testkit.Stubs.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Role;
@@ -41,21 +40,6 @@ public class SupervisingTest {
   static final Actor OFFICE = new Actor("clerk", "clerk", Set.of(Role.OFFICE_STAFF));
   static final Actor HEAD = new Actor("head", "head", Set.of(Role.DEPARTMENT_HEAD));
   static final Actor MAYOR = new Actor("mayor", "mayor", Set.of(Role.MAYOR));
-
-  @SuppressWarnings("unchecked")
-  static <T> T only(Class<T> type, Map<String, Function<Object[], Object>> answers) {
-    return (T)
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (p, m, a) -> {
-              Function<Object[], Object> f = answers.get(m.getName());
-              if (f == null) {
-                throw new UnsupportedOperationException(m.getName());
-              }
-              return f.apply(a);
-            });
-  }
 
   private LocalJpaTemplate jpa;
   private final List<Notice> sent = new ArrayList<>();
