@@ -160,6 +160,9 @@ public class MinutesIT extends PlatformTestSupport {
     String text = drafted.json().get("text").asText();
     assertTrue(text, text.contains("关于校园食堂管理办法的议题"));
     assertTrue(text, text.contains("9月1日前完成食堂改造"));
+    assertTrue(
+        "the law study, who led and who attended: " + text,
+        text.contains("宪法第三章") && text.contains("徐丽领学") && text.contains("参加：李建国"));
     assertTrue(drafted.json().get("documentNumber").asText().startsWith("前政纪〔"));
     ok(
         http.put(

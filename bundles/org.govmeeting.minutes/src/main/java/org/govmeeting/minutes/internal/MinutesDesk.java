@@ -414,11 +414,18 @@ class MinutesDesk implements DeliberationService, MinutesService {
         .append("\n\n");
     org.govmeeting.api.meeting.LawStudy law = planner.lawStudy(m.id);
     if (law != null) {
+      // rule: T1 — the law study is recorded: subject, who led, who attended
       t.append("会前集体学法：")
           .append(law.subject)
           .append("，由")
           .append(name(law.leaderId))
-          .append("领学。\n\n");
+          .append("领学。参加：")
+          .append(
+              a.roster.stream()
+                  .filter(e -> e.signedInAt != null)
+                  .map(e -> name(e.personId))
+                  .collect(Collectors.joining("、")))
+          .append("\n\n");
     }
     t.append("会议研究了以下事项：\n");
     int n = 1;
