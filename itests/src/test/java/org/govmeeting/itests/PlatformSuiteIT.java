@@ -17,6 +17,7 @@ import org.junit.runners.Suite.SuiteClasses;
   PolicySwapIT.class,
   MeetingMorningIT.class,
   MinutesIT.class,
-  SupervisionIT.class
+  SupervisionIT.class,
+  ShellIT.class
 })
 public class PlatformSuiteIT {}

@@ -1,0 +1,65 @@
+package org.govmeeting.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.govmeeting.api.review.ReviewChain;
+import org.govmeeting.api.review.ReviewService;
+import org.govmeeting.api.review.Step;
+
+@Command(
+    scope = "meeting",
+    name = "chain",
+    description = "Shows a topic's review chains, step by step.")
+@Service
+public class ChainCommand implements Action {
+  @Reference ReviewService reviews;
+
+  @Argument(index = 0, name = "topic", required = true, description = "the topic's ID")
+  long topic;
+
+  @Override
+  public Object execute() {
+    for (ReviewChain c : reviews.chains(topic)) {
+      System.out.println(
+          "Version "
+              + c.topicVersion
+              + ": "
+              + c.state
+              + " (policy "
+              + c.policyDistrict
+              + " "
+              + c.policyVersion
+              + ")"
+              + (c.meetingId == null ? "" : ", meeting " + c.meetingId)
+              + (c.meetingNote == null ? "" : ", " + c.meetingNote));
+      ShellTable table = new ShellTable();
+      table.column("Step");
+      table.column("Stage");
+      table.column("Clause");
+      table.column("Signer");
+      table.column("State");
+      table.column("By");
+      table.column("At");
+      table.column("Comment");
+      for (Step s : c.steps) {
+        table
+            .addRow()
+            .addContent(
+                s.id,
+                s.stage,
+                s.clause,
+                s.signerId != null ? s.signerId : s.role,
+                s.state,
+                s.actorId == null ? "" : s.actorId + " (" + s.actorRole + ")",
+                s.actedAt == null ? "" : s.actedAt,
+                s.comment == null ? "" : s.comment);
+      }
+      table.print(System.out);
+    }
+    return null;
+  }
+}
