@@ -1,0 +1,148 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.govmeeting.itests.Http.Answer;
+import org.junit.Test;
+
+/**
+ * The platform installed into a stock Karaf 4.4 with nothing but the README's two console commands,
+ * {@code feature:repo-add} and {@code feature:install}, typed through Karaf's own client.
+ */
+public class StockKarafIT {
+
+  @Test
+  public void installsIntoAStockKaraf() throws Exception {
+    Path home = Path.of("target", "stock").toAbsolutePath();
+    unzip(Path.of(System.getProperty("govmeeting.stock.karaf")), home);
+    Path assembly = Path.of(System.getProperty("govmeeting.assembly")).toAbsolutePath();
+    // The artifacts come from the distribution's system/ folder, laid out as a Maven repository,
+    // as an administrator would use a district's internal repository.
+    append(
+        home.resolve("etc/org.ops4j.pax.url.mvn.cfg"),
+        "org.ops4j.pax.url.mvn.defaultRepositories = file:${karaf.home}/${karaf.default.repository}"
+            + "@id=system.repository@snapshots, file:"
+            + assembly.resolve("system")
+            + "@id=govmeeting@snapshots");
+    Files.copy(
+        assembly.resolve("etc/users.properties"),
+        home.resolve("etc/users.properties"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    int httpPort = PlatformTestSupport.freePort();
+    int sshPort = PlatformTestSupport.freePort();
+    append(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = " + httpPort);
+    append(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort = " + sshPort);
+    append(
+        home.resolve("etc/org.apache.karaf.management.cfg"),
+        "rmiRegistryPort = "
+            + PlatformTestSupport.freePort()
+            + "\nrmiServerPort = "
+            + PlatformTestSupport.freePort());
+
+    ProcessBuilder server =
+        new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("console.log").toFile());
+    server
+        .environment()
+        .put("EXTRA_JAVA_OPTS", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true");
+    Process karaf = server.start();
+    try {
+      String version = System.getProperty("govmeeting.version");
+      String out =
+          client(
+              home,
+              sshPort,
+              "feature:repo-add mvn:org.govmeeting/govmeeting-features/"
+                  + version
+                  + "/xml/features\nfeature:install govmeeting\n");
+      Http http = new Http(httpPort);
+      http.await(Duration.ofSeconds(120));
+      Answer me = http.get("me", "li.jianguo");
+      assertEquals(out + "\n" + me, 200, me.status);
+      assertEquals("李建国", me.json().at("/person/name").asText());
+    } finally {
+      karaf.descendants().forEach(ProcessHandle::destroyForcibly);
+      karaf.destroyForcibly();
+      karaf.waitFor();
+    }
+  }
+
+  /** Types the commands into Karaf's client, retrying until the console accepts connections. */
+  private static String client(Path home, int port, String commands)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                home.resolve("bin/client").toString(),
+                "-a",
+                String.valueOf(port),
+                "-u",
+                "karaf",
+                "-p",
+                "karaf",
+                "-r",
+                "60",
+                "-d",
+                "2",
+                "-b")
+            .directory(home.toFile())
+            .redirectErrorStream(true);
+    Process client = pb.start();
+    client.getOutputStream().write(commands.getBytes(StandardCharsets.UTF_8));
+    client.getOutputStream().close();
+    String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    client.waitFor();
+    return out;
+  }
+
+  private static void append(Path file, String text) throws IOException {
+    Files.writeString(
+        file,
+        "\n" + text + "\n",
+        StandardCharsets.ISO_8859_1,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /** Unpacks the stock Karaf zip without its top folder, keeping bin/ executable. */
+  private static void unzip(Path zip, Path to) throws IOException {
+    if (Files.exists(to)) {
+      try (var walk = Files.walk(to)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+    try (InputStream raw = Files.newInputStream(zip);
+        ZipInputStream in = new ZipInputStream(raw)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        String name = e.getName();
+        int slash = name.indexOf('/');
+        if (slash < 0 || slash == name.length() - 1) {
+          continue;
+        }
+        Path target = to.resolve(name.substring(slash + 1));
+        if (e.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(in, target);
+          if (name.contains("/bin/")) {
+            target.toFile().setExecutable(true);
+          }
+        }
+      }
+    }
+    List.of("bin/karaf", "bin/client", "bin/setenv", "bin/inc")
+        .forEach(p -> to.resolve(p).toFile().setExecutable(true));
+  }
+}
