@@ -72,6 +72,10 @@ public abstract class PlatformTestSupport {
       editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
       editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, httpPort),
       editConfigurationFilePut(
+          "etc/system.properties",
+          "govmeeting.policy.template",
+          System.getProperty("govmeeting.policy.template", "")),
+      editConfigurationFilePut(
           "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
       editConfigurationFilePut(
           "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),

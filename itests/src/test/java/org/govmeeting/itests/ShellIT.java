@@ -34,7 +34,10 @@ public class ShellIT extends PlatformTestSupport {
     session.put("USER", "karaf");
     Subject admin = new Subject();
     admin.getPrincipals().add(new UserPrincipal("karaf"));
-    admin.getPrincipals().add(new RolePrincipal("admin"));
+    // The roles of Karaf's admingroup, as the console administrator holds them.
+    for (String role : new String[] {"admin", "manager", "viewer", "systembundles", "ssh"}) {
+      admin.getPrincipals().add(new RolePrincipal(role));
+    }
     Future<Object> result =
         Executors.newSingleThreadExecutor()
             .submit(
@@ -55,6 +58,44 @@ public class ShellIT extends PlatformTestSupport {
     assertTrue(refused, refused.contains("No policy for 'nowhere'"));
     String selected = run("meeting:policy-select qianjin");
     assertTrue(selected, selected.contains("Active district: qianjin"));
+  }
+
+  @Test
+  public void aDistrictsOwnPolicyFromTheTemplateIsInstalledAndSelected() throws Exception {
+    // The README of examples/policy-template, step 3, typed into the console.
+    String jar = System.getProperty("govmeeting.policy.template");
+    String installed = run("bundle:install -s file:" + jar);
+    assertTrue(installed, installed.contains("Bundle ID"));
+    long bundle = Long.parseLong(installed.replaceAll("(?s).*Bundle ID: *(\\d+).*", "$1"));
+    try {
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      String policies;
+      do {
+        policies = run("meeting:policies");
+      } while (!policies.contains("yourdistrict") && System.nanoTime() < deadline);
+      assertTrue(policies, policies.contains("yourdistrict"));
+      run("meeting:policy-select yourdistrict");
+      Scenario s = new Scenario(http);
+      com.fasterxml.jackson.databind.node.ObjectNode form =
+          Scenario.form("按本区规则审核的议题", "T8", "luo.ping");
+      long topic = s.create("xie.yu", form);
+      String district = "";
+      for (int i = 0; i < 100 && !district.equals("yourdistrict"); i++) {
+        if (http.get("topics/" + topic, "xie.yu").json().get("status").asText().equals("DRAFT")) {
+          Http.Answer a = s.submit("xie.yu", topic);
+          if (a.status == 200) {
+            district = s.chain(topic).get("policyDistrict").asText();
+            break;
+          }
+        }
+        Thread.sleep(50);
+      }
+      assertEquals("yourdistrict", district);
+      assertTrue(s.chain(topic).toString().contains("AUDIT_HEAD"));
+    } finally {
+      run("meeting:policy-select qianjin");
+      run("bundle:uninstall " + bundle);
+    }
   }
 
   @Test

@@ -1,0 +1,170 @@
+package org.govmeeting.testkit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.policy.ReviewStep;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.topic.Category;
+
+/**
+ * Runs a district policy against standard scenario topics, reports what it finds and the chain it
+ * builds for each, and checks the rules every policy must keep to be installed in the platform.
+ */
+public final class PolicyTestKit {
+  private PolicyTestKit() {}
+
+  /** The standard scenarios, by name. */
+  public static Map<String, TopicFacts> scenarios() {
+    Map<String, TopicFacts> s = new LinkedHashMap<>();
+    s.put("plain department work (T9)", facts(Category.DEPARTMENT_WORK, f -> {}));
+    s.put("fiscal matter (T3, S5)", facts(Category.MAJOR_MATTER, f -> f.fiscal = true));
+    s.put(
+        "normative document with public consultation (T4, S4)",
+        facts(
+            Category.NORMATIVE_DOCUMENT,
+            f -> {
+              f.normativeDocument = true;
+              f.publicConsultationDone = true;
+            }));
+    s.put(
+        "normative document without public consultation (T4, S4)",
+        facts(Category.NORMATIVE_DOCUMENT, f -> f.normativeDocument = true));
+    s.put("consulted unit disagrees (S3)", facts(Category.MAJOR_MATTER, f -> f.dissent = true));
+    s.put("never consulted (S3)", facts(Category.MAJOR_MATTER, f -> f.consulted = false));
+    s.put(
+        "party committee remit, not reported (S6)",
+        facts(Category.PARTY_COMMITTEE_OR_CONGRESS, f -> f.partyCommitteeRemit = true));
+    s.put("asset or land matter (T8)", facts(Category.ASSETS_AND_LAND, f -> {}));
+    return s;
+  }
+
+  private static TopicFacts facts(Category c, java.util.function.Consumer<TopicFacts> tweak) {
+    TopicFacts f = new TopicFacts();
+    f.topicId = 1;
+    f.category = c;
+    f.leadUnitId = "DEPT";
+    f.supervisorId = "vice.mayor";
+    f.consulted = true;
+    tweak.accept(f);
+    return f;
+  }
+
+  /** One scenario's outcome. */
+  public static final class Outcome {
+    public final String scenario;
+    public final List<Clause> findings;
+    public final List<ReviewStep> chain;
+
+    Outcome(String scenario, List<Clause> findings, List<ReviewStep> chain) {
+      this.scenario = scenario;
+      this.findings = findings;
+      this.chain = chain;
+    }
+
+    /** The chain as text: {@code 1:LEAD_UNIT_HEAD/F4 2:FINANCE_HEAD/F5 ...}. */
+    public String chainText() {
+      return chain.stream()
+          .map(
+              s ->
+                  s.stage
+                      + ":"
+                      + (s.signer == ReviewStep.Signer.ROLE ? s.role : s.signer)
+                      + "/"
+                      + s.clause)
+          .collect(Collectors.joining(" "));
+    }
+
+    @Override
+    public String toString() {
+      return scenario
+          + "\n  blocked by: "
+          + (findings.isEmpty() ? "-" : findings)
+          + "\n  chain:      "
+          + chainText();
+    }
+  }
+
+  /** Runs every standard scenario through the policy. */
+  public static List<Outcome> run(Policy policy) {
+    List<Outcome> out = new ArrayList<>();
+    for (Map.Entry<String, TopicFacts> e : scenarios().entrySet()) {
+      List<Clause> found =
+          policy.check(e.getValue()).stream().map(f -> f.clause).collect(Collectors.toList());
+      out.add(new Outcome(e.getKey(), found, policy.chain(e.getValue())));
+    }
+    return out;
+  }
+
+  /** The report a district developer reads: every scenario's findings and chain. */
+  public static String report(Policy policy) {
+    StringBuilder b =
+        new StringBuilder("Policy ")
+            .append(policy.district())
+            .append(' ')
+            .append(policy.version())
+            .append('\n');
+    run(policy).forEach(o -> b.append(o).append('\n'));
+    return b.toString();
+  }
+
+  /**
+   * Checks what the platform relies on; returns the problems found, none if the policy may be
+   * installed.
+   */
+  public static List<String> problems(Policy policy) {
+    List<String> problems = new ArrayList<>();
+    if (policy.district() == null || !policy.district().matches("[a-z][a-z0-9-]*")) {
+      problems.add("district must be a lower-case name, e.g. qianjin");
+    }
+    if (policy.version() == null || policy.version().isBlank()) {
+      problems.add("version is required");
+    }
+    Set<Clause> liftable = policy.overridable();
+    for (Clause c : liftable) {
+      if (!c.inPrinciple()) {
+        problems.add(c + " is not an 'in principle' (原则上) rule and cannot be made liftable");
+      }
+    }
+    int lead = policy.materialsLeadDays();
+    if (lead < 1 || lead > 7) {
+      problems.add("materials lead time of " + lead + " days is outside 1-7 (M2)");
+    }
+    for (int all = 1; all <= 12; all++) {
+      if (policy.quorate(0, all)) {
+        problems.add("no members present cannot be a quorum (C1)");
+        break;
+      }
+      if (!policy.quorate(all, all)) {
+        problems.add("all " + all + " members present must be a quorum (C1)");
+        break;
+      }
+    }
+    for (Outcome o : run(policy)) {
+      if (o.chain.isEmpty()) {
+        problems.add(o.scenario + ": empty chain");
+      }
+      for (ReviewStep s : o.chain) {
+        if (s.clause == null) {
+          problems.add(o.scenario + ": a step names no clause");
+        }
+        if (s.signer == ReviewStep.Signer.ROLE && s.role == null) {
+          problems.add(o.scenario + ": a ROLE step names no role");
+        }
+      }
+      if (o.chain.stream().noneMatch(s -> s.signer == ReviewStep.Signer.SUPERVISOR)) {
+        problems.add(o.scenario + ": no supervising vice-mayor's signature (S1, F7)");
+      }
+    }
+    for (Finding f : policy.check(scenarios().get("plain department work (T9)"))) {
+      problems.add("a plain, consulted topic is blocked by " + f.clause);
+    }
+    return problems;
+  }
+}
