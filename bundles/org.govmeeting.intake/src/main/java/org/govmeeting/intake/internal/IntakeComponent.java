@@ -2,6 +2,7 @@ package org.govmeeting.intake.internal;
 
 import java.time.Clock;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.minutes.DeliberationService;
@@ -36,7 +37,13 @@ public class IntakeComponent extends TopicIntake implements EventHandler {
       @Reference Directory directory,
       @Reference ReviewService review,
       IntakeConfig config) {
-    super(jpa, directory, review, Clock.systemUTC(), config.maxFileBytes());
+    super(
+        jpa,
+        directory,
+        review,
+        Clock.systemUTC(),
+        new Settings(IntakeConfig.PID, LOG::error)
+            .atLeast("maxFileBytes", config.maxFileBytes(), 1L, 20L * 1024 * 1024));
     Thread t = new Thread(this::reconcileQuietly, "govmeeting-intake-reconcile");
     t.setDaemon(true);
     t.start();

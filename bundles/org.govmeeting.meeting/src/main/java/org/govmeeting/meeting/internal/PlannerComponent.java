@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.meeting.MeetingPlanner;
@@ -58,7 +59,9 @@ public class PlannerComponent extends Planning implements EventHandler {
           events.postEvent(new Event((String) p.remove("event.topics"), p));
         },
         Clock.systemUTC(),
-        config.defaultTimeLimitMinutes());
+        new Settings(
+                PlannerConfig.PID, org.slf4j.LoggerFactory.getLogger(PlannerComponent.class)::error)
+            .between("defaultTimeLimitMinutes", config.defaultTimeLimitMinutes(), 1, 240, 15));
   }
 
   /**

@@ -15,6 +15,7 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
+import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.security.Actor;
@@ -51,10 +52,13 @@ public class AccessFilter implements ContainerRequestFilter {
   @Activate
   public AccessFilter(@Reference Directory directory, RestConfig config) {
     this.directory = directory;
+    Settings settings = new Settings(RestConfig.PID, LOG::error);
     this.authenticator =
         new JaasAuthenticator(
-            config.realm(),
-            Duration.ofSeconds(Math.max(0, config.loginCacheSeconds())),
+            settings.check(
+                "realm", config.realm(), r -> !r.isBlank(), "names a JAAS realm", "karaf"),
+            Duration.ofSeconds(
+                settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60)),
             Clock.systemUTC());
   }
 

@@ -3,6 +3,7 @@ package org.govmeeting.review.internal;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.policy.ActivePolicy;
@@ -40,7 +41,7 @@ public class ReviewComponent extends ReviewEngine implements ActivePolicy {
       @Reference MeetingService meetings,
       @Reference EventAdmin events,
       ReviewConfig config) {
-    this(jpa, directory, meetings, events, new Policies(config.activeDistrict()));
+    this(jpa, directory, meetings, events, new Policies(district(config)));
   }
 
   private ReviewComponent(
@@ -67,7 +68,18 @@ public class ReviewComponent extends ReviewEngine implements ActivePolicy {
 
   @Modified
   void modified(ReviewConfig config) {
-    policies.select(config.activeDistrict());
+    policies.select(district(config));
+  }
+
+  private static String district(ReviewConfig config) {
+    return new Settings(
+            ReviewConfig.PID, org.slf4j.LoggerFactory.getLogger(ReviewComponent.class)::error)
+        .check(
+            "activeDistrict",
+            config.activeDistrict(),
+            d -> d.matches("[a-z][a-z0-9-]*"),
+            "a lower-case district name such as qianjin",
+            "qianjin");
   }
 
   @Reference(

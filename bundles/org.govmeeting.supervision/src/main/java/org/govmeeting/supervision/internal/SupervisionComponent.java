@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.event.Events;
@@ -46,8 +47,18 @@ public class SupervisionComponent extends Supervising implements EventHandler {
       @Reference MeetingPlanner planner,
       @Reference Directory directory,
       SupervisionConfig config) {
-    super(jpa, deliberations, planner, directory, Clock.systemUTC(), config.dueSoonDays());
-    if (config.chaseIntervalMinutes() > 0) {
+    super(
+        jpa,
+        deliberations,
+        planner,
+        directory,
+        Clock.systemUTC(),
+        new Settings(SupervisionConfig.PID, LOG::error)
+            .atLeast("dueSoonDays", config.dueSoonDays(), 0, 7));
+    int interval =
+        new Settings(SupervisionConfig.PID, LOG::error)
+            .atLeast("chaseIntervalMinutes", config.chaseIntervalMinutes(), 0, 60);
+    if (interval > 0) {
       timer =
           Executors.newSingleThreadScheduledExecutor(
               r -> {
@@ -55,8 +66,7 @@ public class SupervisionComponent extends Supervising implements EventHandler {
                 t.setDaemon(true);
                 return t;
               });
-      timer.scheduleWithFixedDelay(
-          this::chaseQuietly, 1, config.chaseIntervalMinutes(), TimeUnit.MINUTES);
+      timer.scheduleWithFixedDelay(this::chaseQuietly, 1, interval, TimeUnit.MINUTES);
     } else {
       timer = null;
     }
