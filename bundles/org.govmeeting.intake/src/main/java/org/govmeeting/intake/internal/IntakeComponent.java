@@ -9,6 +9,7 @@ import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.topic.TopicService;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,23 +50,31 @@ public class IntakeComponent extends TopicIntake implements EventHandler {
     t.start();
   }
 
+  /**
+   * The minutes module depends on this component, so its service is fetched only when a revision is
+   * checked, never while binding: fetching it here would make activation circular.
+   */
   @Reference(
+      service = DeliberationService.class,
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
-  void bindDeliberations(DeliberationService d) {
+  void bindDeliberations(ComponentServiceObjects<DeliberationService> d) {
+    current = d;
     decided =
         (m, t) -> {
+          DeliberationService service = d.getService();
           try {
-            return d.deliberation(m, t).decision != null;
+            return service.deliberation(m, t).decision != null;
           } catch (org.govmeeting.api.error.NotFoundException e) {
             return false;
+          } finally {
+            d.ungetService(service);
           }
         };
-    current = d;
   }
 
-  void unbindDeliberations(DeliberationService d) {
+  void unbindDeliberations(ComponentServiceObjects<DeliberationService> d) {
     // Keep a replacement that was bound before this unbind arrived.
     if (current == d) {
       current = null;
@@ -73,7 +82,7 @@ public class IntakeComponent extends TopicIntake implements EventHandler {
     }
   }
 
-  private volatile DeliberationService current;
+  private volatile ComponentServiceObjects<DeliberationService> current;
 
   private void reconcileQuietly() {
     try {
