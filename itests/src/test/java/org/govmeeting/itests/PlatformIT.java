@@ -64,6 +64,38 @@ public class PlatformIT extends PlatformTestSupport {
     }
   }
 
+  @Inject org.osgi.service.cm.ConfigurationAdmin configAdmin;
+
+  @Test
+  public void badConfigurationIsRefusedWithALogLineNamingTheSetting() throws Exception {
+    org.osgi.service.cm.Configuration c =
+        configAdmin.getConfiguration("org.govmeeting.meeting.planner", null);
+    java.util.Dictionary<String, Object> before = c.getProperties();
+    java.util.Dictionary<String, Object> bad = new java.util.Hashtable<>();
+    bad.put("defaultTimeLimitMinutes", 999);
+    c.update(bad);
+    try {
+      java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.log"), "karaf.log");
+      String expected =
+          "org.govmeeting.meeting.planner: setting defaultTimeLimitMinutes = 999 refused";
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+      boolean logged = false;
+      while (!logged && System.nanoTime() < deadline) {
+        logged = java.nio.file.Files.readString(log).contains(expected);
+        Thread.sleep(100);
+      }
+      assertTrue("no log line: " + expected, logged);
+    } finally {
+      if (before == null) {
+        c.delete();
+      } else {
+        c.update(before);
+      }
+    }
+    // The platform goes on answering with the default in force.
+    http.await(java.time.Duration.ofSeconds(30));
+  }
+
   @Test
   public void dataLivesInDerbyUnderTheDistributionsDataFolder() {
     java.io.File derby = new java.io.File(System.getProperty("karaf.data"), "derby/govmeeting");
