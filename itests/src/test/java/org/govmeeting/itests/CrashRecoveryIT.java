@@ -38,6 +38,7 @@ public class CrashRecoveryIT {
               + second.toMillis()
               + " ms");
 
+      assertEquals("component failures", java.util.List.of(), karaf.componentFailures());
       Answer person = http.get("people/bai.lu", "li.jianguo");
       assertEquals(person.toString(), 200, person.status);
       assertEquals("白露", person.json().get("name").asText());

@@ -48,6 +48,17 @@ final class Distribution implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - t0);
   }
 
+  /** Component failures in the log (activation cycles, failed instantiation), if any. */
+  List<String> componentFailures() throws IOException {
+    Path log = home.resolve("data/log/karaf.log");
+    if (!Files.exists(log)) {
+      return List.of();
+    }
+    return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        .filter(l -> l.contains("resulted in a cycle") || l.contains("Error during instantiation"))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
   /** The Karaf JVM: the java process the start script launched. */
   ProcessHandle jvm() {
     Optional<ProcessHandle> java =
