@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Baseline benchmark of the executive meeting platform, side by side in one run.
+#
+#   bash bench/run.sh [topics]        (after: mvn -B -DskipTests package)
+#
+# Needs wrk (Debian package "wrk"). Unpacks the built distribution into target/bench, measures
+# the time from start to the first 200 and to every module answering, the restart time and the
+# resident memory, seeds topics through the REST API, then loads with wrk (32 connections, 10 s
+# each): (a) GET /api/me as the container's ceiling, (b) a page of 50 topics, (c) a meeting's
+# agenda. Prints a Markdown table of requests/s, ratio to (a) and latency percentiles.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TOPICS=${1:-1000}
+DIST=karaf-assembly/target/govmeeting-karaf-0.1.0-SNAPSHOT.tar.gz
+WORK=target/bench
+PORT=18181
+command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)"; exit 1; }
+[ -f "$DIST" ] || { echo "build first: mvn -B -DskipTests package"; exit 1; }
+
+rm -rf "$WORK" && mkdir -p "$WORK" && tar xzf "$DIST" -C "$WORK" --strip-components=1
+echo "org.osgi.service.http.port = $PORT" >> "$WORK/etc/org.ops4j.pax.web.cfg"
+sed -i 's/^sshPort.*/sshPort = 18101/' "$WORK/etc/org.apache.karaf.shell.cfg"
+API="http://localhost:$PORT/api"
+auth() { printf 'Basic %s' "$(printf '%s:demo' "$1" | base64)"; }
+ms() { date +%s%3N; }
+wait_for() { # url user -> waits for 200
+  for _ in $(seq 1 600); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: $(auth "$2")" "$1")" = 200 ] && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+t0=$(ms); "$WORK/bin/start"
+wait_for "$API/me" li.jianguo; t1=$(ms)
+wait_for "$API/archives" chen.jing; t2=$(ms)
+sleep 5
+rss_start=$(ps -o rss= -p "$(cat "$WORK/karaf.pid")" 2>/dev/null || ps -o rss= -C java | sort -n | tail -1)
+"$WORK/bin/stop"; sleep 5
+t3=$(ms); "$WORK/bin/start"; wait_for "$API/archives" chen.jing; t4=$(ms)
+
+# Seed: a meeting and topics filed by the Education Bureau (drafts; the list reads them the same).
+AT=$(date -u -d '+20 days' +%Y-%m-%dT%H:%M:%SZ); CUT=$(date -u -d '+10 days' +%Y-%m-%dT%H:%M:%SZ)
+MEETING=$(curl -s -H "Authorization: $(auth li.jianguo)" -H 'Content-Type: application/json' \
+  -d "{\"scheduledAt\":\"$AT\",\"cutoff\":\"$CUT\",\"venue\":\"bench\"}" "$API/meetings" | sed 's/.*"id":\([0-9]*\).*/\1/')
+seed_start=$(ms)
+for i in $(seq 1 "$TOPICS"); do
+  curl -s -o /dev/null -H "Authorization: $(auth xie.yu)" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"基准测试议题 $i\",\"category\":\"T9\",\"reporterId\":\"luo.ping\"}" "$API/topics"
+done
+seed_ms=$(( $(ms) - seed_start ))
+
+load() { # name url user
+  wrk -t2 -c32 -d10s --latency -H "Authorization: $(auth "$3")" "$2" > "$WORK/wrk-$1.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$1.txt")
+  p50=$(awk '/ 50%/ {print $2}' "$WORK/wrk-$1.txt"); p99=$(awk '/ 99%/ {print $2}' "$WORK/wrk-$1.txt")
+  echo "$1|$rps|$p50|$p99"
+}
+A=$(load a-me "$API/me" li.jianguo)
+B=$(load b-topics "$API/topics?unit=EDUCATION&limit=50" xie.yu)
+C=$(load c-agenda "$API/meetings/$MEETING/agenda" li.jianguo)
+rss_load=$(ps -o rss= -C java | sort -n | tail -1)
+"$WORK/bin/stop"
+
+a_rps=$(echo "$A" | cut -d'|' -f2)
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo
+echo "| measure | value |"
+echo "|---|---|"
+echo "| fresh start to first 200 on /api/me | $((t1 - t0)) ms |"
+echo "| fresh start to every module answering | $((t2 - t0)) ms |"
+echo "| restart to every module answering | $((t4 - t3)) ms |"
+echo "| resident memory after start | $((rss_start / 1024)) MB |"
+echo "| resident memory after the load | $((rss_load / 1024)) MB |"
+echo "| seeding $TOPICS topics through REST, one at a time | $seed_ms ms |"
+echo
+echo "| load (32 connections, 10 s) | requests/s | ratio to (a) | p50 | p99 |"
+echo "|---|---|---|---|---|"
+for row in "$A" "$B" "$C"; do
+  IFS='|' read -r name rps p50 p99 <<< "$row"
+  echo "| $name | $rps | $(awk -v x="$rps" -v y="$a_rps" 'BEGIN {printf "%.2f", x/y}') | $p50 | $p99 |"
+done
