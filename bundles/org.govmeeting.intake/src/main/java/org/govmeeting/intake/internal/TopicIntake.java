@@ -474,9 +474,7 @@ class TopicIntake implements TopicService {
           page.offset = offset;
           page.limit = limit;
           page.items =
-              items.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                  .map(t -> toTopic(em, t))
-                  .collect(Collectors.toList());
+              toTopics(em, items.setFirstResult(offset).setMaxResults(limit).getResultList());
           return page;
         });
   }
@@ -788,37 +786,65 @@ class TopicIntake implements TopicService {
   }
 
   private Topic toTopic(EntityManager em, TopicRecord t) {
-    Topic out = new Topic();
-    out.id = t.id;
-    out.version = t.version;
-    out.status = t.status;
-    out.form = read(t.formJson);
-    out.supervisorId = t.supervisorId;
-    out.createdBy = t.createdBy;
-    out.createdAt = t.createdAt.toInstant();
-    out.updatedAt = t.updatedAt.toInstant();
-    out.meetingId = t.meetingId;
-    out.meetingNote = t.meetingNote;
-    out.closingNote = t.closingNote;
-    out.overrides =
-        em
-            .createQuery(
-                "select o from OverrideRecord o where o.topicId = :t order by o.id",
+    return toTopics(em, List.of(t)).get(0);
+  }
+
+  /**
+   * The topics with their overrides and file descriptions, in two queries for the whole page; the
+   * files' bytes are not read (with weaving off, a lazy column would still be loaded).
+   */
+  private List<Topic> toTopics(EntityManager em, List<TopicRecord> records) {
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = records.stream().map(t -> t.id).collect(Collectors.toList());
+    Map<Long, List<RuleOverride>> overrides = new HashMap<>();
+    for (OverrideRecord o :
+        em.createQuery(
+                "select o from OverrideRecord o where o.topicId in :ids order by o.id",
                 OverrideRecord.class)
-            .setParameter("t", t.id)
-            .getResultList()
-            .stream()
-            .map(TopicIntake::toOverride)
-            .collect(Collectors.toList());
-    out.files =
-        em
-            .createQuery(
-                "select f from FileRecord f where f.topicId = :t order by f.id", FileRecord.class)
-            .setParameter("t", t.id)
-            .getResultList()
-            .stream()
-            .map(TopicIntake::toFile)
-            .collect(Collectors.toList());
+            .setParameter("ids", ids)
+            .getResultList()) {
+      overrides.computeIfAbsent(o.topicId, k -> new java.util.ArrayList<>()).add(toOverride(o));
+    }
+    Map<Long, List<MaterialFile>> files = new HashMap<>();
+    for (Object[] f :
+        em.createQuery(
+                "select f.topicId, f.id, f.kind, f.fileName, f.contentType, f.size, f.sha256,"
+                    + " f.uploadedBy, f.uploadedAt from FileRecord f where f.topicId in :ids"
+                    + " order by f.id",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      MaterialFile m = new MaterialFile();
+      m.id = (Long) f[1];
+      m.kind = (MaterialFile.Kind) f[2];
+      m.fileName = (String) f[3];
+      m.contentType = (String) f[4];
+      m.size = (Long) f[5];
+      m.sha256 = (String) f[6];
+      m.uploadedBy = (String) f[7];
+      m.uploadedAt = ((Timestamp) f[8]).toInstant();
+      files.computeIfAbsent((Long) f[0], k -> new java.util.ArrayList<>()).add(m);
+    }
+    List<Topic> out = new java.util.ArrayList<>();
+    for (TopicRecord t : records) {
+      Topic topic = new Topic();
+      topic.id = t.id;
+      topic.version = t.version;
+      topic.status = t.status;
+      topic.form = read(t.formJson);
+      topic.supervisorId = t.supervisorId;
+      topic.createdBy = t.createdBy;
+      topic.createdAt = t.createdAt.toInstant();
+      topic.updatedAt = t.updatedAt.toInstant();
+      topic.meetingId = t.meetingId;
+      topic.meetingNote = t.meetingNote;
+      topic.closingNote = t.closingNote;
+      topic.overrides = overrides.getOrDefault(t.id, List.of());
+      topic.files = files.getOrDefault(t.id, List.of());
+      out.add(topic);
+    }
     return out;
   }
 

@@ -816,15 +816,27 @@ class MinutesDesk implements DeliberationService, MinutesService {
   @Override
   public List<Archive> archives(Actor actor) {
     actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
+    // Only the description: the zips themselves stay in the database until downloaded.
     return jpa.txExpr(
         TransactionType.Required,
         em ->
             em
                 .createQuery(
-                    "select a from ArchiveRecord a order by a.meetingId", ArchiveRecord.class)
+                    "select a.meetingId, a.createdBy, a.createdAt, a.size, a.sha256"
+                        + " from ArchiveRecord a order by a.meetingId",
+                    Object[].class)
                 .getResultList()
                 .stream()
-                .map(MinutesDesk::toArchive)
+                .map(
+                    r -> {
+                      Archive out = new Archive();
+                      out.meetingId = (Long) r[0];
+                      out.createdBy = (String) r[1];
+                      out.createdAt = ((Timestamp) r[2]).toInstant();
+                      out.size = (Long) r[3];
+                      out.sha256 = (String) r[4];
+                      return out;
+                    })
                 .collect(Collectors.toList()));
   }
 

@@ -574,12 +574,24 @@ class Supervising implements SupervisionService, EmergencyDecisions {
     t.attachments =
         em
             .createQuery(
-                "select a from AttachmentRecord a where a.taskId = :t order by a.id",
-                AttachmentRecord.class)
+                "select a.id, a.fileName, a.contentType, a.size, a.sha256, a.uploadedBy,"
+                    + " a.uploadedAt from AttachmentRecord a where a.taskId = :t order by a.id",
+                Object[].class)
             .setParameter("t", r.id)
             .getResultList()
             .stream()
-            .map(Supervising::toAttachment)
+            .map(
+                a -> {
+                  Task.Attachment out = new Task.Attachment();
+                  out.id = (Long) a[0];
+                  out.fileName = (String) a[1];
+                  out.contentType = (String) a[2];
+                  out.size = (Long) a[3];
+                  out.sha256 = (String) a[4];
+                  out.uploadedBy = (String) a[5];
+                  out.uploadedAt = ((Timestamp) a[6]).toInstant();
+                  return out;
+                })
             .collect(Collectors.toList());
     return t;
   }
