@@ -47,6 +47,12 @@ public class AccessFilter implements ContainerRequestFilter {
   private final Directory directory;
   private final JaasAuthenticator authenticator;
 
+  /**
+   * The directory's answer for an account, remembered as long as a login is: each request would
+   * otherwise read the directory's tables once more. A changed role takes effect within that time.
+   */
+  private final TimedCache<String, Optional<Person>> people;
+
   @Context ResourceInfo resourceInfo;
 
   @Activate
@@ -60,6 +66,12 @@ public class AccessFilter implements ContainerRequestFilter {
             Duration.ofSeconds(
                 settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60)),
             Clock.systemUTC());
+    this.people =
+        new TimedCache<>(
+            Duration.ofSeconds(
+                settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60)),
+            Clock.systemUTC(),
+            directory::person);
   }
 
   @Override
@@ -77,7 +89,7 @@ public class AccessFilter implements ContainerRequestFilter {
       abortUnauthenticated(request, "The user name or password is wrong.");
       return;
     }
-    Optional<Person> person = directory.person(user);
+    Optional<Person> person = people.get(user);
     if (person.isEmpty()) {
       request.abortWith(
           new Problem(
