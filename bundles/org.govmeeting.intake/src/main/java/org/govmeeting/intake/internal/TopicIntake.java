@@ -413,7 +413,7 @@ class TopicIntake implements TopicService {
     int limit = Math.max(1, Math.min(query.limit, 200));
     int offset = Math.max(0, query.offset);
     boolean overseer = actor.hasAny(OVERSEERS);
-    List<Long> reviewing = overseer ? List.of() : involvedTopics(actor);
+    List<Long> reviewing = overseer ? List.of() : review.topicsInvolving(actor);
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
@@ -477,10 +477,6 @@ class TopicIntake implements TopicService {
               toTopics(em, items.setFirstResult(offset).setMaxResults(limit).getResultList());
           return page;
         });
-  }
-
-  private List<Long> involvedTopics(Actor actor) {
-    return review.topicsInvolving(actor);
   }
 
   @Override

@@ -75,7 +75,8 @@ public class PlannerComponent extends Planning implements EventHandler {
       policyOption = ReferencePolicyOption.GREEDY)
   void bindEmergencies(ComponentServiceObjects<EmergencyDecisions> e) {
     bound = e;
-    emergencies = () -> new LazyEmergencies(e);
+    EmergencyDecisions lazy = new LazyEmergencies(e);
+    emergencies = () -> lazy;
   }
 
   void unbindEmergencies(ComponentServiceObjects<EmergencyDecisions> e) {

@@ -44,7 +44,6 @@ public class AccessFilter implements ContainerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(AccessFilter.class);
   static final String CHALLENGE = "Basic realm=\"govmeeting\", charset=\"UTF-8\"";
 
-  private final Directory directory;
   private final JaasAuthenticator authenticator;
 
   /**
@@ -57,21 +56,17 @@ public class AccessFilter implements ContainerRequestFilter {
 
   @Activate
   public AccessFilter(@Reference Directory directory, RestConfig config) {
-    this.directory = directory;
     Settings settings = new Settings(RestConfig.PID, LOG::error);
+    Duration remember =
+        Duration.ofSeconds(
+            settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60));
     this.authenticator =
         new JaasAuthenticator(
             settings.check(
                 "realm", config.realm(), r -> !r.isBlank(), "names a JAAS realm", "karaf"),
-            Duration.ofSeconds(
-                settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60)),
+            remember,
             Clock.systemUTC());
-    this.people =
-        new TimedCache<>(
-            Duration.ofSeconds(
-                settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60)),
-            Clock.systemUTC(),
-            directory::person);
+    this.people = new TimedCache<>(remember, Clock.systemUTC(), directory::person);
   }
 
   @Override
