@@ -18,10 +18,12 @@ public final class Http {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  private final String root;
   private final String base;
 
   public Http(int port) {
-    this.base = "http://localhost:" + port + "/api/";
+    this.root = "http://localhost:" + port;
+    this.base = root + "/api/";
   }
 
   /** An answer: status, content type and body, with the body parsed as JSON on demand. */
@@ -68,10 +70,12 @@ public final class Http {
     return send("PUT", path, user, DEMO_PASSWORD, "application/json", json);
   }
 
+  /** A request; a path starting with '/' is taken from the server's root, not from /api/. */
   public Answer send(
       String method, String path, String user, String password, String type, String body) {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create((path.startsWith("/") ? root : base) + path))
+            .timeout(Duration.ofSeconds(30));
     if (user != null) {
       String token = user + ":" + password;
       b.header(
@@ -99,7 +103,7 @@ public final class Http {
   /** A GET whose body is bytes (files, PDFs); returns null on a non-200 answer. */
   public byte[] bytes(String path, String user) {
     HttpRequest r =
-        HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.newBuilder(URI.create((path.startsWith("/") ? root : base) + path))
             .timeout(Duration.ofSeconds(30))
             .header(
                 "Authorization",

@@ -18,6 +18,7 @@ import org.junit.runners.Suite.SuiteClasses;
   MeetingMorningIT.class,
   MinutesIT.class,
   SupervisionIT.class,
-  ShellIT.class
+  ShellIT.class,
+  ApiSurfaceIT.class
 })
 public class PlatformSuiteIT {}

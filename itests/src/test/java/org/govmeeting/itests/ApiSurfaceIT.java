@@ -1,0 +1,164 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.govmeeting.itests.Http.Answer;
+import org.junit.Test;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
+
+/**
+ * The whole REST surface as the JAX-RS runtime has registered it: every operation is described in
+ * /api/openapi.json with its roles, and every operation refuses anonymous callers and accounts
+ * without a role, so a new endpoint that forgets its role check fails the build.
+ */
+public class ApiSurfaceIT extends PlatformTestSupport {
+  @Inject JaxrsServiceRuntime runtime;
+
+  record Endpoint(String verb, String path, String template, String consumes) {
+    /**
+     * The path with every template variable filled so the request matches the method: the first
+     * word a variable's expression allows (approve|refuse), else 1.
+     */
+    String concrete() {
+      Matcher m = Pattern.compile("\\{\\s*\\w+\\s*(?::\\s*([^}]*))?}").matcher(template);
+      StringBuilder sb = new StringBuilder();
+      while (m.find()) {
+        String regex = m.group(1);
+        String value = "1";
+        if (regex != null && regex.matches("[\\w|]+")) {
+          value = regex.split("\\|")[0];
+        }
+        m.appendReplacement(sb, value);
+      }
+      m.appendTail(sb);
+      return sb.toString().replaceAll("/+", "/").replaceFirst("^/", "");
+    }
+  }
+
+  private List<Endpoint> endpoints() {
+    List<Endpoint> all = new ArrayList<>();
+    for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
+      if (!"govmeeting".equals(app.name)) {
+        continue;
+      }
+      for (ResourceDTO r : app.resourceDTOs) {
+        for (ResourceMethodInfoDTO m : r.resourceMethods) {
+          String path =
+              ("/" + m.path).replaceAll("/+", "/").replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
+          if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+          }
+          String consumes =
+              m.consumingMimeType == null || m.consumingMimeType.length == 0
+                  ? "application/json"
+                  : m.consumingMimeType[0];
+          all.add(new Endpoint(m.method, path, m.path, consumes));
+        }
+      }
+    }
+    assertTrue("the runtime lists our resources: " + all, all.size() > 60);
+    return all;
+  }
+
+  @Test
+  public void openApiDescribesEveryRegisteredOperationWithItsRoles() {
+    Answer a = http.get("openapi.json", "li.jianguo");
+    assertEquals(a.toString(), 200, a.status);
+    JsonNode doc = a.json();
+    assertTrue(doc.get("openapi").asText().startsWith("3."));
+    assertEquals("/api", doc.at("/servers/0/url").asText());
+    assertEquals("basic", doc.at("/components/securitySchemes/basicAuth/scheme").asText());
+    List<String> missing = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      JsonNode op = doc.path("paths").path(e.path()).path(e.verb().toLowerCase(Locale.ROOT));
+      if (op.isMissingNode() || !op.has("x-roles")) {
+        missing.add(e.verb() + " " + e.path());
+      } else {
+        assertFalse(e + " is refused to everyone", op.get("x-roles").toString().contains("nobody"));
+      }
+    }
+    assertTrue("not described in openapi.json: " + missing, missing.isEmpty());
+    // Roles are those the access filter enforces: convening is the mayor's.
+    assertEquals("[\"MAYOR\"]", doc.at("/paths/~1meetings/post/x-roles").toString());
+  }
+
+  @Test
+  public void everyOperationRefusesAnonymousCallersAndAccountsWithoutARole() {
+    List<String> leaks = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      String body = e.consumes().startsWith("application/json") ? "{}" : "x";
+      Answer anonymous = http.send(e.verb(), e.concrete(), null, null, e.consumes(), body);
+      if (anonymous.status != 401
+          || !anonymous.contentType.startsWith("application/problem+json")) {
+        leaks.add("anonymous " + e + " -> " + anonymous.status);
+      }
+      // An account the JAAS realm knows but the district directory does not: no role at all.
+      Answer outsider = http.send(e.verb(), e.concrete(), "visitor", "demo", e.consumes(), body);
+      if (outsider.status != 403) {
+        leaks.add("visitor " + e + " -> " + outsider.status);
+      }
+    }
+    assertTrue("endpoints answering without a role check: " + leaks, leaks.isEmpty());
+  }
+
+  @Test
+  public void roleRestrictedOperationsRefuseADepartmentClerk() {
+    JsonNode doc = http.get("openapi.json", "li.jianguo").json();
+    int checked = 0;
+    List<String> leaks = new ArrayList<>();
+    for (Endpoint e : endpoints()) {
+      JsonNode roles =
+          doc.path("paths").path(e.path()).path(e.verb().toLowerCase(Locale.ROOT)).path("x-roles");
+      if (roles.size() == 0 || roles.toString().contains("DEPARTMENT_STAFF")) {
+        continue;
+      }
+      String body = e.consumes().startsWith("application/json") ? "{}" : "x";
+      // lin.na is a clerk of the development and reform bureau: DEPARTMENT_STAFF only.
+      Answer a = http.send(e.verb(), e.concrete(), "lin.na", "demo", e.consumes(), body);
+      checked++;
+      if (a.status != 403) {
+        leaks.add(e + " -> " + a.status);
+      }
+    }
+    assertTrue(checked > 20);
+    assertTrue("a clerk passed a role check: " + leaks, leaks.isEmpty());
+  }
+
+  @Test
+  public void swaggerUiIsServedForBrowsingTheDescription() {
+    Answer redirect = http.get("docs", "li.jianguo");
+    assertEquals(redirect.toString(), 303, redirect.status);
+    assertTrue(redirect.header("Location").endsWith("/api/docs/index.html"));
+    Answer page = http.get("docs/index.html", "li.jianguo");
+    assertEquals(200, page.status);
+    assertTrue(page.body.contains("SwaggerUIBundle") && page.body.contains("../openapi.json"));
+    Answer script = http.get("docs/swagger-ui-bundle.js", "li.jianguo");
+    assertEquals(200, script.status);
+    assertTrue(script.body.length() > 100_000);
+    assertEquals(404, http.get("docs/..%2Fopenapi.json", "li.jianguo").status);
+    assertEquals(401, http.get("docs/index.html", null).status);
+  }
+
+  @Test
+  public void webConsoleEditsTheTypedSettings() {
+    Answer refused =
+        http.send("GET", "/system/console/configMgr", "li.jianguo", "demo", null, null);
+    assertEquals("the console is for Karaf administrators", 401, refused.status);
+    Answer page = http.send("GET", "/system/console/configMgr", "karaf", "karaf", null, null);
+    assertEquals(page.toString(), 200, page.status);
+    // The configuration manager lists our metatype-described settings by PID.
+    assertTrue(page.body, page.body.contains("org.govmeeting.review"));
+  }
+}
