@@ -1,9 +1,15 @@
 package org.govmeeting.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.govmeeting.itests.Http.Answer;
 import org.junit.Test;
 
@@ -47,6 +53,100 @@ public class CrashRecoveryIT {
       assertEquals(
           "分工调整",
           http.get("units/CIVIL/changes", "chen.jing").json().get(0).get("reason").asText());
+    }
+  }
+
+  /** What the API acknowledged for a topic: 1 filed, 2 submitted, 3 first step signed. */
+  private static final int FILED = 1;
+
+  private static final int SUBMITTED = 2;
+  private static final int SIGNED = 3;
+
+  /**
+   * Topics are filed, submitted and signed in a loop while the JVM is killed at a random moment;
+   * after each restart every acknowledged write is there and no record is half-written. CI runs 3
+   * trials; {@code -Dgovmeeting.crash.trials=20} (bench/crash.sh) runs more.
+   */
+  @Test
+  public void acknowledgedSubmissionsAndSignaturesSurviveKillsAtRandomMoments() throws Exception {
+    int trials = Integer.getInteger("govmeeting.crash.trials", 3);
+    Random random = new Random(Long.getLong("govmeeting.crash.seed", System.nanoTime()));
+    Map<Long, Integer> acknowledged = new ConcurrentHashMap<>();
+    try (Distribution karaf = new Distribution(Path.of("target", "crash-loop"))) {
+      karaf.start();
+      for (int trial = 1; trial <= trials; trial++) {
+        Http http = new Http(karaf.httpPort);
+        Scenario s = new Scenario(http);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread load =
+            new Thread(
+                () -> {
+                  while (running.get()) {
+                    try {
+                      Answer filed =
+                          http.post(
+                              "topics",
+                              "xie.yu",
+                              Scenario.form("关于校舍维修的议题", "T3", "luo.ping").toString());
+                      if (filed == null || filed.status != 201) {
+                        continue;
+                      }
+                      long id = filed.json().get("id").asLong();
+                      acknowledged.put(id, FILED);
+                      Answer submitted = s.submit("xie.yu", id);
+                      if (submitted == null || submitted.status != 200) {
+                        continue;
+                      }
+                      acknowledged.put(id, SUBMITTED);
+                      Answer signed = s.sign(id, "F4", null, "luo.ping");
+                      if (signed != null && signed.status == 200) {
+                        acknowledged.put(id, SIGNED);
+                      }
+                    } catch (RuntimeException | AssertionError e) {
+                      // The JVM died under the request: not acknowledged, nothing to expect.
+                    }
+                  }
+                });
+        load.start();
+        Thread.sleep(1000 + random.nextInt(2500));
+        karaf.killHard();
+        running.set(false);
+        load.join();
+        Duration restart = karaf.start();
+        System.out.println(
+            "trial " + trial + ": " + acknowledged.size() + " topics acknowledged so far; restart "
+                + restart.toMillis() + " ms");
+        checkEverythingAcknowledgedIsThere(new Http(karaf.httpPort), acknowledged);
+      }
+      assertTrue("the loop did work: " + acknowledged, acknowledged.size() >= trials);
+      assertEquals("component failures", java.util.List.of(), karaf.componentFailures());
+    }
+  }
+
+  private static void checkEverythingAcknowledgedIsThere(Http http, Map<Long, Integer> acked) {
+    Scenario s = new Scenario(http);
+    for (Map.Entry<Long, Integer> e : acked.entrySet()) {
+      long id = e.getKey();
+      Answer topic = http.get("topics/" + id, "xie.yu");
+      assertEquals("acknowledged topic " + id + " lost: " + topic, 200, topic.status);
+      JsonNode t = topic.json();
+      assertEquals("关于校舍维修的议题", t.at("/form/name").asText());
+      String status = t.get("status").asText();
+      if (e.getValue() >= SUBMITTED) {
+        assertEquals("submitted topic " + id, "IN_REVIEW", status);
+      }
+      if (!status.equals("DRAFT")) {
+        // A submitted topic has its whole chain, never a part of it.
+        JsonNode chain = s.chain(id);
+        assertTrue(chain.get("steps").size() >= 3);
+        for (JsonNode step : chain.get("steps")) {
+          boolean signed = step.get("state").asText().equals("SIGNED");
+          assertEquals("half-written step " + step, signed, step.hasNonNull("actedAt"));
+        }
+      }
+      if (e.getValue() >= SIGNED) {
+        assertEquals("SIGNED", s.step(id, "F4", null).get("state").asText());
+      }
     }
   }
 }

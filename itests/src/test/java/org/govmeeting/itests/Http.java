@@ -72,7 +72,13 @@ public final class Http {
 
   /** A request; a path starting with '/' is taken from the server's root, not from /api/. */
   public Answer send(
-      String method, String path, String user, String password, String type, String body) {
+      String method,
+      String path,
+      String user,
+      String password,
+      String type,
+      String body,
+      String... headers) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create((path.startsWith("/") ? root : base) + path))
             .timeout(Duration.ofSeconds(30));
@@ -84,6 +90,9 @@ public final class Http {
     }
     if (type != null) {
       b.header("Content-Type", type);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
     }
     b.method(
         method,

@@ -1,5 +1,6 @@
 package org.govmeeting.itests;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -97,7 +98,20 @@ public class PlatformIT extends PlatformTestSupport {
   }
 
   @Test
-  public void dataLivesInDerbyUnderTheDistributionsDataFolder() {
+  public void dataLivesInDerbyUnderTheDistributionsDataFolder() throws Exception {
+    if (Database.suite() != null) {
+      // Switched to PostgreSQL: the data source must be the configured one, not Derby.
+      javax.sql.DataSource ds =
+          bundleContext.getService(
+              bundleContext
+                  .getServiceReferences(javax.sql.DataSource.class, "(dataSourceName=govmeeting)")
+                  .iterator()
+                  .next());
+      try (java.sql.Connection c = ds.getConnection()) {
+        assertEquals("PostgreSQL", c.getMetaData().getDatabaseProductName());
+      }
+      return;
+    }
     java.io.File derby = new java.io.File(System.getProperty("karaf.data"), "derby/govmeeting");
     assertTrue(derby + " missing", derby.isDirectory());
     assertFalse(new java.io.File(derby, "seg0").list().length == 0);

@@ -19,6 +19,8 @@ import org.junit.runners.Suite.SuiteClasses;
   MinutesIT.class,
   SupervisionIT.class,
   ShellIT.class,
-  ApiSurfaceIT.class
+  ApiSurfaceIT.class,
+  RaceIT.class,
+  BadInputIT.class
 })
 public class PlatformSuiteIT {}

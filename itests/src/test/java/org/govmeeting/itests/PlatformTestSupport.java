@@ -57,6 +57,11 @@ public abstract class PlatformTestSupport {
             : org.ops4j.pax.exam.CoreOptions.composite();
     return new Option[] {
       keep,
+      // -Dgovmeeting.itest.jdbc.url=jdbc:postgresql://... runs the suite on PostgreSQL.
+      Database.options(Database.suite()),
+      // A lock timeout in Derby then logs who held what (data/log/derby.log).
+      editConfigurationFilePut("etc/system.properties", "derby.locks.monitor", "true"),
+      editConfigurationFilePut("etc/system.properties", "derby.locks.deadlockTrace", "true"),
       karafDistributionConfiguration()
           .frameworkUrl(new File(distribution).toURI().toString())
           .karafVersion(System.getProperty("govmeeting.karaf.version", "4.4.10"))

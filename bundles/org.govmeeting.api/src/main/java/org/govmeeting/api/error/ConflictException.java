@@ -17,6 +17,23 @@ public class ConflictException extends DomainException {
     super(message, clause);
   }
 
+  /**
+   * Whether a failure is the persistence layer refusing a write because another transaction changed
+   * the same record first (an optimistic lock). Checked by name, so that callers need not import
+   * the persistence API to turn it into a {@code ConflictException}.
+   */
+  public static boolean isConcurrentWrite(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   @Override
   public String title() {
     return "Conflict with the current state";

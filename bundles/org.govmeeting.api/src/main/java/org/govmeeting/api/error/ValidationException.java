@@ -29,6 +29,29 @@ public class ValidationException extends DomainException {
     return value.trim();
   }
 
+  /**
+   * A file's name as people gave it, reduced to its last path segment; refused if it is empty, a
+   * dot name, or carries control or text-direction characters (which can disguise an extension).
+   */
+  public static String requireFileName(String field, String value) {
+    String name = requireText(field, value);
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    name = name.substring(slash + 1).trim();
+    if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+      throw new ValidationException(field, "a file name is required, not a path");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isISOControl(c)
+          || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')) {
+        throw new ValidationException(
+            field, "the file name contains a control or text-direction character");
+      }
+    }
+    return name.length() > 255 ? name.substring(0, 255) : name;
+  }
+
   /** The JSON name of the offending field. */
   public String field() {
     return field;

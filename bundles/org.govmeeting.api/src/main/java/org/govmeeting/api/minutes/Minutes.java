@@ -21,6 +21,10 @@ public class Minutes {
 
   public State state;
   public String text;
+
+  /** Changes with every write; send it back (HTTP {@code If-Match}) with an edit of the draft. */
+  public long revision;
+
   public List<MinutesVersion> versions;
 
   /** Units whose opinion is still awaited. */

@@ -11,7 +11,15 @@ public interface MinutesService {
   /** The secretariat drafts the minutes from the meeting's record. */
   Minutes draft(long meetingId, Actor actor);
 
-  Minutes edit(long minutesId, String text, Actor actor);
+  default Minutes edit(long minutesId, String text, Actor actor) {
+    return edit(minutesId, text, null, actor);
+  }
+
+  /**
+   * Edits the draft if it is still at {@code expectedRevision} (any if {@code null}); otherwise a
+   * {@link org.govmeeting.api.error.ConflictException}.
+   */
+  Minutes edit(long minutesId, String text, Long expectedRevision, Actor actor);
 
   /** The secretariat asks the reporting departments for their opinions. */
   Minutes askOpinions(long minutesId, Actor actor);

@@ -10,6 +10,12 @@ public class Topic {
   /** Counts submissions: 0 while a first draft, then 1, 2, ... with each (re)submission. */
   public int version;
 
+  /**
+   * Changes with every write to the topic. Send it back (HTTP {@code If-Match}) with an edit, and
+   * the edit is refused with 409 if someone else changed the topic since you read it.
+   */
+  public long revision;
+
   public TopicStatus status;
   public TopicForm form;
 

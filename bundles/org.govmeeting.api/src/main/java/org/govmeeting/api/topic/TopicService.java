@@ -19,7 +19,16 @@ public interface TopicService {
   Optional<Topic> get(long id, Actor actor);
 
   /** Replaces the form of a draft or returned topic. */
-  Topic update(long id, TopicForm form, Actor actor);
+  default Topic update(long id, TopicForm form, Actor actor) {
+    return update(id, form, null, actor);
+  }
+
+  /**
+   * Replaces the form if the topic is still at {@code expectedRevision} (any revision if {@code
+   * null}); otherwise a {@link org.govmeeting.api.error.ConflictException}. Two edits racing on the
+   * same revision: one wins, the other is refused.
+   */
+  Topic update(long id, TopicForm form, Long expectedRevision, Actor actor);
 
   /** The topics the actor may see, filtered and paged, newest first. */
   Page<Topic> list(TopicQuery query, Actor actor);

@@ -106,7 +106,7 @@ class TopicIntake implements TopicService {
   }
 
   @Override
-  public Topic update(long id, TopicForm form, Actor actor) {
+  public Topic update(long id, TopicForm form, Long expectedRevision, Actor actor) {
     Person me = person(actor);
     String supervisor = checkDraft(form, me);
     Instant now = clock.instant();
@@ -114,6 +114,16 @@ class TopicIntake implements TopicService {
         TransactionType.Required,
         em -> {
           TopicRecord t = editable(em, id, actor, me);
+          if (expectedRevision != null && expectedRevision != t.revision) {
+            throw new ConflictException(
+                "topic "
+                    + id
+                    + " changed since revision "
+                    + expectedRevision
+                    + " (now "
+                    + t.revision
+                    + "); read it again before editing");
+          }
           fill(t, form, supervisor, now);
           event(em, t, actor, "EDITED", null, now);
           return toTopic(em, t);
@@ -571,7 +581,7 @@ class TopicIntake implements TopicService {
     if (kind == null) {
       throw new ValidationException("kind", "say which material this is", Clause.P1);
     }
-    String name = ValidationException.requireText("name", fileName);
+    String name = ValidationException.requireFileName("name", fileName);
     if (content == null || content.length == 0) {
       throw new ValidationException("content", "the file is empty");
     }
@@ -828,6 +838,7 @@ class TopicIntake implements TopicService {
       Topic topic = new Topic();
       topic.id = t.id;
       topic.version = t.version;
+      topic.revision = t.revision;
       topic.status = t.status;
       topic.form = read(t.formJson);
       topic.supervisorId = t.supervisorId;

@@ -11,6 +11,7 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import javax.persistence.Version;
 import org.govmeeting.api.topic.Category;
 import org.govmeeting.api.topic.TopicStatus;
 
@@ -34,6 +35,11 @@ public class TopicRecord {
 
   @Column(nullable = false)
   int version;
+
+  /** The optimistic lock: every write increments it; a stale write is refused. */
+  @Version
+  @Column(name = "REVISION")
+  long revision;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "STATUS", nullable = false, length = 12)

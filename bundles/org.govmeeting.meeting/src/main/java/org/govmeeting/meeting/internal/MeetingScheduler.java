@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -30,6 +32,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = MeetingService.class, configurationPid = MeetingConfig.PID)
 @Designate(ocd = MeetingConfig.class)
 public class MeetingScheduler implements MeetingService {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(MeetingScheduler.class);
   private static final int NUMBERING_ATTEMPTS = 5;
 
   private final JpaTemplate jpa;
@@ -90,11 +94,8 @@ public class MeetingScheduler implements MeetingService {
         return jpa.txExpr(
             TransactionType.Required,
             em -> {
-              Integer max =
-                  em.createQuery("select max(m.number) from MeetingRecord m", Integer.class)
-                      .getSingleResult();
               MeetingRecord m = new MeetingRecord();
-              m.number = max == null ? firstNumber : max + 1;
+              m.number = nextNumber(em);
               m.kind = kind;
               m.status = Meeting.Status.PLANNED;
               m.scheduledAt = Timestamp.from(request.scheduledAt);
@@ -107,11 +108,35 @@ public class MeetingScheduler implements MeetingService {
               return toMeeting(m);
             });
       } catch (PersistenceException e) {
-        // Another node took the same number first; the unique constraint refused ours.
+        // Two nodes created the counter's row at once; the primary key refused one. Again.
         last = e;
       }
     }
-    throw new ConflictException("could not number the meeting: " + last.getMessage());
+    LOG.warn("could not number a meeting after {} attempts", NUMBERING_ATTEMPTS, last);
+    throw new ConflictException("the meeting could not be numbered just now; please try again");
+  }
+
+  /**
+   * The next meeting number, taken under a lock of the counter's row, so that convening through
+   * several nodes at once never gives one number twice (the unique constraint stays as a guard).
+   */
+  private int nextNumber(EntityManager em) {
+    NumberingRecord n =
+        em.find(NumberingRecord.class, NumberingRecord.MEETINGS, LockModeType.PESSIMISTIC_WRITE);
+    if (n == null) {
+      n = new NumberingRecord();
+      n.series = NumberingRecord.MEETINGS;
+      n.last = firstNumber - 1;
+      em.persist(n);
+      em.flush();
+    }
+    // Meetings numbered before the counter existed count too.
+    Integer max =
+        em.createQuery("select max(m.number) from MeetingRecord m", Integer.class)
+            .getSingleResult();
+    int next = Math.max(n.last, max == null ? firstNumber - 1 : max) + 1;
+    n.last = next;
+    return next;
   }
 
   @Override

@@ -482,7 +482,7 @@ class MinutesDesk implements DeliberationService, MinutesService {
   }
 
   @Override
-  public Minutes edit(long minutesId, String text, Actor actor) {
+  public Minutes edit(long minutesId, String text, Long expectedRevision, Actor actor) {
     actor.actingAs(Role.SECRETARIAT);
     String body = ValidationException.requireText("text", text);
     Instant now = clock.instant();
@@ -493,6 +493,14 @@ class MinutesDesk implements DeliberationService, MinutesService {
           if (r.state != Minutes.State.DRAFT) {
             throw new ConflictException(
                 "the minutes are " + r.state + "; only a draft is edited", Clause.M3);
+          }
+          if (expectedRevision != null && expectedRevision != r.revision) {
+            throw new ConflictException(
+                "the draft changed since revision "
+                    + expectedRevision
+                    + " (now "
+                    + r.revision
+                    + "); read it again before editing");
           }
           r.text = body;
           version(em, r, actor, now);
@@ -1121,6 +1129,7 @@ class MinutesDesk implements DeliberationService, MinutesService {
     m.documentNumber = r.documentNumber;
     m.state = r.state;
     m.text = r.text;
+    m.revision = r.revision;
     m.awaitingOpinions = split(r.awaiting);
     m.signedBy = r.signedBy;
     m.signedAt = r.signedAt == null ? null : r.signedAt.toInstant();

@@ -11,6 +11,7 @@ import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
 import org.govmeeting.api.minutes.Minutes;
 
 /** The minutes of one meeting. Once signed, text, signature and hash never change. */
@@ -25,6 +26,11 @@ public class MinutesRecord {
 
   @Column(name = "MEETING_ID", nullable = false)
   long meetingId;
+
+  /** The optimistic lock: every write increments it; a stale write is refused. */
+  @Version
+  @Column(name = "REVISION")
+  long revision;
 
   @Column(nullable = false, length = 60)
   String documentNumber;

@@ -54,6 +54,9 @@ public class AccessFilter implements ContainerRequestFilter {
 
   @Context ResourceInfo resourceInfo;
 
+  private final long maxJsonBytes;
+  private final long maxUploadBytes;
+
   @Activate
   public AccessFilter(@Reference Directory directory, RestConfig config) {
     Settings settings = new Settings(RestConfig.PID, LOG::error);
@@ -67,6 +70,9 @@ public class AccessFilter implements ContainerRequestFilter {
             remember,
             Clock.systemUTC());
     this.people = new TimedCache<>(remember, Clock.systemUTC(), directory::person);
+    this.maxJsonBytes = 1024L * settings.atLeast("maxJsonKiB", config.maxJsonKiB(), 1, 1024);
+    this.maxUploadBytes =
+        1024L * 1024L * settings.atLeast("maxUploadMiB", config.maxUploadMiB(), 1, 32);
   }
 
   @Override
@@ -129,6 +135,26 @@ public class AccessFilter implements ContainerRequestFilter {
     boolean secure =
         request.getSecurityContext() != null && request.getSecurityContext().isSecure();
     request.setSecurityContext(new ActorSecurityContext(actor, secure));
+    limitBody(request);
+  }
+
+  /**
+   * Bodies are read whole into memory (by the parser, or as a file's bytes): their size is capped.
+   */
+  private void limitBody(ContainerRequestContext request) {
+    if (!request.hasEntity()) {
+      return;
+    }
+    boolean json =
+        request.getMediaType() != null
+            && request
+                .getMediaType()
+                .isCompatible(javax.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
+    long limit = json ? maxJsonBytes : maxUploadBytes;
+    if (request.getLength() > limit) {
+      throw BodyLimit.tooLarge(limit);
+    }
+    request.setEntityStream(new BodyLimit(request.getEntityStream(), limit));
   }
 
   private static void abortUnauthenticated(ContainerRequestContext request, String detail) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -51,6 +52,22 @@ public class JsonProvider extends JacksonJsonProvider {
             } catch (ValidationException e) {
               throw InvalidFormatException.from(p, e.getMessage(), text, Category.class);
             }
+          }
+        });
+    // Text is stored in the database and printed into minutes: control characters (NUL among
+    // them, which PostgreSQL refuses), text-direction overrides (which disguise what is read) and
+    // broken surrogate pairs are refused at the door, naming the field.
+    domain.addDeserializer(
+        String.class,
+        new StdDeserializer<String>(String.class) {
+          @Override
+          public String deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            String text = StringDeserializer.instance.deserialize(p, ctx);
+            String problem = Text.problem(text);
+            if (problem != null) {
+              throw InvalidFormatException.from(p, problem, text, String.class);
+            }
+            return text;
           }
         });
     return new ObjectMapper()

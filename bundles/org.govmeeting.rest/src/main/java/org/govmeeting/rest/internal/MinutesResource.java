@@ -2,6 +2,7 @@ package org.govmeeting.rest.internal;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -99,8 +100,13 @@ public class MinutesResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.SECRETARIAT)
-  public Minutes edit(@PathParam("id") long id, Act body, @Context SecurityContext sc) {
-    return minutes.edit(id, Params.body(body).text, AccessFilter.actor(sc));
+  public Minutes edit(
+      @PathParam("id") long id,
+      Act body,
+      @HeaderParam("If-Match") String ifMatch,
+      @Context SecurityContext sc) {
+    return minutes.edit(
+        id, Params.body(body).text, Params.revision(ifMatch), AccessFilter.actor(sc));
   }
 
   @POST

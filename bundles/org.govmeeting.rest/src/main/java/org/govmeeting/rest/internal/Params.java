@@ -31,6 +31,27 @@ final class Params {
     return enumValue(org.govmeeting.api.topic.Category.class, "category", v);
   }
 
+  /**
+   * The revision an edit was based on, from {@code If-Match}: {@code "7"}, {@code 7} or {@code
+   * W/"7"}; {@code null} when the header is absent (the edit then applies to whatever is current).
+   */
+  static Long revision(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String tag = ifMatch.trim();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new org.govmeeting.api.error.ValidationException(
+          "If-Match", "must be the revision you read, such as \"3\"");
+    }
+  }
+
   static <T> T body(T body) {
     if (body == null) {
       throw new ValidationException("body", "a JSON request body is required");

@@ -54,6 +54,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (error instanceof JsonProcessingException) {
       return json((JsonProcessingException) error);
     }
+    if (ConflictException.isConcurrentWrite(error)) {
+      // Two writes raced on one record and the other committed first; nothing of ours was kept.
+      return domain(
+          new ConflictException(
+              "Someone else changed this record at the same moment; read it again and retry."));
+    }
     String incident = UUID.randomUUID().toString();
     LOG.error("Internal error, incident {}", incident, error);
     return new Problem(
@@ -134,6 +140,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           case 404 -> "There is no such resource.";
           case 405 -> "This resource does not support that method.";
           case 406 -> "The resource cannot answer in the media type asked for.";
+          case 413 -> "The request body is larger than the platform accepts.";
           case 415 -> "The resource does not accept that media type; send application/json.";
           default -> null;
         };

@@ -22,4 +22,21 @@ public @interface RestConfig {
               + " most this long.",
       min = "0")
   int loginCacheSeconds() default 60;
+
+  @AttributeDefinition(
+      name = "Largest JSON body (KiB)",
+      description =
+          "A JSON request body larger than this is refused with 413 before it is parsed. Files"
+              + " have their own limit (intake: maxFileBytes).",
+      min = "1")
+  int maxJsonKiB() default 1024;
+
+  @AttributeDefinition(
+      name = "Largest upload (MiB)",
+      description =
+          "Any other request body (material files, attachments) larger than this is refused with"
+              + " 413 while it arrives, before it fills memory; each module checks its own, lower"
+              + " limit after that.",
+      min = "1")
+  int maxUploadMiB() default 32;
 }

@@ -91,8 +91,12 @@ public class TopicsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Topic update(@PathParam("id") long id, TopicForm form, @Context SecurityContext sc) {
-    return topics.update(id, Params.body(form), AccessFilter.actor(sc));
+  public Topic update(
+      @PathParam("id") long id,
+      TopicForm form,
+      @HeaderParam("If-Match") String ifMatch,
+      @Context SecurityContext sc) {
+    return topics.update(id, Params.body(form), Params.revision(ifMatch), AccessFilter.actor(sc));
   }
 
   @POST

@@ -17,6 +17,7 @@ import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
 import org.govmeeting.api.review.ChainState;
 
 @Entity
@@ -33,6 +34,11 @@ public class ChainRecord {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   long id;
+
+  /** The optimistic lock: a concurrent change of the same record is refused. */
+  @Version
+  @Column(name = "REVISION")
+  long revision;
 
   @Column(name = "TOPIC_ID", nullable = false)
   long topicId;

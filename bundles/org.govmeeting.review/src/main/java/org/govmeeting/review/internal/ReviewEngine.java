@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
@@ -244,7 +245,7 @@ class ReviewEngine implements ReviewService, TopicListService {
         jpa.txExpr(
             TransactionType.Required,
             em -> {
-              ChainRecord c = latest(em, topicId);
+              ChainRecord c = locked(em, topicId);
               StepRecord step =
                   c == null
                       ? null
@@ -635,6 +636,27 @@ class ReviewEngine implements ReviewService, TopicListService {
         .stream()
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * The chain again, with its row locked in the database until the transaction ends: acts on one
+   * chain are taken one after the other, on any node, so two signatures of one step cannot both
+   * succeed and two steps of one stage signed at once still open the next stage.
+   */
+  private static ChainRecord locked(EntityManager em, long topicId) {
+    // Only the id first, so that nothing of the chain is read before the lock is held.
+    Long id =
+        em
+            .createQuery(
+                "select c.id from ChainRecord c where c.topicId = :t order by c.topicVersion desc",
+                Long.class)
+            .setParameter("t", topicId)
+            .setMaxResults(1)
+            .getResultList()
+            .stream()
+            .findFirst()
+            .orElse(null);
+    return id == null ? null : em.find(ChainRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private static ChainRecord latest(EntityManager em, long topicId) {

@@ -11,6 +11,7 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
+import javax.persistence.Version;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.review.StepState;
 import org.govmeeting.api.rule.Clause;
@@ -24,6 +25,11 @@ public class StepRecord {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   long id;
+
+  /** The optimistic lock: a concurrent change of the same record is refused. */
+  @Version
+  @Column(name = "REVISION")
+  long revision;
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "CHAIN_ID")

@@ -162,7 +162,7 @@ class Supervising implements SupervisionService, EmergencyDecisions {
   @Override
   public Task.Attachment attach(
       long taskId, String fileName, String contentType, byte[] content, Actor actor) {
-    String name = ValidationException.requireText("name", fileName);
+    String name = ValidationException.requireFileName("name", fileName);
     if (content == null || content.length == 0) {
       throw new ValidationException("content", "the file is empty");
     }

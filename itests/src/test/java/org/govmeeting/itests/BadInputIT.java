@@ -1,0 +1,202 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.inject.Inject;
+import org.govmeeting.itests.Http.Answer;
+import org.junit.Test;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
+
+/**
+ * Every endpoint that takes a body, fed what a careless or hostile client sends: always a 4xx
+ * problem+json without a stack trace, never a 5xx, and nothing written.
+ */
+public class BadInputIT extends PlatformTestSupport {
+  @Inject JaxrsServiceRuntime runtime;
+
+  /** Someone holding each role, so every call passes the role check and reaches the body. */
+  private static final Map<String, String> HOLDERS =
+      Map.ofEntries(
+          Map.entry("MAYOR", "li.jianguo"),
+          Map.entry("EXECUTIVE_VICE_MAYOR", "wang.hong"),
+          Map.entry("VICE_MAYOR", "wang.hong"),
+          Map.entry("PARTY_GROUP_MEMBER", "zheng.hua"),
+          Map.entry("OFFICE_DIRECTOR", "chen.jing"),
+          Map.entry("OFFICE_STAFF", "liu.yang"),
+          Map.entry("SECRETARIAT", "yang.xue"),
+          Map.entry("FINANCE_HEAD", "huang.tao"),
+          Map.entry("JUSTICE_HEAD", "xu.li"),
+          Map.entry("AUDIT_HEAD", "he.bin"),
+          Map.entry("PETITIONS_HEAD", "gao.yan"),
+          Map.entry("DEPARTMENT_HEAD", "ma.qiang"),
+          Map.entry("DEPARTMENT_STAFF", "lin.na"),
+          Map.entry("SUBDISTRICT_HEAD", "su.ming"));
+
+  private static Map<String, String> bodies() {
+    Map<String, String> b = new LinkedHashMap<>();
+    b.put("malformed", "{\"name\": ");
+    b.put("array", "[1,2,3]");
+    b.put("string", "\"just text\"");
+    b.put("number", "12345");
+    b.put("null", "null");
+    b.put("unknown field", "{\"zzz_no_such_field\":1}");
+    b.put(
+        "wrong types",
+        "{\"name\":{\"a\":1},\"scheduledAt\":42,\"text\":[],\"reason\":{},\"meetingId\":\"x\","
+            + "\"percent\":\"half\",\"category\":99,\"roles\":\"MAYOR\"}");
+    b.put("NUL", "{\"name\":\"a\\u0000b\",\"text\":\"a\\u0000b\",\"reason\":\"a\\u0000b\"}");
+    b.put(
+        "direction override",
+        "{\"name\":\"x\\u202Efdp.exe\",\"text\":\"x\\u202E\",\"reason\":\"\\u202E\"}");
+    b.put("broken surrogate", "{\"name\":\"\\uD83D\",\"text\":\"\\uD83D\",\"reason\":\"\\uD83D\"}");
+    b.put("oversize", "{\"text\":\"" + "长".repeat(700_000) + "\"}");
+    return b;
+  }
+
+  record Endpoint(String verb, String template, String path, List<String> roles) {}
+
+  private List<Endpoint> bodyEndpoints(JsonNode doc) {
+    List<Endpoint> all = new ArrayList<>();
+    for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
+      if (!"govmeeting".equals(app.name)) {
+        continue;
+      }
+      for (ResourceDTO r : app.resourceDTOs) {
+        for (ResourceMethodInfoDTO m : r.resourceMethods) {
+          boolean json =
+              m.consumingMimeType != null
+                  && List.of(m.consumingMimeType).contains("application/json");
+          if (!json || !List.of("POST", "PUT", "PATCH").contains(m.method)) {
+            continue;
+          }
+          String path =
+              ("/" + m.path).replaceAll("/+", "/").replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
+          List<String> roles = new ArrayList<>();
+          doc.path("paths")
+              .path(path)
+              .path(m.method.toLowerCase(Locale.ROOT))
+              .path("x-roles")
+              .forEach(n -> roles.add(n.asText()));
+          all.add(new Endpoint(m.method, m.path, path, roles));
+        }
+      }
+    }
+    return all;
+  }
+
+  /** What must not change when every request is refused. */
+  private String snapshot() {
+    return http.get("meetings", "li.jianguo").body
+        + http.get("topics?limit=500", "chen.jing").body
+        + http.get("people", "li.jianguo").body
+        + http.get("tasks", "chen.jing").body;
+  }
+
+  @Test
+  public void everyBodyEndpointRefusesBadInputWithA4xxProblemAndWritesNothing() {
+    JsonNode doc = http.get("openapi.json", "li.jianguo").json();
+    List<Endpoint> endpoints = bodyEndpoints(doc);
+    assertTrue("endpoints with a JSON body: " + endpoints, endpoints.size() > 30);
+    String before = snapshot();
+    List<String> wrong = new ArrayList<>();
+    int calls = 0;
+    for (Endpoint e : endpoints) {
+      String user = e.roles().isEmpty() ? "lin.na" : HOLDERS.get(e.roles().get(0));
+      // Existing records are never touched: every id in the path names nothing.
+      String path =
+          new ApiSurfaceIT.Endpoint(e.verb(), e.path(), e.template(), "application/json")
+              .concrete()
+              .replaceAll("(^|/)1(?=/|$)", "$1999999");
+      for (Map.Entry<String, String> body : bodies().entrySet()) {
+        Answer a =
+            http.send(
+                e.verb(), path, user, Http.DEMO_PASSWORD, "application/json", body.getValue());
+        calls++;
+        boolean problem =
+            a.contentType != null && a.contentType.startsWith("application/problem+json");
+        if (a.status < 400
+            || a.status >= 500
+            || !problem
+            || a.body.contains("\tat ")
+            || a.body.contains("Exception")) {
+          wrong.add(
+              e.verb()
+                  + " "
+                  + path
+                  + " ["
+                  + body.getKey()
+                  + "] -> "
+                  + a.status
+                  + " "
+                  + clip(a.body));
+        }
+      }
+    }
+    assertTrue(calls + " calls; wrong answers: " + wrong, wrong.isEmpty());
+    assertEquals("a refused request changed something", before, snapshot());
+  }
+
+  @Test
+  public void unusualTextIsKeptExactlyAndControlCharactersAreRefused() {
+    Scenario s = new Scenario(http);
+    String name = "关于😀社区e\u0301 עברית 服务站的议题";
+    long topic = s.create("lin.na", Scenario.form(name, "T3", "ma.qiang"));
+    assertEquals(name, http.get("topics/" + topic, "lin.na").json().at("/form/name").asText());
+    Answer nul =
+        http.post("topics", "lin.na", Scenario.form("议题\u0000名称", "T3", "ma.qiang").toString());
+    assertProblem(nul, 400, null);
+    assertEquals("name", nul.json().path("field").asText());
+  }
+
+  @Test
+  public void uploadedFileNamesArePlainNamesAndSizesAreCapped() {
+    Scenario s = new Scenario(http);
+    long topic = s.create("lin.na", Scenario.form("关于材料上传检查的议题", "T3", "ma.qiang"));
+    String files = "topics/" + topic + "/files?kind=EXPLANATION&name=";
+    Answer traversal =
+        http.send(
+            "POST",
+            files + "..%2F..%2Fetc%2Fpasswd",
+            "lin.na",
+            "demo",
+            "application/pdf",
+            "%PDF-1.4");
+    assertEquals(traversal.toString(), 201, traversal.status);
+    assertEquals("passwd", traversal.json().get("fileName").asText());
+    assertProblem(
+        http.send("POST", files + "a%00b.pdf", "lin.na", "demo", "application/pdf", "%PDF"),
+        400,
+        null);
+    assertProblem(
+        http.send("POST", files + "x%E2%80%AEfdp.exe", "lin.na", "demo", "application/pdf", "%PDF"),
+        400,
+        null);
+    assertProblem(
+        http.send("POST", files + "..", "lin.na", "demo", "application/pdf", "%PDF"), 400, null);
+    // Larger than the intake's limit (20 MiB) but under the REST cap: refused by the module.
+    Answer big =
+        http.send(
+            "POST", files + "big.pdf", "lin.na", "demo", "application/pdf", "x".repeat(21 << 20));
+    assertProblem(big, 400, null);
+    // Larger than the REST cap (32 MiB): refused while it arrives.
+    Answer huge =
+        http.send(
+            "POST", files + "huge.pdf", "lin.na", "demo", "application/pdf", "x".repeat(33 << 20));
+    assertTrue(huge == null || huge.status == 413);
+    assertEquals(1, http.get("topics/" + topic, "lin.na").json().get("files").size());
+  }
+
+  private static String clip(String s) {
+    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+  }
+}

@@ -1,0 +1,145 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.govmeeting.itests.Http.Answer;
+import org.junit.Test;
+
+/** Requests that race for the same record: one wins, the others get 409, nothing is half-done. */
+public class RaceIT extends PlatformTestSupport {
+
+  /** Runs the calls at the same moment (released by one latch) and returns their answers. */
+  private static List<Answer> atOnce(List<Supplier<Answer>> calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      CountDownLatch gate = new CountDownLatch(1);
+      List<Future<Answer>> futures = new ArrayList<>();
+      for (Supplier<Answer> call : calls) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  gate.await();
+                  return call.get();
+                }));
+      }
+      gate.countDown();
+      List<Answer> answers = new ArrayList<>();
+      for (Future<Answer> f : futures) {
+        answers.add(f.get());
+      }
+      return answers;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static long count(List<Answer> answers, int status) {
+    return answers.stream().filter(a -> a.status == status).count();
+  }
+
+  @Test
+  public void oneStepSignedAtTheSameMomentSucceedsOnce() throws Exception {
+    // rule: F4 — a signature is given once; the second signer of the same step is told so
+    Scenario s = new Scenario(http);
+    long topic = s.create("xie.yu", Scenario.form("关于校园安全设施改造的议题", "T3", "luo.ping"));
+    ok(s.submit("xie.yu", topic), 200);
+    long step = s.step(topic, "F4", null).get("id").asLong();
+    List<Supplier<Answer>> calls = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String comment = "{\"comment\":\"同意" + i + "\"}";
+      calls.add(
+          () -> http.post("topics/" + topic + "/reviews/" + step + "/sign", "luo.ping", comment));
+    }
+    List<Answer> answers = atOnce(calls);
+    assertEquals(answers.toString(), 1, count(answers, 200));
+    assertEquals(answers.toString(), 5, count(answers, 409));
+    for (Answer a : answers) {
+      if (a.status == 409) {
+        assertTrue(a.contentType.startsWith("application/problem+json"));
+      }
+    }
+    // The one signature recorded is the winner's, and the chain moved on exactly once.
+    JsonNode signed = s.step(topic, "F4", null);
+    assertEquals("SIGNED", signed.get("state").asText());
+    String winner =
+        answers.stream().filter(a -> a.status == 200).findFirst().get().json().toString();
+    assertTrue(winner.contains(signed.get("comment").asText()));
+    long pending = 0;
+    for (JsonNode st : s.chain(topic).get("steps")) {
+      if (st.get("state").asText().equals("PENDING")) {
+        pending++;
+      }
+    }
+    assertTrue("the next stage opened once: " + s.chain(topic), pending >= 1);
+  }
+
+  @Test
+  public void twoEditsOfOneDraftTheLoserGets409() throws Exception {
+    Scenario s = new Scenario(http);
+    ObjectNode form = Scenario.form("关于社区养老服务站建设的议题", "T3", "luo.ping");
+    long topic = s.create("xie.yu", form);
+    long revision = http.get("topics/" + topic, "xie.yu").json().get("revision").asLong();
+    List<Supplier<Answer>> calls = new ArrayList<>();
+    for (String name : List.of("甲稿：关于社区养老服务站建设的议题", "乙稿：关于社区养老服务站建设的议题")) {
+      ObjectNode edited = form.deepCopy().put("name", name);
+      calls.add(
+          () ->
+              http.send(
+                  "PUT",
+                  "topics/" + topic,
+                  "xie.yu",
+                  Http.DEMO_PASSWORD,
+                  "application/json",
+                  edited.toString(),
+                  "If-Match",
+                  "\"" + revision + "\""));
+    }
+    List<Answer> answers = atOnce(calls);
+    assertEquals(answers.toString(), 1, count(answers, 200));
+    assertEquals(answers.toString(), 1, count(answers, 409));
+    Answer winner = answers.stream().filter(a -> a.status == 200).findFirst().get();
+    JsonNode now = http.get("topics/" + topic, "xie.yu").json();
+    assertEquals(
+        "the winner's edit is what is stored",
+        winner.json().at("/form/name"),
+        now.at("/form/name"));
+    assertTrue(now.get("revision").asLong() > revision);
+
+    // Editing from what one read before the other's edit is refused too, and changes nothing.
+    Answer stale =
+        http.send(
+            "PUT",
+            "topics/" + topic,
+            "xie.yu",
+            Http.DEMO_PASSWORD,
+            "application/json",
+            form.toString(),
+            "If-Match",
+            "\"" + revision + "\"");
+    assertProblem(stale, 409, null);
+    assertEquals(now, http.get("topics/" + topic, "xie.yu").json());
+    Answer garbled =
+        http.send(
+            "PUT",
+            "topics/" + topic,
+            "xie.yu",
+            Http.DEMO_PASSWORD,
+            "application/json",
+            form.toString(),
+            "If-Match",
+            "yesterday");
+    assertProblem(garbled, 400, null);
+    // Without If-Match the edit applies to whatever is current, as before.
+    assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+  }
+}
