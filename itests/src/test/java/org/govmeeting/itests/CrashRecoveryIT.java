@@ -114,8 +114,13 @@ public class CrashRecoveryIT {
         load.join();
         Duration restart = karaf.start();
         System.out.println(
-            "trial " + trial + ": " + acknowledged.size() + " topics acknowledged so far; restart "
-                + restart.toMillis() + " ms");
+            "trial "
+                + trial
+                + ": "
+                + acknowledged.size()
+                + " topics acknowledged so far; restart "
+                + restart.toMillis()
+                + " ms");
         checkEverythingAcknowledgedIsThere(new Http(karaf.httpPort), acknowledged);
       }
       assertTrue("the loop did work: " + acknowledged, acknowledged.size() >= trials);

@@ -22,6 +22,26 @@ public class ConflictException extends DomainException {
    * the same record first (an optimistic lock). Checked by name, so that callers need not import
    * the persistence API to turn it into a {@code ConflictException}.
    */
+  /**
+   * Whether the database rolled a transaction back because of a lock conflict that may pass (a
+   * deadlock, a lock wait that timed out, a serialization failure: SQLState class 40), so that
+   * running the same transaction again is safe and likely to succeed.
+   */
+  public static boolean isTransient(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException) {
+        String state = ((java.sql.SQLException) t).getSQLState();
+        if (state != null && state.startsWith("40")) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
   public static boolean isConcurrentWrite(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t.getClass().getSimpleName().equals("OptimisticLockException")) {

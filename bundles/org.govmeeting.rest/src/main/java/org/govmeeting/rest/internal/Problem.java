@@ -14,6 +14,7 @@ final class Problem {
 
   private final int status;
   private final Map<String, Object> members = new LinkedHashMap<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
 
   Problem(int status, String kind, String title, String detail) {
     this.status = status;
@@ -30,6 +31,12 @@ final class Problem {
     if (value != null) {
       members.put(name, value);
     }
+    return this;
+  }
+
+  /** An HTTP header to send with the problem, e.g. Retry-After. */
+  Problem header(String name, String value) {
+    headers.put(name, value);
     return this;
   }
 
@@ -55,7 +62,10 @@ final class Problem {
   }
 
   Response toResponse() {
-    return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(json()).build();
+    Response.ResponseBuilder r =
+        Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(json());
+    headers.forEach(r::header);
+    return r.build();
   }
 
   private static StringBuilder quote(StringBuilder out, String s) {

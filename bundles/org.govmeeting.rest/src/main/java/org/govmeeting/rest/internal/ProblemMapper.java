@@ -54,6 +54,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (error instanceof JsonProcessingException) {
       return json((JsonProcessingException) error);
     }
+    if (ConflictException.isTransient(error)) {
+      // The database rolled the transaction back whole (deadlock, lock timeout): safe to retry.
+      LOG.warn("transient database conflict, answered 503: {}", error.toString());
+      return new Problem(
+              503,
+              "busy",
+              "Busy",
+              "The database was busy with a conflicting change and kept nothing of this request;"
+                  + " send it again.")
+          .header("Retry-After", "1");
+    }
     if (ConflictException.isConcurrentWrite(error)) {
       // Two writes raced on one record and the other committed first; nothing of ours was kept.
       return domain(

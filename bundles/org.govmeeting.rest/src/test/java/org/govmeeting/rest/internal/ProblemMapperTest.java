@@ -71,4 +71,23 @@ public class ProblemMapperTest {
             + "\"detail\":\"quote \\\" backslash \\\\ newline \\n tab \\t\"}",
         json);
   }
+
+  @Test
+  public void aLockConflictTheDatabaseRolledBackIs503WithRetryAfter() {
+    RuntimeException e =
+        new RuntimeException(
+            "flush failed",
+            new java.sql.SQLTransactionRollbackException(
+                "A lock could not be obtained within the time requested", "40XL1"));
+    Problem p = mapper.problem(e);
+    assertEquals(503, p.status());
+    assertEquals("1", p.toResponse().getHeaderString("Retry-After"));
+    assertTrue(p.json(), !p.json().contains("lock could not"));
+  }
+
+  @Test
+  public void anOptimisticLockFailureIs409() {
+    class OptimisticLockException extends RuntimeException {}
+    assertEquals(409, mapper.problem(new RuntimeException(new OptimisticLockException())).status());
+  }
 }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
@@ -49,6 +50,7 @@ import org.govmeeting.api.security.Actor;
  * first and announced afterwards, so no listener ever sees a state that was rolled back.
  */
 class ReviewEngine implements ReviewService, TopicListService {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewEngine.class);
   private static final Set<ChainState> OPEN = EnumSet.of(ChainState.IN_REVIEW);
   private static final Role[] SUPERVISOR_ROLES = {
     Role.EXECUTIVE_VICE_MAYOR, Role.VICE_MAYOR, Role.PARTY_GROUP_MEMBER
@@ -138,8 +140,7 @@ class ReviewEngine implements ReviewService, TopicListService {
     Instant now = clock.instant();
     String head = leadHead;
     ReviewChain chain =
-        jpa.txExpr(
-            TransactionType.Required,
+        retrying(
             em -> {
               ChainRecord existing = find(em, facts.topicId, version);
               if (existing != null) {
@@ -242,9 +243,9 @@ class ReviewEngine implements ReviewService, TopicListService {
     Instant now = clock.instant();
     Map<String, Object> rolled = new HashMap<>();
     ReviewChain chain =
-        jpa.txExpr(
-            TransactionType.Required,
+        retrying(
             em -> {
+              rolled.clear();
               ChainRecord c = locked(em, topicId);
               StepRecord step =
                   c == null
@@ -286,6 +287,23 @@ class ReviewEngine implements ReviewService, TopicListService {
       announce.accept(rolled);
     }
     return chain;
+  }
+
+  /**
+   * A transaction run again (twice at most) when the database rolled it back whole for a lock
+   * conflict that passes: concurrent submissions and signatures wait on each other's rows.
+   */
+  private <R> R retrying(EmFunction<R> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jpa.txExpr(TransactionType.Required, work);
+      } catch (RuntimeException e) {
+        if (attempt >= 3 || !ConflictException.isTransient(e)) {
+          throw e;
+        }
+        LOG.info("transaction retried after a transient lock conflict: {}", e.toString());
+      }
+    }
   }
 
   /** Opens the next stage when this one is signed; completes the chain after the last. */
