@@ -33,6 +33,33 @@ public class Load {
 
   public static void main(String[] args) throws Exception {
     api = args[0];
+    if (args[1].equals("seed")) {
+      // java bench/Load.java <api> seed <topics> <meetings>: drafts and meetings, 32 at a time.
+      int n = Integer.parseInt(args[2]);
+      int meetings = Integer.parseInt(args[3]);
+      long t0 = System.nanoTime();
+      parallel(
+          n,
+          () -> {
+            post("topics", "xie.yu", form());
+            return null;
+          });
+      AtomicLong day = new AtomicLong(400);
+      parallel(
+          meetings,
+          () -> {
+            java.time.Instant at = java.time.Instant.now().plus(Duration.ofDays(day.getAndIncrement()));
+            post(
+                "meetings",
+                "li.jianguo",
+                "{\"scheduledAt\":\"" + at + "\",\"cutoff\":\"" + at.minus(Duration.ofDays(3))
+                    + "\",\"venue\":\"bench\"}");
+            return null;
+          });
+      System.out.printf("seeded|%d topics|%d meetings|%d ms%n", n, meetings,
+          (System.nanoTime() - t0) / 1_000_000);
+      return;
+    }
     String rawDb = args[1];
     int seconds = Integer.parseInt(args[2]);
     int topics = args.length > 3 ? Integer.parseInt(args[3]) : 6000;
@@ -99,7 +126,7 @@ public class Load {
         Statement s = c.createStatement()) {
       s.execute(
           "CREATE TABLE RAW (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-              + " NAME VARCHAR(200), AT TIMESTAMP)");
+              + " NAME VARCHAR(200), CREATED TIMESTAMP)");
     } catch (java.sql.SQLException exists) {
       // a rerun: the table is there
     }
@@ -109,7 +136,7 @@ public class Load {
               try {
                 Connection c = DriverManager.getConnection(url);
                 c.setAutoCommit(false);
-                return c.prepareStatement("INSERT INTO RAW (NAME, AT) VALUES (?, CURRENT_TIMESTAMP)");
+                return c.prepareStatement("INSERT INTO RAW (NAME, CREATED) VALUES (?, CURRENT_TIMESTAMP)");
               } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
               }

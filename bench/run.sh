@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Baseline benchmark of the executive meeting platform, side by side in one run.
+# Benchmarks of the executive meeting platform, side by side in one run.
 #
-#   bash bench/run.sh [topics]        (after: mvn -B -DskipTests package)
+#   bash bench/run.sh [topics] [scale-topics]     (after: mvn -B -DskipTests package)
+#   e.g. bash bench/run.sh 1000 100000
 #
-# Needs wrk (Debian package "wrk"). Unpacks the built distribution into target/bench, measures
-# the time from start to the first 200 and to every module answering, the restart time and the
-# resident memory, seeds topics through the REST API, then loads with wrk (32 connections, 10 s
-# each): (a) GET /api/me as the container's ceiling, (b) a page of 50 topics, (c) a meeting's
-# agenda. Prints a Markdown table of requests/s, ratio to (a) and latency percentiles.
+# Needs wrk (Debian package "wrk"). Unpacks the built distribution into target/bench and measures:
+# the time from start to the first 200 and to every module answering, the restart time, the
+# resident memory after start and after the load; seeds topics and 200 meetings through the REST
+# API (32 at a time); then, 32 connections each: (a) GET /api/me as the container's ceiling,
+# (b) a page of 50 topics with a filter, (c) a meeting's agenda (wrk, 10 s each), (d) submitting a
+# topic, (e) signing a review step, and the reference for (d) and (e): plain JDBC inserts with a
+# commit each into an embedded Derby on the same disk (bench/Load.java, 10 s each). With a
+# scale-topics count it seeds up to that many and measures (b) and (c) again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOPICS=${1:-1000}
+SCALE=${2:-0}
 DIST=karaf-assembly/target/govmeeting-karaf-0.1.0-SNAPSHOT.tar.gz
 WORK=target/bench
 PORT=18181
@@ -23,6 +28,7 @@ sed -i 's/^sshPort.*/sshPort = 18101/' "$WORK/etc/org.apache.karaf.shell.cfg"
 API="http://localhost:$PORT/api"
 auth() { printf 'Basic %s' "$(printf '%s:demo' "$1" | base64)"; }
 ms() { date +%s%3N; }
+karaf_pid() { pgrep -f "karaf.base=$(cd "$WORK" && pwd)" | head -1; }
 wait_for() { # url user -> waits for 200
   for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: $(auth "$2")" "$1")" = 200 ] && return 0
@@ -35,7 +41,7 @@ t0=$(ms); "$WORK/bin/start"
 wait_for "$API/me" li.jianguo; t1=$(ms)
 wait_for "$API/archives" chen.jing; t2=$(ms)
 sleep 5
-rss_start=$(ps -o rss= -p "$(cat "$WORK/karaf.pid")" 2>/dev/null || ps -o rss= -C java | sort -n | tail -1)
+rss_start=$(ps -o rss= -p "$(karaf_pid)")
 "$WORK/bin/stop"; sleep 5
 t3=$(ms); "$WORK/bin/start"; wait_for "$API/archives" chen.jing; t4=$(ms)
 
@@ -43,11 +49,10 @@ t3=$(ms); "$WORK/bin/start"; wait_for "$API/archives" chen.jing; t4=$(ms)
 AT=$(date -u -d '+20 days' +%Y-%m-%dT%H:%M:%SZ); CUT=$(date -u -d '+10 days' +%Y-%m-%dT%H:%M:%SZ)
 MEETING=$(curl -s -H "Authorization: $(auth li.jianguo)" -H 'Content-Type: application/json' \
   -d "{\"scheduledAt\":\"$AT\",\"cutoff\":\"$CUT\",\"venue\":\"bench\"}" "$API/meetings" | sed 's/.*"id":\([0-9]*\).*/\1/')
+DERBY=$(find "$WORK/system/org/apache/derby/derby" -name 'derby-*.jar' | head -1)
+load_java() { java -cp "$DERBY" bench/Load.java "$API" "$@"; }
 seed_start=$(ms)
-for i in $(seq 1 "$TOPICS"); do
-  curl -s -o /dev/null -H "Authorization: $(auth xie.yu)" -H 'Content-Type: application/json' \
-    -d "{\"name\":\"基准测试议题 $i\",\"category\":\"T9\",\"reporterId\":\"luo.ping\"}" "$API/topics"
-done
+SEEDED=$(load_java seed "$TOPICS" 200)
 seed_ms=$(( $(ms) - seed_start ))
 
 load() { # name url user
@@ -60,7 +65,16 @@ load() { # name url user
 A=$(load a-me "$API/me" li.jianguo)
 B=$(load b-topics "$API/topics?unit=EDUCATION&limit=50" xie.yu)
 C=$(load c-agenda "$API/meetings/$MEETING/agenda" li.jianguo)
-rss_load=$(ps -o rss= -C java | sort -n | tail -1)
+WRITES=$(load_java "$WORK/rawdb" 10 4000)
+D=$(echo "$WRITES" | grep '^d-submit'); E=$(echo "$WRITES" | grep '^e-sign'); R=$(echo "$WRITES" | grep '^raw-jdbc')
+rss_load=$(ps -o rss= -p "$(karaf_pid)")
+if [ "$SCALE" -gt "$TOPICS" ]; then
+  scale_start=$(ms)
+  load_java seed $((SCALE - TOPICS - 4000)) 0 > /dev/null
+  scale_ms=$(( $(ms) - scale_start ))
+  B2=$(load b-topics-at-scale "$API/topics?unit=EDUCATION&limit=50" xie.yu)
+  C2=$(load c-agenda-at-scale "$API/meetings/$MEETING/agenda" li.jianguo)
+fi
 "$WORK/bin/stop"
 
 a_rps=$(echo "$A" | cut -d'|' -f2)
@@ -74,7 +88,7 @@ echo "| fresh start to every module answering | $((t2 - t0)) ms |"
 echo "| restart to every module answering | $((t4 - t3)) ms |"
 echo "| resident memory after start | $((rss_start / 1024)) MB |"
 echo "| resident memory after the load | $((rss_load / 1024)) MB |"
-echo "| seeding $TOPICS topics through REST, one at a time | $seed_ms ms |"
+echo "| seeding $TOPICS topics and 200 meetings through REST, 32 at a time | $seed_ms ms |"
 echo
 echo "| load (32 connections, 10 s) | requests/s | ratio to (a) | p50 | p99 |"
 echo "|---|---|---|---|---|"
@@ -82,3 +96,22 @@ for row in "$A" "$B" "$C"; do
   IFS='|' read -r name rps p50 p99 <<< "$row"
   echo "| $name | $rps | $(awk -v x="$rps" -v y="$a_rps" 'BEGIN {printf "%.2f", x/y}') | $p50 | $p99 |"
 done
+r_rps=$(echo "$R" | cut -d'|' -f2)
+echo
+echo "| writes (32 threads, 10 s) | per second | ratio to raw JDBC | p50 | p99 | count |"
+echo "|---|---|---|---|---|---|"
+for row in "$D" "$E" "$R"; do
+  IFS='|' read -r name rps p50 p99 count errors <<< "$row"
+  echo "| $name | $rps | $(awk -v x="$rps" -v y="$r_rps" 'BEGIN {printf "%.2f", x/y}') | $p50 | $p99 | $count ($errors failed) |"
+done
+if [ "$SCALE" -gt "$TOPICS" ]; then
+  echo
+  echo "Seeded up to $SCALE topics in $scale_ms ms more."
+  echo
+  echo "| at $TOPICS vs $SCALE topics | requests/s | p50 | p99 |"
+  echo "|---|---|---|---|"
+  for row in "$B" "$B2" "$C" "$C2"; do
+    IFS='|' read -r name rps p50 p99 <<< "$row"
+    echo "| $name | $rps | $p50 | $p99 |"
+  done
+fi

@@ -23,8 +23,10 @@ import org.govmeeting.api.topic.TopicStatus;
 @Table(
     name = "INT_TOPIC",
     indexes = {
-      @Index(name = "INT_TOPIC_UNIT", columnList = "LEAD_UNIT_ID,ID"),
-      @Index(name = "INT_TOPIC_STATUS", columnList = "STATUS,ID"),
+      // Descending: pages list the newest first and are read straight off the index.
+      @Index(name = "INT_TOPIC_NEWEST", columnList = "ID DESC"),
+      @Index(name = "INT_TOPIC_UNIT_NEWEST", columnList = "LEAD_UNIT_ID,ID DESC"),
+      @Index(name = "INT_TOPIC_STATUS_NEWEST", columnList = "STATUS,ID DESC"),
       @Index(name = "INT_TOPIC_SUPERVISOR", columnList = "SUPERVISOR_ID,ID"),
       @Index(name = "INT_TOPIC_MEETING", columnList = "MEETING_ID,ID")
     })
