@@ -12,11 +12,26 @@ public final class Actor {
   private final String personId;
   private final String name;
   private final Set<Role> roles;
+  private final String unitId;
 
   public Actor(String personId, String name, Set<Role> roles) {
+    this(personId, name, roles, null);
+  }
+
+  /**
+   * An actor whose unit the caller already read from the directory (the REST access filter does),
+   * so that services need not read it again for every request.
+   */
+  public Actor(String personId, String name, Set<Role> roles, String unitId) {
     this.personId = Objects.requireNonNull(personId, "personId");
     this.name = name;
     this.roles = Set.copyOf(roles);
+    this.unitId = unitId;
+  }
+
+  /** The person's unit as the directory gave it when the actor was made, if known. */
+  public java.util.Optional<String> unitId() {
+    return java.util.Optional.ofNullable(unitId);
   }
 
   public String personId() {

@@ -5,19 +5,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.persistence.EntityManager;
+import org.govmeeting.api.topic.TopicForm;
 
 /**
- * The stored form (JSON) of recently listed topics, by topic and revision. Reading the form column
- * is what a page of topics cost; a cached form is used only while the topic's revision in the
- * database is the one it was read at, so a write through any node is seen at once.
+ * The stored form of recently listed topics, as read and as parsed, by topic and revision. Reading
+ * and parsing the form column is what a page of topics cost; a cached form is used only while the
+ * topic's revision in the database is the one it was read at, so a write through any node is seen
+ * at once. The parsed forms are shared between answers: they are only serialised, never changed.
  */
 final class FormCache {
-  private record Entry(long revision, String json) {}
+  private record Entry(long revision, String json, TopicForm form) {}
 
   private final Map<Long, Entry> entries;
+  private final Function<String, TopicForm> parse;
 
-  FormCache(int capacity) {
+  FormCache(int capacity, Function<String, TopicForm> parse) {
+    this.parse = parse;
     this.entries =
         new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
           @Override
@@ -36,6 +41,7 @@ final class FormCache {
         Entry e = entries.get(t.id);
         if (e != null && e.revision() == t.revision) {
           t.formJson = e.json();
+          t.form = e.form();
         } else {
           missing.add(t.id);
           byId.put(t.id, t);
@@ -51,15 +57,21 @@ final class FormCache {
                 Object[].class)
             .setParameter("ids", missing)
             .getResultList();
+    List<Entry> fresh = new ArrayList<>();
+    for (Object[] r : read) {
+      long id = (Long) r[0];
+      long revision = (Long) r[1];
+      String json = (String) r[2];
+      TopicRecord t = byId.get(id);
+      // The form is taken with the revision it was read at, which may be newer than the page's.
+      t.formJson = json;
+      t.form = parse.apply(json);
+      fresh.add(new Entry(revision, json, t.form));
+      byId.put(id, t);
+    }
     synchronized (entries) {
-      for (Object[] r : read) {
-        long id = (Long) r[0];
-        long revision = (Long) r[1];
-        String json = (String) r[2];
-        TopicRecord t = byId.get(id);
-        // The form is taken with the revision it was read at, which may be newer than the page's.
-        t.formJson = json;
-        entries.put(id, new Entry(revision, json));
+      for (int i = 0; i < read.size(); i++) {
+        entries.put((Long) read.get(i)[0], fresh.get(i));
       }
     }
   }

@@ -105,7 +105,7 @@ public class AccessFilter implements ContainerRequestFilter {
       return;
     }
     Person p = person.get();
-    Actor actor = new Actor(p.id, p.name, Set.copyOf(p.roles));
+    Actor actor = new Actor(p.id, p.name, Set.copyOf(p.roles), p.unitId);
     ResourceInfo info = resourceInfo;
     if (!Access.permits(
         info == null ? null : info.getResourceMethod(),
