@@ -67,7 +67,6 @@ class TopicIntake implements TopicService {
   private final ReviewService review;
   private final Clock clock;
   private final long maxFileBytes;
-  private final FormCache forms = new FormCache(2048);
 
   /** Topics are counted exactly up to this many (or past the page asked for); see Page. */
   static final int COUNT_CAP = 1000;
@@ -76,6 +75,8 @@ class TopicIntake implements TopicService {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private final FormCache forms = new FormCache(1024, this::read);
+  private final ShownTopics shown = new ShownTopics(1024);
 
   TopicIntake(
       JpaTemplate jpa, Directory directory, ReviewService review, Clock clock, long maxFileBytes) {
@@ -394,6 +395,8 @@ class TopicIntake implements TopicService {
               || t.status == TopicStatus.REJECTED) {
             throw new ConflictException("the topic is " + t.status);
           }
+          // Every change of what a topic shows moves its revision (lists cache by revision).
+          t.updatedAt = Timestamp.from(now);
           OverrideRecord o = new OverrideRecord();
           o.topicId = id;
           o.clause = clause;
@@ -502,43 +505,48 @@ class TopicIntake implements TopicService {
           List<Long> ids =
               counted.subList(
                   Math.min(offset, (int) page.total), Math.min(offset + limit, (int) page.total));
-          Map<Long, TopicRecord> byId = new HashMap<>();
-          List<Object[]> columns =
-              ids.isEmpty()
-                  ? List.of()
-                  : em.createQuery(
-                          "select t.id, t.revision, t.version, t.status, t.supervisorId,"
-                              + " t.createdBy, t.createdAt, t.updatedAt, t.meetingId,"
-                              + " t.meetingNote, t.closingNote from TopicRecord t"
-                              + " where t.id in :ids",
-                          Object[].class)
-                      .setParameter("ids", ids)
-                      .getResultList();
-          for (Object[] r : columns) {
-            TopicRecord t = new TopicRecord();
-            t.id = (Long) r[0];
-            t.revision = (Long) r[1];
-            t.version = (Integer) r[2];
-            t.status = (TopicStatus) r[3];
-            t.supervisorId = (String) r[4];
-            t.createdBy = (String) r[5];
-            t.createdAt = (Timestamp) r[6];
-            t.updatedAt = (Timestamp) r[7];
-            t.meetingId = (Long) r[8];
-            t.meetingNote = (String) r[9];
-            t.closingNote = (String) r[10];
-            byId.put(t.id, t);
-          }
-          List<TopicRecord> rows = new java.util.ArrayList<>();
-          for (Long id : ids) {
-            if (byId.containsKey(id)) {
-              rows.add(byId.get(id));
-            }
-          }
-          forms.fill(em, rows);
-          page.items = toTopics(em, rows);
+          page.items = shown.page(em, ids, missing -> readTopics(em, missing));
           return page;
         });
+  }
+
+  /** Topics by id, in the order given, read whole: scalar columns, then forms, files, overrides. */
+  private List<Topic> readTopics(EntityManager em, List<Long> missing) {
+    Map<Long, TopicRecord> byId = new HashMap<>();
+    List<Object[]> columns =
+        missing.isEmpty()
+            ? List.of()
+            : em.createQuery(
+                    "select t.id, t.revision, t.version, t.status, t.supervisorId,"
+                        + " t.createdBy, t.createdAt, t.updatedAt, t.meetingId,"
+                        + " t.meetingNote, t.closingNote from TopicRecord t"
+                        + " where t.id in :ids",
+                    Object[].class)
+                .setParameter("ids", missing)
+                .getResultList();
+    for (Object[] r : columns) {
+      TopicRecord t = new TopicRecord();
+      t.id = (Long) r[0];
+      t.revision = (Long) r[1];
+      t.version = (Integer) r[2];
+      t.status = (TopicStatus) r[3];
+      t.supervisorId = (String) r[4];
+      t.createdBy = (String) r[5];
+      t.createdAt = (Timestamp) r[6];
+      t.updatedAt = (Timestamp) r[7];
+      t.meetingId = (Long) r[8];
+      t.meetingNote = (String) r[9];
+      t.closingNote = (String) r[10];
+      byId.put(t.id, t);
+    }
+    List<TopicRecord> rows = new java.util.ArrayList<>();
+    for (Long id : missing) {
+      if (byId.containsKey(id)) {
+        rows.add(byId.get(id));
+      }
+    }
+    forms.fill(em, rows);
+    return toTopics(em, rows);
   }
 
   @Override
@@ -647,6 +655,8 @@ class TopicIntake implements TopicService {
         TransactionType.Required,
         em -> {
           TopicRecord t = editable(em, id, actor, me);
+          // Every change of what a topic shows moves its revision (lists cache by revision).
+          t.updatedAt = Timestamp.from(now);
           FileRecord f = new FileRecord();
           f.topicId = id;
           f.kind = kind;
@@ -779,6 +789,16 @@ class TopicIntake implements TopicService {
   // ---- helpers --------------------------------------------------------------------------
 
   private Person person(Actor actor) {
+    if (actor.unitId().isPresent()) {
+      // The access filter read this person from the directory for this request already; intake
+      // needs only who and which unit.
+      Person me = new Person();
+      me.id = actor.personId();
+      me.name = actor.name();
+      me.unitId = actor.unitId().get();
+      me.roles = List.copyOf(actor.roles());
+      return me;
+    }
     return directory
         .person(actor.personId())
         .orElseThrow(
@@ -892,7 +912,7 @@ class TopicIntake implements TopicService {
       topic.version = t.version;
       topic.revision = t.revision;
       topic.status = t.status;
-      topic.form = read(t.formJson);
+      topic.form = t.form != null ? t.form : read(t.formJson);
       topic.supervisorId = t.supervisorId;
       topic.createdBy = t.createdBy;
       topic.createdAt = t.createdAt.toInstant();

@@ -65,7 +65,7 @@ public class FormCacheTest {
 
   @Test
   public void aFormIsReusedWhileItsRevisionIsCurrentAndReadAgainAfterAWrite() {
-    FormCache cache = new FormCache(10);
+    FormCache cache = new FormCache(10, j -> null);
     long id = topic("{\"name\":\"一\"}");
     assertEquals("{\"name\":\"一\"}", filled(cache, id));
     // Changed behind the cache without a new revision: the cache answers (it was not asked).
@@ -86,7 +86,7 @@ public class FormCacheTest {
 
   @Test
   public void keepsOnlyTheMostRecentlyUsedForms() {
-    FormCache cache = new FormCache(2);
+    FormCache cache = new FormCache(2, j -> null);
     long a = topic("{\"name\":\"a\"}");
     long b = topic("{\"name\":\"b\"}");
     long c = topic("{\"name\":\"c\"}");

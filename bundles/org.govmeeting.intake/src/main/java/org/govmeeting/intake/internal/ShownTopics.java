@@ -1,0 +1,91 @@
+package org.govmeeting.intake.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import org.govmeeting.api.topic.Topic;
+
+/**
+ * Topics as lists show them, kept by topic and revision: a page asks the database only for its ids
+ * and their revisions, and reads whole only the topics changed since they were last shown. Every
+ * change of what a topic shows (form, status, files, overrides, meeting) moves its revision, on
+ * whichever node it is made, so a kept topic is never shown stale. A topic's view does not depend
+ * on who looks; who may see which topic is decided by the page query.
+ */
+final class ShownTopics {
+  private record Entry(long revision, Topic topic) {}
+
+  private final Map<Long, Entry> entries;
+
+  ShownTopics(int capacity) {
+    this.entries =
+        new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
+            return size() > capacity;
+          }
+        };
+  }
+
+  /**
+   * The topics of a page, in its order.
+   *
+   * @param read reads the given topics whole, for those not kept at their current revision
+   */
+  List<Topic> page(EntityManager em, List<Long> ids, Function<List<Long>, List<Topic>> read) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Long> current = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select t.id, t.revision from TopicRecord t where t.id in :ids", Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      current.put((Long) r[0], (Long) r[1]);
+    }
+    Map<Long, Topic> found = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    synchronized (entries) {
+      for (Long id : ids) {
+        Entry e = entries.get(id);
+        Long revision = current.get(id);
+        if (revision == null) {
+          continue; // removed since the page's ids were read
+        }
+        if (e != null && e.revision() == revision) {
+          found.put(id, e.topic());
+        } else {
+          missing.add(id);
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<Topic> fresh = read.apply(missing);
+      synchronized (entries) {
+        for (Topic t : fresh) {
+          found.put(t.id, t);
+          entries.put(t.id, new Entry(t.revision, t));
+        }
+      }
+    }
+    List<Topic> out = new ArrayList<>();
+    for (Long id : ids) {
+      Topic t = found.get(id);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  int size() {
+    synchronized (entries) {
+      return entries.size();
+    }
+  }
+}
