@@ -270,10 +270,14 @@ public class Load {
 
   static String send(HttpRequest.Builder b, String user) {
     try {
-      HttpResponse<String> r =
-          HTTP.send(
-              b.header("Authorization", auth(user)).timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpRequest request =
+          b.header("Authorization", auth(user)).timeout(Duration.ofSeconds(30)).build();
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      for (int again = 0; r.statusCode() == 503 && again < 3; again++) {
+        // Busy (Retry-After): the platform kept nothing of the request; send it again.
+        Thread.sleep(100);
+        r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      }
       if (r.statusCode() >= 300) {
         throw new IllegalStateException(r.statusCode() + " " + r.body());
       }

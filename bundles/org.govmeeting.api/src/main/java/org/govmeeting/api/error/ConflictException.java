@@ -42,6 +42,23 @@ public class ConflictException extends DomainException {
     return false;
   }
 
+  /**
+   * Runs a transaction, and again (twice at most) when the database rolled it back whole for a lock
+   * conflict that passes ({@link #isTransient}): concurrent writers wait on each other's rows and
+   * index pages, and one of them is sometimes chosen to give way.
+   */
+  public static <R> R retryingTransient(java.util.function.Supplier<R> transaction) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.get();
+      } catch (RuntimeException e) {
+        if (attempt >= 3 || !isTransient(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
   public static boolean isConcurrentWrite(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t.getClass().getSimpleName().equals("OptimisticLockException")) {

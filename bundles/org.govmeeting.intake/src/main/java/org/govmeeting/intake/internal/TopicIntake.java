@@ -95,20 +95,23 @@ class TopicIntake implements TopicService {
     Person me = person(actor);
     String supervisor = checkDraft(form, me);
     Instant now = clock.instant();
-    return jpa.txExpr(
-        TransactionType.Required,
-        em -> {
-          TopicRecord t = new TopicRecord();
-          t.version = 0;
-          t.status = TopicStatus.DRAFT;
-          t.createdBy = actor.personId();
-          t.createdAt = Timestamp.from(now);
-          fill(t, form, supervisor, now);
-          em.persist(t);
-          em.flush();
-          event(em, t, actor, "CREATED", null, now);
-          return toTopic(em, t);
-        });
+    // Departments file at once into the same table and indexes: see retryingTransient.
+    return ConflictException.retryingTransient(
+        () ->
+            jpa.txExpr(
+                TransactionType.Required,
+                em -> {
+                  TopicRecord t = new TopicRecord();
+                  t.version = 0;
+                  t.status = TopicStatus.DRAFT;
+                  t.createdBy = actor.personId();
+                  t.createdAt = Timestamp.from(now);
+                  fill(t, form, supervisor, now);
+                  em.persist(t);
+                  em.flush();
+                  event(em, t, actor, "CREATED", null, now);
+                  return toTopic(em, t);
+                }));
   }
 
   @Override

@@ -50,7 +50,6 @@ import org.govmeeting.api.security.Actor;
  * first and announced afterwards, so no listener ever sees a state that was rolled back.
  */
 class ReviewEngine implements ReviewService, TopicListService {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewEngine.class);
   private static final Set<ChainState> OPEN = EnumSet.of(ChainState.IN_REVIEW);
   private static final Role[] SUPERVISOR_ROLES = {
     Role.EXECUTIVE_VICE_MAYOR, Role.VICE_MAYOR, Role.PARTY_GROUP_MEMBER
@@ -289,21 +288,9 @@ class ReviewEngine implements ReviewService, TopicListService {
     return chain;
   }
 
-  /**
-   * A transaction run again (twice at most) when the database rolled it back whole for a lock
-   * conflict that passes: concurrent submissions and signatures wait on each other's rows.
-   */
+  /** Concurrent submissions and signatures wait on each other's rows: see retryingTransient. */
   private <R> R retrying(EmFunction<R> work) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return jpa.txExpr(TransactionType.Required, work);
-      } catch (RuntimeException e) {
-        if (attempt >= 3 || !ConflictException.isTransient(e)) {
-          throw e;
-        }
-        LOG.info("transaction retried after a transient lock conflict: {}", e.toString());
-      }
-    }
+    return ConflictException.retryingTransient(() -> jpa.txExpr(TransactionType.Required, work));
   }
 
   /** Opens the next stage when this one is signed; completes the chain after the last. */

@@ -1,0 +1,61 @@
+package org.govmeeting.api.error;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.sql.SQLTransactionRollbackException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.Test;
+
+public class ConflictExceptionTest {
+  private static RuntimeException lockTimeout() {
+    return new RuntimeException(
+        "flush failed", new SQLTransactionRollbackException("lock timeout", "40XL1"));
+  }
+
+  @Test
+  public void aTransientLockConflictIsRunAgainAtMostTwice() {
+    AtomicInteger runs = new AtomicInteger();
+    String done =
+        ConflictException.retryingTransient(
+            () -> {
+              if (runs.incrementAndGet() < 3) {
+                throw lockTimeout();
+              }
+              return "done";
+            });
+    assertEquals("done", done);
+    assertEquals(3, runs.get());
+
+    AtomicInteger always = new AtomicInteger();
+    try {
+      ConflictException.retryingTransient(
+          () -> {
+            always.incrementAndGet();
+            throw lockTimeout();
+          });
+      fail();
+    } catch (RuntimeException e) {
+      assertEquals(3, always.get());
+    }
+  }
+
+  @Test
+  public void anythingElseIsNotRunAgain() {
+    AtomicInteger runs = new AtomicInteger();
+    try {
+      ConflictException.retryingTransient(
+          () -> {
+            runs.incrementAndGet();
+            throw new ValidationException("name", "required");
+          });
+      fail();
+    } catch (ValidationException e) {
+      assertEquals(1, runs.get());
+    }
+    assertTrue(ConflictException.isTransient(lockTimeout()));
+    assertFalse(ConflictException.isTransient(new IllegalStateException("x")));
+  }
+}
