@@ -6,7 +6,10 @@ import java.util.List;
 public class Page<T> {
   public List<T> items;
 
-  /** How many there are; a lower bound when {@link #totalCapped} is set. */
+  /**
+   * How many there are; a lower bound when {@link #totalCapped} is set. A list may give a total
+   * counted up to a second earlier for the same filter; its items are always current.
+   */
   public long total;
 
   /**

@@ -71,6 +71,9 @@ class TopicIntake implements TopicService {
   /** Topics are counted exactly up to this many (or past the page asked for); see Page. */
   static final int COUNT_CAP = 1000;
 
+  /** Totals of list filters, at most a second old (the items are always fresh). */
+  private final ListCounts counts = new ListCounts(1_000_000_000L, System::nanoTime);
+
   private final ObjectMapper json =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -498,16 +501,40 @@ class TopicIntake implements TopicService {
           }
           Page<Topic> page = new Page<>();
           // One ordered pass over the index gives the page and the count, up to a cap: counting
-          // every topic of a large district cost more than the page itself.
+          // every topic of a large district cost more than the page itself. A count taken within
+          // the last second for the same filter is used as it is.
           int window = Math.max(COUNT_CAP, offset + limit);
-          List<Long> counted = items.setFirstResult(0).setMaxResults(window + 1).getResultList();
-          page.totalCapped = counted.size() > window;
-          page.total = Math.min(counted.size(), window);
+          String filter =
+              where
+                  + "|"
+                  + query.status
+                  + "|"
+                  + query.unitId
+                  + "|"
+                  + query.category
+                  + "|"
+                  + query.meetingId
+                  + "|"
+                  + (visibility ? me.unitId + "|" + me.id + "|" + reviewing : "")
+                  + "|"
+                  + window;
+          ListCounts.Count known = counts.fresh(filter);
+          List<Long> ids;
+          if (known != null) {
+            page.total = known.total();
+            page.totalCapped = known.capped();
+            ids = items.setFirstResult(offset).setMaxResults(limit).getResultList();
+          } else {
+            List<Long> counted = items.setFirstResult(0).setMaxResults(window + 1).getResultList();
+            page.totalCapped = counted.size() > window;
+            page.total = Math.min(counted.size(), window);
+            counts.keep(filter, new ListCounts.Count(page.total, page.totalCapped));
+            ids =
+                counted.subList(
+                    Math.min(offset, (int) page.total), Math.min(offset + limit, (int) page.total));
+          }
           page.offset = offset;
           page.limit = limit;
-          List<Long> ids =
-              counted.subList(
-                  Math.min(offset, (int) page.total), Math.min(offset + limit, (int) page.total));
           page.items = shown.page(em, ids, missing -> readTopics(em, missing));
           return page;
         });
