@@ -7,16 +7,11 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.govmeeting.itests.Http.Answer;
+import org.govmeeting.itests.Operations.Operation;
 import org.junit.Test;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
-import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
-import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
 
 /**
  * The whole REST surface as the JAX-RS runtime has registered it: every operation is described in
@@ -26,48 +21,8 @@ import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
 public class ApiSurfaceIT extends PlatformTestSupport {
   @Inject JaxrsServiceRuntime runtime;
 
-  record Endpoint(String verb, String path, String template, String consumes) {
-    /**
-     * The path with every template variable filled so the request matches the method: the first
-     * word a variable's expression allows (approve|refuse), else 1.
-     */
-    String concrete() {
-      Matcher m = Pattern.compile("\\{\\s*\\w+\\s*(?::\\s*([^}]*))?}").matcher(template);
-      StringBuilder sb = new StringBuilder();
-      while (m.find()) {
-        String regex = m.group(1);
-        String value = "1";
-        if (regex != null && regex.matches("[\\w|]+")) {
-          value = regex.split("\\|")[0];
-        }
-        m.appendReplacement(sb, value);
-      }
-      m.appendTail(sb);
-      return sb.toString().replaceAll("/+", "/").replaceFirst("^/", "");
-    }
-  }
-
-  private List<Endpoint> endpoints() {
-    List<Endpoint> all = new ArrayList<>();
-    for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
-      if (!"govmeeting".equals(app.name)) {
-        continue;
-      }
-      for (ResourceDTO r : app.resourceDTOs) {
-        for (ResourceMethodInfoDTO m : r.resourceMethods) {
-          String path =
-              ("/" + m.path).replaceAll("/+", "/").replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
-          if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-          }
-          String consumes =
-              m.consumingMimeType == null || m.consumingMimeType.length == 0
-                  ? "application/json"
-                  : m.consumingMimeType[0];
-          all.add(new Endpoint(m.method, path, m.path, consumes));
-        }
-      }
-    }
+  private List<Operation> endpoints() {
+    List<Operation> all = Operations.registered(runtime);
     assertTrue("the runtime lists our resources: " + all, all.size() > 60);
     return all;
   }
@@ -81,8 +36,8 @@ public class ApiSurfaceIT extends PlatformTestSupport {
     assertEquals("/api", doc.at("/servers/0/url").asText());
     assertEquals("basic", doc.at("/components/securitySchemes/basicAuth/scheme").asText());
     List<String> missing = new ArrayList<>();
-    for (Endpoint e : endpoints()) {
-      JsonNode op = doc.path("paths").path(e.path()).path(e.verb().toLowerCase(Locale.ROOT));
+    for (Operation e : endpoints()) {
+      JsonNode op = e.in(doc);
       if (op.isMissingNode() || !op.has("x-roles")) {
         missing.add(e.verb() + " " + e.path());
       } else {
@@ -97,15 +52,15 @@ public class ApiSurfaceIT extends PlatformTestSupport {
   @Test
   public void everyOperationRefusesAnonymousCallersAndAccountsWithoutARole() {
     List<String> leaks = new ArrayList<>();
-    for (Endpoint e : endpoints()) {
-      String body = e.consumes().startsWith("application/json") ? "{}" : "x";
-      Answer anonymous = http.send(e.verb(), e.concrete(), null, null, e.consumes(), body);
+    for (Operation e : endpoints()) {
+      String body = e.mediaType().startsWith("application/json") ? "{}" : "x";
+      Answer anonymous = http.send(e.verb(), e.concrete(), null, null, e.mediaType(), body);
       if (anonymous.status != 401
           || !anonymous.contentType.startsWith("application/problem+json")) {
         leaks.add("anonymous " + e + " -> " + anonymous.status);
       }
       // An account the JAAS realm knows but the district directory does not: no role at all.
-      Answer outsider = http.send(e.verb(), e.concrete(), "visitor", "demo", e.consumes(), body);
+      Answer outsider = http.send(e.verb(), e.concrete(), "visitor", "demo", e.mediaType(), body);
       if (outsider.status != 403) {
         leaks.add("visitor " + e + " -> " + outsider.status);
       }
@@ -118,15 +73,14 @@ public class ApiSurfaceIT extends PlatformTestSupport {
     JsonNode doc = http.get("openapi.json", "li.jianguo").json();
     int checked = 0;
     List<String> leaks = new ArrayList<>();
-    for (Endpoint e : endpoints()) {
-      JsonNode roles =
-          doc.path("paths").path(e.path()).path(e.verb().toLowerCase(Locale.ROOT)).path("x-roles");
+    for (Operation e : endpoints()) {
+      JsonNode roles = e.in(doc).path("x-roles");
       if (roles.size() == 0 || roles.toString().contains("DEPARTMENT_STAFF")) {
         continue;
       }
-      String body = e.consumes().startsWith("application/json") ? "{}" : "x";
+      String body = e.mediaType().startsWith("application/json") ? "{}" : "x";
       // lin.na is a clerk of the development and reform bureau: DEPARTMENT_STAFF only.
-      Answer a = http.send(e.verb(), e.concrete(), "lin.na", "demo", e.consumes(), body);
+      Answer a = http.send(e.verb(), e.concrete(), "lin.na", "demo", e.mediaType(), body);
       checked++;
       if (a.status != 403) {
         leaks.add(e + " -> " + a.status);

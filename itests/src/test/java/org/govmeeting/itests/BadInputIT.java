@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.inject.Inject;
 import org.govmeeting.itests.Http.Answer;
+import org.govmeeting.itests.Operations.Operation;
 import org.junit.Test;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
-import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
-import org.osgi.service.jaxrs.runtime.dto.ResourceMethodInfoDTO;
 
 /**
  * Every endpoint that takes a body, fed what a careless or hostile client sends: always a 4xx
@@ -63,32 +60,13 @@ public class BadInputIT extends PlatformTestSupport {
     return b;
   }
 
-  record Endpoint(String verb, String template, String path, List<String> roles) {}
-
-  private List<Endpoint> bodyEndpoints(JsonNode doc) {
-    List<Endpoint> all = new ArrayList<>();
-    for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
-      if (!"govmeeting".equals(app.name)) {
-        continue;
-      }
-      for (ResourceDTO r : app.resourceDTOs) {
-        for (ResourceMethodInfoDTO m : r.resourceMethods) {
-          boolean json =
-              m.consumingMimeType != null
-                  && List.of(m.consumingMimeType).contains("application/json");
-          if (!json || !List.of("POST", "PUT", "PATCH").contains(m.method)) {
-            continue;
-          }
-          String path =
-              ("/" + m.path).replaceAll("/+", "/").replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
-          List<String> roles = new ArrayList<>();
-          doc.path("paths")
-              .path(path)
-              .path(m.method.toLowerCase(Locale.ROOT))
-              .path("x-roles")
-              .forEach(n -> roles.add(n.asText()));
-          all.add(new Endpoint(m.method, m.path, path, roles));
-        }
+  /** The operations that take a JSON body. */
+  private List<Operation> bodyEndpoints() {
+    List<Operation> all = new ArrayList<>();
+    for (Operation o : Operations.registered(runtime)) {
+      if (o.consumes().contains("application/json")
+          && List.of("POST", "PUT", "PATCH").contains(o.verb())) {
+        all.add(o);
       }
     }
     return all;
@@ -105,18 +83,16 @@ public class BadInputIT extends PlatformTestSupport {
   @Test
   public void everyBodyEndpointRefusesBadInputWithA4xxProblemAndWritesNothing() {
     JsonNode doc = http.get("openapi.json", "li.jianguo").json();
-    List<Endpoint> endpoints = bodyEndpoints(doc);
+    List<Operation> endpoints = bodyEndpoints();
     assertTrue("endpoints with a JSON body: " + endpoints, endpoints.size() > 30);
     String before = snapshot();
     List<String> wrong = new ArrayList<>();
     int calls = 0;
-    for (Endpoint e : endpoints) {
-      String user = e.roles().isEmpty() ? "lin.na" : HOLDERS.get(e.roles().get(0));
+    for (Operation e : endpoints) {
+      JsonNode roles = e.in(doc).path("x-roles");
+      String user = roles.isEmpty() ? "lin.na" : HOLDERS.get(roles.get(0).asText());
       // Existing records are never touched: every id in the path names nothing.
-      String path =
-          new ApiSurfaceIT.Endpoint(e.verb(), e.path(), e.template(), "application/json")
-              .concrete()
-              .replaceAll("(^|/)1(?=/|$)", "$1999999");
+      String path = e.concrete().replaceAll("(^|/)1(?=/|$)", "$1999999");
       for (Map.Entry<String, String> body : bodies().entrySet()) {
         Answer a =
             http.send(

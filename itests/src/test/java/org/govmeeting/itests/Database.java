@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 
@@ -49,39 +51,41 @@ final class Database {
     return fromProperties("govmeeting.itest.jdbc");
   }
 
+  /** The data source configuration, as README tells an administrator to write it. */
+  private Map<String, String> dataSource() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("osgi.jdbc.driver.name", DRIVER);
+    p.put("url", url);
+    p.put("user", user);
+    p.put("password", password);
+    p.put("pool", "hikari");
+    p.put("xa", "false");
+    p.put("hikari.maximumPoolSize", "16");
+    p.put("dataSourceName", "govmeeting");
+    return p;
+  }
+
   /** Pax Exam options that switch the container to this database (none for Derby). */
   static Option options(Database db) {
     if (db == null) {
       return CoreOptions.composite();
     }
-    return CoreOptions.composite(
-        editConfigurationFilePut(DATASOURCE, "osgi.jdbc.driver.name", DRIVER),
-        editConfigurationFilePut(DATASOURCE, "url", db.url),
-        editConfigurationFilePut(DATASOURCE, "user", db.user),
-        editConfigurationFilePut(DATASOURCE, "password", db.password),
-        editConfigurationFilePut(DATASOURCE, "pool", "hikari"),
-        editConfigurationFilePut(DATASOURCE, "xa", "false"),
-        editConfigurationFilePut(DATASOURCE, "hikari.maximumPoolSize", "16"),
-        // The tests inside the container ask which database they run on.
-        editConfigurationFilePut("etc/system.properties", "govmeeting.itest.jdbc.url", db.url),
+    List<Option> options = new ArrayList<>();
+    db.dataSource().forEach((k, v) -> options.add(editConfigurationFilePut(DATASOURCE, k, v)));
+    // The tests inside the container ask which database they run on.
+    options.add(
+        editConfigurationFilePut("etc/system.properties", "govmeeting.itest.jdbc.url", db.url));
+    options.add(
         editConfigurationFileExtend(
             "etc/org.apache.karaf.features.cfg", "featuresBoot", "govmeeting-postgresql"));
+    return CoreOptions.composite(options.toArray(new Option[0]));
   }
 
   /** The same switch on an unpacked distribution, as an administrator edits its files. */
   void applyTo(Path home) throws IOException {
-    Files.write(
-        home.resolve(DATASOURCE),
-        List.of(
-            "osgi.jdbc.driver.name = " + DRIVER,
-            "url = " + url,
-            "user = " + user,
-            "password = " + password,
-            "pool = hikari",
-            "xa = false",
-            "hikari.maximumPoolSize = 16",
-            "dataSourceName = govmeeting"),
-        StandardCharsets.ISO_8859_1);
+    List<String> config = new ArrayList<>();
+    dataSource().forEach((k, v) -> config.add(k + " = " + v));
+    Files.write(home.resolve(DATASOURCE), config, StandardCharsets.ISO_8859_1);
     Path features = home.resolve("etc/org.apache.karaf.features.cfg");
     List<String> lines = new ArrayList<>();
     for (String l : Files.readAllLines(features, StandardCharsets.ISO_8859_1)) {

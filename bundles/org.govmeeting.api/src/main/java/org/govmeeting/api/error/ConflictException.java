@@ -28,18 +28,12 @@ public class ConflictException extends DomainException {
    * running the same transaction again is safe and likely to succeed.
    */
   public static boolean isTransient(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException) {
-        String state = ((java.sql.SQLException) t).getSQLState();
-        if (state != null && state.startsWith("40")) {
-          return true;
-        }
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return anyCause(
+        failure,
+        t ->
+            t instanceof java.sql.SQLException
+                && ((java.sql.SQLException) t).getSQLState() != null
+                && ((java.sql.SQLException) t).getSQLState().startsWith("40"));
   }
 
   /**
@@ -60,12 +54,13 @@ public class ConflictException extends DomainException {
   }
 
   public static boolean isConcurrentWrite(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+    return anyCause(failure, t -> t.getClass().getSimpleName().equals("OptimisticLockException"));
+  }
+
+  private static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> test) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (test.test(t)) {
         return true;
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     return false;

@@ -78,7 +78,6 @@ class TopicIntake implements TopicService {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-  private final FormCache forms = new FormCache(1024, this::read);
   private final ShownTopics shown = new ShownTopics(1024);
 
   TopicIntake(
@@ -470,7 +469,7 @@ class TopicIntake implements TopicService {
             where.append(")");
           }
           // First the page's ids alone, read off a descending index without sorting the
-          // table; then those rows' scalar columns; the forms (CLOBs) from the cache below.
+          // table; then the topics as last shown, read whole only if changed since (below).
           // Sorting whole rows, forms included, was what a page cost (see BENCHMARKS.md).
           TypedQuery<Long> items =
               em.createQuery(
@@ -540,33 +539,15 @@ class TopicIntake implements TopicService {
         });
   }
 
-  /** Topics by id, in the order given, read whole: scalar columns, then forms, files, overrides. */
+  /**
+   * Topics by id, in the order given, read whole (those a list does not have at their revision).
+   */
   private List<Topic> readTopics(EntityManager em, List<Long> missing) {
     Map<Long, TopicRecord> byId = new HashMap<>();
-    List<Object[]> columns =
-        missing.isEmpty()
-            ? List.of()
-            : em.createQuery(
-                    "select t.id, t.revision, t.version, t.status, t.supervisorId,"
-                        + " t.createdBy, t.createdAt, t.updatedAt, t.meetingId,"
-                        + " t.meetingNote, t.closingNote from TopicRecord t"
-                        + " where t.id in :ids",
-                    Object[].class)
-                .setParameter("ids", missing)
-                .getResultList();
-    for (Object[] r : columns) {
-      TopicRecord t = new TopicRecord();
-      t.id = (Long) r[0];
-      t.revision = (Long) r[1];
-      t.version = (Integer) r[2];
-      t.status = (TopicStatus) r[3];
-      t.supervisorId = (String) r[4];
-      t.createdBy = (String) r[5];
-      t.createdAt = (Timestamp) r[6];
-      t.updatedAt = (Timestamp) r[7];
-      t.meetingId = (Long) r[8];
-      t.meetingNote = (String) r[9];
-      t.closingNote = (String) r[10];
+    for (TopicRecord t :
+        em.createQuery("select t from TopicRecord t where t.id in :ids", TopicRecord.class)
+            .setParameter("ids", missing)
+            .getResultList()) {
       byId.put(t.id, t);
     }
     List<TopicRecord> rows = new java.util.ArrayList<>();
@@ -575,7 +556,6 @@ class TopicIntake implements TopicService {
         rows.add(byId.get(id));
       }
     }
-    forms.fill(em, rows);
     return toTopics(em, rows);
   }
 
@@ -942,7 +922,7 @@ class TopicIntake implements TopicService {
       topic.version = t.version;
       topic.revision = t.revision;
       topic.status = t.status;
-      topic.form = t.form != null ? t.form : read(t.formJson);
+      topic.form = read(t.formJson);
       topic.supervisorId = t.supervisorId;
       topic.createdBy = t.createdBy;
       topic.createdAt = t.createdAt.toInstant();
@@ -1008,9 +988,6 @@ class TopicIntake implements TopicService {
   }
 
   private TopicForm read(String text) {
-    if (text == null) {
-      return null; // listed, then removed before its form was read
-    }
     try {
       return json.readValue(text, TopicForm.class);
     } catch (JsonProcessingException e) {

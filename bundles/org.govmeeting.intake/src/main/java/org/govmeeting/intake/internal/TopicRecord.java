@@ -11,10 +11,8 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
-import javax.persistence.Transient;
 import javax.persistence.Version;
 import org.govmeeting.api.topic.Category;
-import org.govmeeting.api.topic.TopicForm;
 import org.govmeeting.api.topic.TopicStatus;
 
 /**
@@ -90,7 +88,4 @@ public class TopicRecord {
   @Lob
   @Column(nullable = false, length = 16 * 1024 * 1024)
   String formJson;
-
-  /** The form as parsed, when a list already has it (see FormCache); never stored. */
-  @Transient TopicForm form;
 }

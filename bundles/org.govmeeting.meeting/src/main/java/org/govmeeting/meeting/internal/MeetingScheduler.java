@@ -124,19 +124,18 @@ public class MeetingScheduler implements MeetingService {
     NumberingRecord n =
         em.find(NumberingRecord.class, NumberingRecord.MEETINGS, LockModeType.PESSIMISTIC_WRITE);
     if (n == null) {
+      // The counter starts after the meetings numbered before it existed.
+      Integer max =
+          em.createQuery("select max(m.number) from MeetingRecord m", Integer.class)
+              .getSingleResult();
       n = new NumberingRecord();
       n.series = NumberingRecord.MEETINGS;
-      n.last = firstNumber - 1;
+      n.last = max == null ? firstNumber - 1 : Math.max(max, firstNumber - 1);
       em.persist(n);
       em.flush();
     }
-    // Meetings numbered before the counter existed count too.
-    Integer max =
-        em.createQuery("select max(m.number) from MeetingRecord m", Integer.class)
-            .getSingleResult();
-    int next = Math.max(n.last, max == null ? firstNumber - 1 : max) + 1;
-    n.last = next;
-    return next;
+    n.last++;
+    return n.last;
   }
 
   @Override
