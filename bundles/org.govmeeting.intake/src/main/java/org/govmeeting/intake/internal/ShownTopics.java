@@ -11,10 +11,10 @@ import org.govmeeting.api.topic.Topic;
 
 /**
  * Topics as lists show them, kept by topic and revision: a page asks the database only for its ids
- * and their revisions, and reads whole only the topics changed since they were last shown. Every
- * change of what a topic shows (form, status, files, overrides, meeting) moves its revision, on
- * whichever node it is made, so a kept topic is never shown stale. A topic's view does not depend
- * on who looks; who may see which topic is decided by the page query.
+ * and their revisions (off one index), and reads whole only the topics changed since they were last
+ * shown. Every change of what a topic shows (form, status, files, overrides, meeting) moves its
+ * revision, on whichever node it is made, so a kept topic is never shown stale. A topic's view does
+ * not depend on who looks; who may see which topic is decided by the page query.
  */
 final class ShownTopics {
   private record Entry(long revision, Topic topic) {}
@@ -37,27 +37,40 @@ final class ShownTopics {
    * @param read reads the given topics whole, for those not kept at their current revision
    */
   List<Topic> page(EntityManager em, List<Long> ids, Function<List<Long>, List<Topic>> read) {
-    if (ids.isEmpty()) {
+    Map<Long, Long> revisions = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object[] r :
+          em.createQuery(
+                  "select t.id, t.revision from TopicRecord t where t.id in :ids", Object[].class)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        revisions.put((Long) r[0], (Long) r[1]);
+      }
+    }
+    Map<Long, Long> current = new LinkedHashMap<>();
+    for (Long id : ids) {
+      Long revision = revisions.get(id);
+      if (revision != null) { // else removed since the page's ids were read
+        current.put(id, revision);
+      }
+    }
+    return page(current, read);
+  }
+
+  /**
+   * The topics of a page whose query read each id with its current revision, in the page's order.
+   */
+  List<Topic> page(Map<Long, Long> current, Function<List<Long>, List<Topic>> read) {
+    if (current.isEmpty()) {
       return List.of();
     }
-    Map<Long, Long> current = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(
-                "select t.id, t.revision from TopicRecord t where t.id in :ids", Object[].class)
-            .setParameter("ids", ids)
-            .getResultList()) {
-      current.put((Long) r[0], (Long) r[1]);
-    }
+    List<Long> ids = new ArrayList<>(current.keySet());
     Map<Long, Topic> found = new HashMap<>();
     List<Long> missing = new ArrayList<>();
     synchronized (entries) {
       for (Long id : ids) {
         Entry e = entries.get(id);
-        Long revision = current.get(id);
-        if (revision == null) {
-          continue; // removed since the page's ids were read
-        }
-        if (e != null && e.revision() == revision) {
+        if (e != null && e.revision() == current.get(id)) {
           found.put(id, e.topic());
         } else {
           missing.add(id);

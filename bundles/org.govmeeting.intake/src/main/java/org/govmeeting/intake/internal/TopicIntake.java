@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
+import javax.persistence.Query;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
@@ -443,70 +443,15 @@ class TopicIntake implements TopicService {
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
-          StringBuilder where = new StringBuilder(" where 1 = 1");
-          if (query.status != null) {
-            where.append(" and t.status = :status");
-          }
-          if (query.unitId != null) {
-            where.append(" and t.leadUnitId = :unit");
-          }
-          if (query.category != null) {
-            where.append(" and t.category = :category");
-          }
-          if (query.meetingId != null) {
-            where.append(" and t.meetingId = :meeting");
-          }
-          if (visibility) {
-            where.append(" and (t.leadUnitId = :myUnit");
-            if (overseer) {
-              where.append(" or t.status <> :draft");
-            } else {
-              where.append(" or (t.supervisorId = :me and t.status <> :draft)");
-              if (!reviewing.isEmpty()) {
-                where.append(" or t.id in :reviewing");
-              }
-            }
-            where.append(")");
-          }
-          // First the page's ids alone, read off a descending index without sorting the
-          // table; then the topics as last shown, read whole only if changed since (below).
-          // Sorting whole rows, forms included, was what a page cost (see BENCHMARKS.md).
-          TypedQuery<Long> items =
-              em.createQuery(
-                  "select t.id from TopicRecord t" + where + " order by t.id desc", Long.class);
-          for (TypedQuery<?> tq : List.of(items)) {
-            if (query.status != null) {
-              tq.setParameter("status", query.status);
-            }
-            if (query.unitId != null) {
-              tq.setParameter("unit", query.unitId);
-            }
-            if (query.category != null) {
-              tq.setParameter("category", query.category);
-            }
-            if (query.meetingId != null) {
-              tq.setParameter("meeting", query.meetingId);
-            }
-            if (visibility) {
-              tq.setParameter("myUnit", me.unitId);
-              tq.setParameter("draft", TopicStatus.DRAFT);
-              if (!overseer) {
-                tq.setParameter("me", me.id);
-                if (!reviewing.isEmpty()) {
-                  tq.setParameter("reviewing", reviewing);
-                }
-              }
-            }
-          }
+          TopicPageQuery.Viewer viewer =
+              visibility ? new TopicPageQuery.Viewer(me.unitId, me.id, overseer, reviewing) : null;
           Page<Topic> page = new Page<>();
           // One ordered pass over the index gives the page and the count, up to a cap: counting
           // every topic of a large district cost more than the page itself. A count taken within
           // the last second for the same filter is used as it is.
           int window = Math.max(COUNT_CAP, offset + limit);
           String filter =
-              where
-                  + "|"
-                  + query.status
+              query.status
                   + "|"
                   + query.unitId
                   + "|"
@@ -514,29 +459,49 @@ class TopicIntake implements TopicService {
                   + "|"
                   + query.meetingId
                   + "|"
-                  + (visibility ? me.unitId + "|" + me.id + "|" + reviewing : "")
+                  + viewer
                   + "|"
                   + window;
           ListCounts.Count known = counts.fresh(filter);
-          List<Long> ids;
+          Map<Long, Long> revisions;
           if (known != null) {
             page.total = known.total();
             page.totalCapped = known.capped();
-            ids = items.setFirstResult(offset).setMaxResults(limit).getResultList();
+            revisions = revisions(em, TopicPageQuery.of(query, viewer, offset, limit));
           } else {
-            List<Long> counted = items.setFirstResult(0).setMaxResults(window + 1).getResultList();
+            Map<Long, Long> counted =
+                revisions(em, TopicPageQuery.of(query, viewer, 0, window + 1));
             page.totalCapped = counted.size() > window;
             page.total = Math.min(counted.size(), window);
             counts.keep(filter, new ListCounts.Count(page.total, page.totalCapped));
-            ids =
-                counted.subList(
-                    Math.min(offset, (int) page.total), Math.min(offset + limit, (int) page.total));
+            revisions = new java.util.LinkedHashMap<>();
+            int at = 0;
+            for (Map.Entry<Long, Long> e : counted.entrySet()) {
+              if (at >= offset && at < Math.min(offset + limit, page.total)) {
+                revisions.put(e.getKey(), e.getValue());
+              }
+              at++;
+            }
           }
           page.offset = offset;
           page.limit = limit;
-          page.items = shown.page(em, ids, missing -> readTopics(em, missing));
+          page.items = shown.page(revisions, missing -> readTopics(em, missing));
           return page;
         });
+  }
+
+  /** The page's topic ids, in its order, each with its revision. */
+  private static Map<Long, Long> revisions(EntityManager em, TopicPageQuery page) {
+    Query q = em.createNativeQuery(page.sql);
+    for (int i = 0; i < page.parameters.size(); i++) {
+      q.setParameter(i + 1, page.parameters.get(i));
+    }
+    Map<Long, Long> revisions = new java.util.LinkedHashMap<>();
+    for (Object row : q.getResultList()) {
+      Object[] r = (Object[]) row;
+      revisions.put(((Number) r[0]).longValue(), r[1] == null ? 0L : ((Number) r[1]).longValue());
+    }
+    return revisions;
   }
 
   /**

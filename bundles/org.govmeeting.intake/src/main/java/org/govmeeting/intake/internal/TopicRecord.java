@@ -23,10 +23,12 @@ import org.govmeeting.api.topic.TopicStatus;
 @Table(
     name = "INT_TOPIC",
     indexes = {
-      // Descending: pages list the newest first and are read straight off the index.
-      @Index(name = "INT_TOPIC_NEWEST", columnList = "ID DESC"),
-      @Index(name = "INT_TOPIC_UNIT_NEWEST", columnList = "LEAD_UNIT_ID,ID DESC"),
-      @Index(name = "INT_TOPIC_STATUS_NEWEST", columnList = "STATUS,ID DESC"),
+      // Descending: pages list the newest first and are read straight off the index. The
+      // revision rides along so that a page's ids and revisions come from the index alone (the
+      // kept views are checked against it); reading them from the rows was half a page's time.
+      @Index(name = "INT_TOPIC_NEWEST_REV", columnList = "ID DESC,REVISION"),
+      @Index(name = "INT_TOPIC_UNIT_NEWEST_REV", columnList = "LEAD_UNIT_ID,ID DESC,REVISION"),
+      @Index(name = "INT_TOPIC_STATUS_NEWEST_REV", columnList = "STATUS,ID DESC,REVISION"),
       @Index(name = "INT_TOPIC_SUPERVISOR", columnList = "SUPERVISOR_ID,ID"),
       @Index(name = "INT_TOPIC_MEETING", columnList = "MEETING_ID,ID")
     })

@@ -70,7 +70,9 @@ public class JsonProvider extends JacksonJsonProvider {
             return text;
           }
         });
-    return new ObjectMapper()
+    ObjectMapper mapper = new ObjectMapper();
+    domain.setSerializerModifier(new KeptTopicJson(mapper.getFactory()));
+    return mapper
         .registerModule(new JavaTimeModule())
         .registerModule(domain)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -1,0 +1,148 @@
+package org.govmeeting.intake.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.topic.Category;
+import org.govmeeting.api.topic.TopicQuery;
+import org.govmeeting.api.topic.TopicStatus;
+import org.govmeeting.testkit.LocalJpaTemplate;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The page query on a real Derby whose statistics say the filter matches nearly every topic: the
+ * situation in which Derby, left to itself, scanned and sorted the whole table.
+ */
+public class TopicPageQueryTest {
+  private LocalJpaTemplate jpa;
+
+  @Before
+  public void setUp() {
+    jpa = new LocalJpaTemplate("govmeeting.intake");
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          for (int i = 0; i < 5000; i++) {
+            TopicRecord t = new TopicRecord();
+            t.status = TopicStatus.DRAFT;
+            t.name = "议题 " + i;
+            t.leadUnitId = "EDUCATION"; // all of one unit, as after a busy year of one bureau
+            t.category = Category.MAJOR_MATTER;
+            t.createdBy = "xie.yu";
+            t.createdAt = new Timestamp(0);
+            t.updatedAt = new Timestamp(0);
+            t.formJson = "{\"name\":\"议题\"}";
+            em.persist(t);
+          }
+        });
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          try (Statement s = em.unwrap(Connection.class).createStatement()) {
+            s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', 'INT_TOPIC', NULL)");
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  @After
+  public void tearDown() {
+    jpa.close();
+  }
+
+  /** Runs the query, returning its ids and Derby's description of how it ran them. */
+  private List<Object> run(TopicPageQuery q) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          Connection c = em.unwrap(Connection.class);
+          List<Object> out = new ArrayList<>();
+          try (Statement s = c.createStatement()) {
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(q.sql)) {
+              for (int i = 0; i < q.parameters.size(); i++) {
+                ps.setObject(i + 1, q.parameters.get(i));
+              }
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  ids.add(rs.getLong(1));
+                }
+              }
+            }
+            out.add(ids);
+            try (ResultSet rs = s.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+              rs.next();
+              out.add(rs.getString(1));
+            }
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(0)");
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+          return out;
+        });
+  }
+
+  @Test
+  public void aBusyUnitsPageIsReadOffItsIndexWithoutSorting() {
+    TopicQuery q = new TopicQuery();
+    q.unitId = "EDUCATION";
+    List<Object> result = run(TopicPageQuery.of(q, null, 50, 50));
+    @SuppressWarnings("unchecked")
+    List<Long> ids = (List<Long>) result.get(0);
+    String plan = (String) result.get(1);
+    assertTrue(plan, plan.contains("INT_TOPIC_UNIT_NEWEST_REV"));
+    assertFalse(plan, plan.contains("Sort ResultSet"));
+    assertFalse(
+        "ids and revisions from the index alone: " + plan, plan.contains("Index Row to Base Row"));
+    assertEquals(50, ids.size());
+    for (int i = 1; i < ids.size(); i++) {
+      assertTrue("newest first", ids.get(i - 1) > ids.get(i));
+    }
+  }
+
+  @Test
+  public void aStatusFilterReadsTheStatusIndex() {
+    TopicQuery q = new TopicQuery();
+    q.status = TopicStatus.DRAFT;
+    String plan = (String) run(TopicPageQuery.of(q, null, 0, 1001)).get(1);
+    assertTrue(plan, plan.contains("INT_TOPIC_STATUS_NEWEST_REV"));
+    assertFalse(plan, plan.contains("Sort ResultSet"));
+  }
+
+  @Test
+  public void visibilityNarrowsTheSameIndexedRead() {
+    TopicQuery q = new TopicQuery();
+    q.unitId = "EDUCATION";
+    // A clerk of Finance reviewing two Education topics sees those and the submitted ones.
+    TopicPageQuery page =
+        TopicPageQuery.of(
+            q, new TopicPageQuery.Viewer("FINANCE", "qian.li", false, List.of(2L, 3L)), 0, 100);
+    List<Object> result = run(page);
+    @SuppressWarnings("unchecked")
+    List<Long> ids = (List<Long>) result.get(0);
+    assertEquals(List.of(3L, 2L), ids);
+    assertFalse((String) result.get(1), ((String) result.get(1)).contains("Sort ResultSet"));
+  }
+
+  @Test
+  public void aMeetingsTopicsAreLeftToTheOptimizer() {
+    TopicQuery q = new TopicQuery();
+    q.meetingId = 4L;
+    q.unitId = "EDUCATION";
+    assertEquals(null, TopicPageQuery.index(q));
+    assertTrue(run(TopicPageQuery.of(q, null, 0, 50)).get(0).toString().equals("[]"));
+  }
+}
