@@ -1,9 +1,21 @@
 package org.govmeeting.intake.internal;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
 import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SQL that reads a page's topic ids and their revisions, newest first, straight off a
@@ -17,6 +29,15 @@ import org.govmeeting.api.topic.TopicStatus;
  * row window is standard SQL ({@code OFFSET … FETCH}), so PostgreSQL plans with the limit too.
  */
 final class TopicPageQuery {
+  static final String NEWEST = "INT_TOPIC_NEWEST_REV";
+  static final String NEWEST_COLUMNS = "ID DESC,REVISION";
+  static final String UNIT_NEWEST = "INT_TOPIC_UNIT_NEWEST_REV";
+  static final String UNIT_NEWEST_COLUMNS = "LEAD_UNIT_ID,ID DESC,REVISION";
+  static final String STATUS_NEWEST = "INT_TOPIC_STATUS_NEWEST_REV";
+  static final String STATUS_NEWEST_COLUMNS = "STATUS,ID DESC,REVISION";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TopicPageQuery.class);
+
   final String sql;
   final List<Object> parameters;
 
@@ -89,11 +110,53 @@ final class TopicPageQuery {
       return null;
     }
     if (query.unitId != null) {
-      return "INT_TOPIC_UNIT_NEWEST_REV";
+      return UNIT_NEWEST;
     }
     if (query.status != null) {
-      return "INT_TOPIC_STATUS_NEWEST_REV";
+      return STATUS_NEWEST;
     }
-    return "INT_TOPIC_NEWEST_REV";
+    return NEWEST;
+  }
+
+  /**
+   * Creates the page indexes a database made by an earlier build lacks: the schema generator adds
+   * indexes only with new tables, and a query naming a missing index fails on Derby.
+   */
+  static void ensureIndexes(EntityManager em) {
+    Connection c = em.unwrap(Connection.class);
+    try {
+      Set<String> present = new HashSet<>();
+      DatabaseMetaData meta = c.getMetaData();
+      for (String table : List.of("INT_TOPIC", "int_topic")) {
+        try (ResultSet rs = meta.getIndexInfo(null, null, table, false, true)) {
+          while (rs.next()) {
+            String name = rs.getString("INDEX_NAME");
+            if (name != null) {
+              present.add(name.toUpperCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+      Map<String, String> wanted =
+          Map.of(
+              NEWEST, NEWEST_COLUMNS,
+              UNIT_NEWEST, UNIT_NEWEST_COLUMNS,
+              STATUS_NEWEST, STATUS_NEWEST_COLUMNS);
+      for (Map.Entry<String, String> index : wanted.entrySet()) {
+        if (!present.contains(index.getKey())) {
+          LOG.info("Adding index {} to the topic table of an earlier build", index.getKey());
+          try (Statement s = c.createStatement()) {
+            s.execute(
+                "CREATE INDEX "
+                    + index.getKey()
+                    + " ON INT_TOPIC ("
+                    + index.getValue().replace(",", ", ")
+                    + ")");
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not add the topic page indexes", e);
+    }
   }
 }

@@ -26,9 +26,11 @@ import org.govmeeting.api.topic.TopicStatus;
       // Descending: pages list the newest first and are read straight off the index. The
       // revision rides along so that a page's ids and revisions come from the index alone (the
       // kept views are checked against it); reading them from the rows was half a page's time.
-      @Index(name = "INT_TOPIC_NEWEST_REV", columnList = "ID DESC,REVISION"),
-      @Index(name = "INT_TOPIC_UNIT_NEWEST_REV", columnList = "LEAD_UNIT_ID,ID DESC,REVISION"),
-      @Index(name = "INT_TOPIC_STATUS_NEWEST_REV", columnList = "STATUS,ID DESC,REVISION"),
+      @Index(name = TopicPageQuery.NEWEST, columnList = TopicPageQuery.NEWEST_COLUMNS),
+      @Index(name = TopicPageQuery.UNIT_NEWEST, columnList = TopicPageQuery.UNIT_NEWEST_COLUMNS),
+      @Index(
+          name = TopicPageQuery.STATUS_NEWEST,
+          columnList = TopicPageQuery.STATUS_NEWEST_COLUMNS),
       @Index(name = "INT_TOPIC_SUPERVISOR", columnList = "SUPERVISOR_ID,ID"),
       @Index(name = "INT_TOPIC_MEETING", columnList = "MEETING_ID,ID")
     })

@@ -114,6 +114,33 @@ public class TopicPageQueryTest {
   }
 
   @Test
+  public void aDatabaseOfAnEarlierBuildGetsThePageIndexesAtStart() {
+    // An earlier build's table: the page indexes without revisions (or none at all).
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          try (Statement s = em.unwrap(Connection.class).createStatement()) {
+            s.execute("DROP INDEX " + TopicPageQuery.UNIT_NEWEST);
+            s.execute("DROP INDEX " + TopicPageQuery.NEWEST);
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    TopicQuery q = new TopicQuery();
+    q.unitId = "EDUCATION";
+    try {
+      run(TopicPageQuery.of(q, null, 0, 50));
+      org.junit.Assert.fail("Derby refuses a query naming a missing index");
+    } catch (IllegalStateException expected) {
+      // the situation ensureIndexes repairs
+    }
+    jpa.tx(TransactionType.Required, TopicPageQuery::ensureIndexes);
+    jpa.tx(TransactionType.Required, TopicPageQuery::ensureIndexes); // and again: nothing to do
+    String plan = (String) run(TopicPageQuery.of(q, null, 0, 50)).get(1);
+    assertTrue(plan, plan.contains(TopicPageQuery.UNIT_NEWEST));
+  }
+
+  @Test
   public void aStatusFilterReadsTheStatusIndex() {
     TopicQuery q = new TopicQuery();
     q.status = TopicStatus.DRAFT;
