@@ -29,10 +29,6 @@ final class Distribution implements AutoCloseable {
     this.httpPort = PlatformTestSupport.freePort();
     setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort);
     setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", PlatformTestSupport.freePort());
-    setProperty(
-        "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", PlatformTestSupport.freePort());
-    setProperty(
-        "etc/org.apache.karaf.management.cfg", "rmiServerPort", PlatformTestSupport.freePort());
   }
 
   /** Starts Karaf and returns how long it took until the API answered an authenticated call. */

@@ -82,10 +82,6 @@ public abstract class PlatformTestSupport {
           System.getProperty("govmeeting.policy.template", "")),
       editConfigurationFilePut(
           "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
-      editConfigurationFilePut(
-          "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
-      editConfigurationFilePut(
-          "etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
     };
   }
 
