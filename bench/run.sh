@@ -11,7 +11,8 @@
 # (b) a page of 50 topics with a filter, (c) a meeting's agenda (wrk, 10 s each), (d) submitting a
 # topic, (e) signing a review step, and the reference for (d) and (e): plain JDBC inserts with a
 # commit each into an embedded Derby on the same disk (bench/Load.java, 10 s each). With a
-# scale-topics count it seeds up to that many and measures (b) and (c) again.
+# scale-topics count it seeds up to that many and measures (b) and (c) again. Last, five minutes
+# (SOAK=300 seconds) of reads and writes together, and the resident set after them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOPICS=${1:-1000}
@@ -75,6 +76,18 @@ if [ "$SCALE" -gt "$TOPICS" ]; then
   B2=$(load b-topics-at-scale "$API/topics?unit=EDUCATION&limit=50" xie.yu)
   C2=$(load c-agenda-at-scale "$API/meetings/$MEETING/agenda" li.jianguo)
 fi
+# Five minutes of mixed load (reads on three endpoints, topics filed all the while), then the
+# resident set again: what the memory target asks for.
+SOAK=${SOAK:-300}
+soak_pids=()
+if [ "$SOAK" -gt 0 ]; then
+wrk -t1 -c8 -d${SOAK}s -H "Authorization: $(auth li.jianguo)" "$API/me" > /dev/null & soak_pids+=($!)
+wrk -t1 -c8 -d${SOAK}s -H "Authorization: $(auth xie.yu)" "$API/topics?unit=EDUCATION&limit=50" > /dev/null & soak_pids+=($!)
+wrk -t1 -c8 -d${SOAK}s -H "Authorization: $(auth li.jianguo)" "$API/meetings/$MEETING/agenda" > /dev/null & soak_pids+=($!)
+timeout "${SOAK}s" java -cp "$DERBY" bench/Load.java "$API" seed 10000000 0 > /dev/null 2>&1 || true
+wait "${soak_pids[@]}"
+fi
+rss_soak=$(ps -o rss= -p "$(karaf_pid)")
 "$WORK/bin/stop"
 
 a_rps=$(echo "$A" | cut -d'|' -f2)
@@ -88,6 +101,7 @@ echo "| fresh start to every module answering | $((t2 - t0)) ms |"
 echo "| restart to every module answering | $((t4 - t3)) ms |"
 echo "| resident memory after start | $((rss_start / 1024)) MB |"
 echo "| resident memory after the load | $((rss_load / 1024)) MB |"
+echo "| resident memory after $SOAK s more of mixed load (reads on three endpoints, topics filed) | $((rss_soak / 1024)) MB |"
 echo "| seeding $TOPICS topics and 200 meetings through REST, 32 at a time | $seed_ms ms |"
 echo
 echo "| load (32 connections, 10 s) | requests/s | ratio to (a) | p50 | p99 |"

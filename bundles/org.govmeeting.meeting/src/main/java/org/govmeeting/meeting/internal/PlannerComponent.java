@@ -74,36 +74,66 @@ public class PlannerComponent extends Planning implements EventHandler {
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
   void bindEmergencies(ComponentServiceObjects<EmergencyDecisions> e) {
-    bound = e;
-    EmergencyDecisions lazy = new LazyEmergencies(e);
+    LazyEmergencies lazy = new LazyEmergencies(e);
+    bound = lazy;
     emergencies = () -> lazy;
   }
 
   void unbindEmergencies(ComponentServiceObjects<EmergencyDecisions> e) {
+    LazyEmergencies lazy = bound;
     // Keep a replacement that was bound before this unbind arrived.
-    if (bound == e) {
+    if (lazy != null && lazy.objects == e) {
       bound = null;
       emergencies = () -> null;
+      lazy.release();
     }
   }
 
-  private volatile ComponentServiceObjects<EmergencyDecisions> bound;
+  private volatile LazyEmergencies bound;
 
-  /** Gets the service for each call and releases it afterwards. */
+  /**
+   * Gets the service at its first call and keeps it until unbound. Getting and releasing it on
+   * every call made each agenda wait on the framework's registry (one service object per bundle,
+   * created and destroyed as concurrent agendas came and went): a tenth of a loaded agenda's time
+   * and much of its slowest percentile.
+   */
   private static final class LazyEmergencies implements EmergencyDecisions {
     private final ComponentServiceObjects<EmergencyDecisions> objects;
+    private volatile EmergencyDecisions service;
+    private boolean released; // guarded by this
 
     LazyEmergencies(ComponentServiceObjects<EmergencyDecisions> objects) {
       this.objects = objects;
     }
 
-    private <T> T with(java.util.function.Function<EmergencyDecisions, T> call) {
-      EmergencyDecisions service = objects.getService();
-      try {
-        return call.apply(service);
-      } finally {
-        objects.ungetService(service);
+    private EmergencyDecisions service() {
+      EmergencyDecisions s = service;
+      if (s != null) {
+        return s;
       }
+      synchronized (this) {
+        if (released) {
+          throw new org.govmeeting.api.error.UnavailableException(
+              "the supervision module is being replaced; try again");
+        }
+        if (service == null) {
+          service = objects.getService();
+        }
+        return service;
+      }
+    }
+
+    synchronized void release() {
+      released = true;
+      EmergencyDecisions s = service;
+      service = null;
+      if (s != null) {
+        objects.ungetService(s);
+      }
+    }
+
+    private <T> T with(java.util.function.Function<EmergencyDecisions, T> call) {
+      return call.apply(service());
     }
 
     @Override

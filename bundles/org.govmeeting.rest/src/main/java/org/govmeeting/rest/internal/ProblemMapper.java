@@ -71,6 +71,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           new ConflictException(
               "Someone else changed this record at the same moment; read it again and retry."));
     }
+    if (clientGone(error)) {
+      // The caller hung up while the answer was written: nothing failed here, and an error with a
+      // stack trace per closed connection would bury real incidents (every load test ends so).
+      LOG.debug("client closed the connection: {}", error.toString());
+      return new Problem(
+          499, "client-closed", "Client closed the connection", "No one is reading.");
+    }
     String incident = UUID.randomUUID().toString();
     LOG.error("Internal error, incident {}", incident, error);
     return new Problem(
@@ -79,6 +86,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "Internal error",
             "The request failed inside the platform; give the incident ID to the administrator.")
         .with("incident", incident);
+  }
+
+  /** Whether writing failed because the client closed its connection (Jetty's EofException). */
+  static boolean clientGone(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getSimpleName().equals("EofException")) {
+        return true;
+      }
+      if (t instanceof java.io.IOException
+          && t.getMessage() != null
+          && (t.getMessage().contains("Broken pipe")
+              || t.getMessage().contains("Connection reset by peer"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Problem domain(DomainException e) {

@@ -41,6 +41,25 @@ public class ProblemMapperTest {
     assertTrue(p.json().contains("\"clause\":\"P3\""));
   }
 
+  /** Jetty's exception for a connection the client closed, by the name the mapper knows it. */
+  static final class EofException extends java.io.IOException {
+    private static final long serialVersionUID = 1L;
+
+    EofException() {
+      super("Closed");
+    }
+  }
+
+  @Test
+  public void aClientThatHungUpIsNotAnIncident() {
+    Problem gone =
+        mapper.problem(new RuntimeException("Could not send Message.", new EofException()));
+    assertEquals(499, gone.status());
+    assertEquals(
+        499, mapper.problem(new java.io.IOException("java.io.IOException: Broken pipe")).status());
+    assertEquals(500, mapper.problem(new java.io.IOException("disk full")).status());
+  }
+
   @Test
   public void eachKindHasItsStatus() {
     assertEquals(409, mapper.problem(new ConflictException("signed")).status());
