@@ -57,6 +57,8 @@ SEEDED=$(load_java seed "$TOPICS" 200)
 seed_ms=$(( $(ms) - seed_start ))
 
 load() { # name url user
+  # A few seconds first, not counted: the JIT compiles the endpoint's code on its first calls.
+  wrk -t2 -c32 -d3s -H "Authorization: $(auth "$3")" "$2" > /dev/null
   wrk -t2 -c32 -d10s --latency -H "Authorization: $(auth "$3")" "$2" > "$WORK/wrk-$1.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$1.txt")

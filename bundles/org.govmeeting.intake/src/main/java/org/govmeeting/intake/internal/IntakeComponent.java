@@ -2,7 +2,6 @@ package org.govmeeting.intake.internal;
 
 import java.time.Clock;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
@@ -46,7 +45,7 @@ public class IntakeComponent extends TopicIntake implements EventHandler {
         Clock.systemUTC(),
         new Settings(IntakeConfig.PID, LOG::error)
             .atLeast("maxFileBytes", config.maxFileBytes(), 1L, 20L * 1024 * 1024));
-    jpa.tx(TransactionType.Required, TopicPageQuery::ensureIndexes);
+    TopicPageQuery.ensureIndexes(jpa);
     Thread t = new Thread(this::reconcileQuietly, "govmeeting-intake-reconcile");
     t.setDaemon(true);
     t.start();

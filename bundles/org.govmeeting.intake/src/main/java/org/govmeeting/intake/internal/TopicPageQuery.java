@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicStatus;
 import org.slf4j.Logger;
@@ -120,13 +122,46 @@ final class TopicPageQuery {
 
   /**
    * Creates the page indexes a database made by an earlier build lacks: the schema generator adds
-   * indexes only with new tables, and a query naming a missing index fails on Derby.
+   * indexes only with new tables, and a query naming a missing index fails on Derby. Each in its
+   * own transaction, and a failure (another node creating it at the same moment) is only logged.
    */
-  static void ensureIndexes(EntityManager em) {
-    Connection c = em.unwrap(Connection.class);
+  static void ensureIndexes(JpaTemplate jpa) {
+    Set<String> present = jpa.txExpr(TransactionType.Required, TopicPageQuery::indexes);
+    Map<String, String> wanted =
+        Map.of(
+            NEWEST, NEWEST_COLUMNS,
+            UNIT_NEWEST, UNIT_NEWEST_COLUMNS,
+            STATUS_NEWEST, STATUS_NEWEST_COLUMNS);
+    for (Map.Entry<String, String> index : wanted.entrySet()) {
+      if (present.contains(index.getKey())) {
+        continue;
+      }
+      LOG.info("Adding index {} to the topic table of an earlier build", index.getKey());
+      try {
+        jpa.tx(
+            TransactionType.Required,
+            em -> {
+              try (Statement s = em.unwrap(Connection.class).createStatement()) {
+                s.execute(
+                    "CREATE INDEX "
+                        + index.getKey()
+                        + " ON INT_TOPIC ("
+                        + index.getValue().replace(",", ", ")
+                        + ")");
+              } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+              }
+            });
+      } catch (RuntimeException e) {
+        LOG.warn("Could not add index {}: {}", index.getKey(), e.getMessage());
+      }
+    }
+  }
+
+  private static Set<String> indexes(EntityManager em) {
+    Set<String> present = new HashSet<>();
     try {
-      Set<String> present = new HashSet<>();
-      DatabaseMetaData meta = c.getMetaData();
+      DatabaseMetaData meta = em.unwrap(Connection.class).getMetaData();
       for (String table : List.of("INT_TOPIC", "int_topic")) {
         try (ResultSet rs = meta.getIndexInfo(null, null, table, false, true)) {
           while (rs.next()) {
@@ -137,26 +172,9 @@ final class TopicPageQuery {
           }
         }
       }
-      Map<String, String> wanted =
-          Map.of(
-              NEWEST, NEWEST_COLUMNS,
-              UNIT_NEWEST, UNIT_NEWEST_COLUMNS,
-              STATUS_NEWEST, STATUS_NEWEST_COLUMNS);
-      for (Map.Entry<String, String> index : wanted.entrySet()) {
-        if (!present.contains(index.getKey())) {
-          LOG.info("Adding index {} to the topic table of an earlier build", index.getKey());
-          try (Statement s = c.createStatement()) {
-            s.execute(
-                "CREATE INDEX "
-                    + index.getKey()
-                    + " ON INT_TOPIC ("
-                    + index.getValue().replace(",", ", ")
-                    + ")");
-          }
-        }
-      }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not add the topic page indexes", e);
+      throw new IllegalStateException("Could not read the topic table's indexes", e);
     }
+    return present;
   }
 }

@@ -134,8 +134,8 @@ public class TopicPageQueryTest {
     } catch (IllegalStateException expected) {
       // the situation ensureIndexes repairs
     }
-    jpa.tx(TransactionType.Required, TopicPageQuery::ensureIndexes);
-    jpa.tx(TransactionType.Required, TopicPageQuery::ensureIndexes); // and again: nothing to do
+    TopicPageQuery.ensureIndexes(jpa);
+    TopicPageQuery.ensureIndexes(jpa); // and again: nothing to do
     String plan = (String) run(TopicPageQuery.of(q, null, 0, 50)).get(1);
     assertTrue(plan, plan.contains(TopicPageQuery.UNIT_NEWEST));
   }
