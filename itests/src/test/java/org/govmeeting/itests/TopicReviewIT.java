@@ -329,6 +329,28 @@ public class TopicReviewIT extends PlatformTestSupport {
   }
 
   @Test
+  public void aTopicPageShowsEachWriteAtOnce() {
+    // Pages are kept per write generation on embedded Derby: each write must show on the next read.
+    String page = "topics?unit=EDUCATION&limit=3";
+    http.get(page, "xie.yu");
+    ObjectNode form = Scenario.form("页面即时可见", "T9", "luo.ping");
+    long topic = scenario.create("xie.yu", form);
+    JsonNode first = http.get(page, "xie.yu").json().get("items").get(0);
+    assertEquals("a new topic heads the page", topic, first.get("id").asLong());
+    form.put("name", "页面即时可见（改）");
+    assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+    first = http.get(page, "xie.yu").json().get("items").get(0);
+    assertEquals("页面即时可见（改）", first.get("form").get("name").asText());
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+    first = http.get(page, "xie.yu").json().get("items").get(0);
+    assertEquals("IN_REVIEW", first.get("status").asText());
+    JsonNode drafts = http.get("topics?unit=EDUCATION&status=DRAFT&limit=200", "xie.yu").json();
+    for (JsonNode t : drafts.get("items")) {
+      assertTrue("a submitted topic leaves the drafts", t.get("id").asLong() != topic);
+    }
+  }
+
+  @Test
   public void policiesAreListedWithTheActiveOne() {
     JsonNode policies = http.get("policies", "xie.yu").json();
     boolean qianjinActive = false;

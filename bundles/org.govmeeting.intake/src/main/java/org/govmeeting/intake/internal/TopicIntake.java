@@ -62,7 +62,7 @@ class TopicIntake implements TopicService {
   private static final Set<Role> OVERSEERS =
       EnumSet.of(Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.SECRETARIAT);
 
-  private final JpaTemplate jpa;
+  private final TopicWrites jpa;
   private final Directory directory;
   private final ReviewService review;
   private final Clock clock;
@@ -79,10 +79,14 @@ class TopicIntake implements TopicService {
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final ShownTopics shown = new ShownTopics(1024);
+  private final KeptPages pages = new KeptPages(512);
+
+  /** Whether this JVM writes every topic (embedded Derby); null until the first list. */
+  private volatile Boolean alone;
 
   TopicIntake(
       JpaTemplate jpa, Directory directory, ReviewService review, Clock clock, long maxFileBytes) {
-    this.jpa = jpa;
+    this.jpa = new TopicWrites(jpa);
     this.directory = directory;
     this.review = review;
     this.clock = clock;
@@ -440,54 +444,92 @@ class TopicIntake implements TopicService {
     // their own unit's topics), so that the database pages through an index instead of sorting.
     boolean visibility = !actor.has(Role.MAYOR) && !me.unitId.equals(query.unitId);
     List<Long> reviewing = overseer || !visibility ? List.of() : review.topicsInvolving(actor);
+    TopicPageQuery.Viewer viewer =
+        visibility ? new TopicPageQuery.Viewer(me.unitId, me.id, overseer, reviewing) : null;
+    // One ordered pass over the index gives the page and the count, up to a cap: counting
+    // every topic of a large district cost more than the page itself.
+    int window = Math.max(COUNT_CAP, offset + limit);
+    String filter =
+        query.status
+            + "|"
+            + query.unitId
+            + "|"
+            + query.category
+            + "|"
+            + query.meetingId
+            + "|"
+            + viewer
+            + "|"
+            + window;
+    // Read before the database is: a write committed after this moves it, see TopicWrites.
+    long generation = jpa.generation();
+    String key = filter + "|" + offset + "|" + limit;
+    Boolean single = alone;
+    KeptPages.Kept kept = Boolean.TRUE.equals(single) ? pages.get(key, generation) : null;
+    if (kept != null) {
+      Page<Topic> page = new Page<>();
+      page.total = kept.total();
+      page.totalCapped = kept.capped();
+      page.offset = offset;
+      page.limit = limit;
+      page.items =
+          shown.page(
+              kept.revisions(),
+              missing -> jpa.txExpr(TransactionType.Required, em -> readTopics(em, missing)));
+      return page;
+    }
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
-          TopicPageQuery.Viewer viewer =
-              visibility ? new TopicPageQuery.Viewer(me.unitId, me.id, overseer, reviewing) : null;
+          boolean one = alone(em);
           Page<Topic> page = new Page<>();
-          // One ordered pass over the index gives the page and the count, up to a cap: counting
-          // every topic of a large district cost more than the page itself. A count taken within
-          // the last second for the same filter is used as it is.
-          int window = Math.max(COUNT_CAP, offset + limit);
-          String filter =
-              query.status
-                  + "|"
-                  + query.unitId
-                  + "|"
-                  + query.category
-                  + "|"
-                  + query.meetingId
-                  + "|"
-                  + viewer
-                  + "|"
-                  + window;
-          ListCounts.Count known = counts.fresh(filter);
+          // Where other nodes write too, a count taken within the last second for the same
+          // filter is used as it is; where this JVM writes all, a count is kept per generation.
+          String counted = one ? filter + "|" + generation : filter;
+          ListCounts.Count known = counts.fresh(counted);
           Map<Long, Long> revisions;
           if (known != null) {
             page.total = known.total();
             page.totalCapped = known.capped();
             revisions = revisions(em, TopicPageQuery.of(query, viewer, offset, limit));
           } else {
-            Map<Long, Long> counted =
-                revisions(em, TopicPageQuery.of(query, viewer, 0, window + 1));
-            page.totalCapped = counted.size() > window;
-            page.total = Math.min(counted.size(), window);
-            counts.keep(filter, new ListCounts.Count(page.total, page.totalCapped));
+            Map<Long, Long> all = revisions(em, TopicPageQuery.of(query, viewer, 0, window + 1));
+            page.totalCapped = all.size() > window;
+            page.total = Math.min(all.size(), window);
+            counts.keep(counted, new ListCounts.Count(page.total, page.totalCapped));
             revisions = new java.util.LinkedHashMap<>();
             int at = 0;
-            for (Map.Entry<Long, Long> e : counted.entrySet()) {
+            for (Map.Entry<Long, Long> e : all.entrySet()) {
               if (at >= offset && at < Math.min(offset + limit, page.total)) {
                 revisions.put(e.getKey(), e.getValue());
               }
               at++;
             }
           }
+          if (one) {
+            pages.keep(
+                key, new KeptPages.Kept(generation, revisions, page.total, page.totalCapped));
+          }
           page.offset = offset;
           page.limit = limit;
           page.items = shown.page(revisions, missing -> readTopics(em, missing));
           return page;
         });
+  }
+
+  /** Whether this JVM holds the database alone: embedded Derby, not a network database. */
+  private boolean alone(EntityManager em) {
+    Boolean single = alone;
+    if (single == null) {
+      try {
+        String url = em.unwrap(java.sql.Connection.class).getMetaData().getURL();
+        single = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+      } catch (java.sql.SQLException e) {
+        single = false;
+      }
+      alone = single;
+    }
+    return single;
   }
 
   /** The page's topic ids, in its order, each with its revision. */

@@ -3,6 +3,7 @@ package org.govmeeting.intake.internal;
 import java.sql.Timestamp;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import org.govmeeting.api.topic.TopicStatus;
  * consultation, is kept as one JSON document because nothing ever queries inside it.
  */
 @Entity
+@EntityListeners(TopicWrites.Listener.class)
 @Table(
     name = "INT_TOPIC",
     indexes = {

@@ -1,0 +1,84 @@
+package org.govmeeting.intake.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.sql.Timestamp;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.topic.Category;
+import org.govmeeting.api.topic.TopicStatus;
+import org.govmeeting.testkit.LocalJpaTemplate;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class TopicWritesTest {
+  private LocalJpaTemplate db;
+  private TopicWrites jpa;
+
+  @Before
+  public void setUp() {
+    db = new LocalJpaTemplate("govmeeting.intake");
+    jpa = new TopicWrites(db);
+  }
+
+  @After
+  public void tearDown() {
+    db.close();
+  }
+
+  private long file() {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TopicRecord t = new TopicRecord();
+          t.status = TopicStatus.DRAFT;
+          t.name = "议题";
+          t.leadUnitId = "EDUCATION";
+          t.category = Category.MAJOR_MATTER;
+          t.createdBy = "xie.yu";
+          t.createdAt = new Timestamp(0);
+          t.updatedAt = new Timestamp(0);
+          t.formJson = "{}";
+          em.persist(t);
+          em.flush();
+          return t.id;
+        });
+  }
+
+  @Test
+  public void onlyCommittedTopicWritesMoveTheGeneration() {
+    long id = file();
+    assertEquals("a filed topic", 1, jpa.generation());
+    jpa.txExpr(TransactionType.Required, em -> em.find(TopicRecord.class, id));
+    assertEquals("a read leaves it", 1, jpa.generation());
+    jpa.tx(TransactionType.Required, em -> em.find(TopicRecord.class, id).name = "改");
+    assertEquals("an edit", 2, jpa.generation());
+    jpa.tx(TransactionType.Required, em -> em.find(TopicRecord.class, id).name = "改");
+    assertEquals("no change, no write", 2, jpa.generation());
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          jpa.tx(TransactionType.Required, inner -> inner.find(TopicRecord.class, id).name = "再改");
+          assertEquals("not before the outer transaction ends", 2, jpa.generation());
+        });
+    assertEquals("nested: once, at the end", 3, jpa.generation());
+  }
+
+  @Test
+  public void aFailedWriteMovesItToo() {
+    long id = file();
+    try {
+      jpa.tx(
+          TransactionType.Required,
+          em -> {
+            em.find(TopicRecord.class, id).name = "失败";
+            em.flush();
+            throw new IllegalStateException("rolled back after the write reached the database");
+          });
+      fail();
+    } catch (IllegalStateException expected) {
+      assertEquals(2, jpa.generation());
+    }
+  }
+}
