@@ -7,7 +7,8 @@
 # Needs wrk (Debian package "wrk"). Unpacks the built distribution into target/bench and measures:
 # the time from start to the first 200 and to every module answering, the restart time, the
 # resident memory after start and after the load; seeds topics and 200 meetings through the REST
-# API (32 at a time); then, 32 connections each: (a) GET /api/me as the container's ceiling,
+# API (32 at a time); then, 32 connections each: (a0) GET /api/policies (authenticated, no database
+# read) and (a) GET /api/me (authenticated, reads the directory) as the container's ceilings,
 # (b) a page of 50 topics with a filter, (c) a meeting's agenda (wrk, 10 s each), (d) submitting a
 # topic, (e) signing a review step, and the reference for (d) and (e): plain JDBC inserts with a
 # commit each into an embedded Derby on the same disk (bench/Load.java, 10 s each). With a
@@ -65,6 +66,7 @@ load() { # name url user
   p50=$(awk '/ 50%/ {print $2}' "$WORK/wrk-$1.txt"); p99=$(awk '/ 99%/ {print $2}' "$WORK/wrk-$1.txt")
   echo "$1|$rps|$p50|$p99"
 }
+A0=$(load a0-policies "$API/policies" li.jianguo)
 A=$(load a-me "$API/me" li.jianguo)
 B=$(load b-topics "$API/topics?unit=EDUCATION&limit=50" xie.yu)
 C=$(load c-agenda "$API/meetings/$MEETING/agenda" li.jianguo)
@@ -106,11 +108,12 @@ echo "| resident memory after the load | $((rss_load / 1024)) MB |"
 echo "| resident memory after $SOAK s more of mixed load (reads on three endpoints, topics filed) | $((rss_soak / 1024)) MB |"
 echo "| seeding $TOPICS topics and 200 meetings through REST, 32 at a time | $seed_ms ms |"
 echo
-echo "| load (32 connections, 10 s) | requests/s | ratio to (a) | p50 | p99 |"
-echo "|---|---|---|---|---|"
-for row in "$A" "$B" "$C"; do
+a0_rps=$(echo "$A0" | cut -d'|' -f2)
+echo "| load (32 connections, 10 s) | requests/s | ratio to (a) | ratio to (a0) | p50 | p99 |"
+echo "|---|---|---|---|---|---|"
+for row in "$A0" "$A" "$B" "$C"; do
   IFS='|' read -r name rps p50 p99 <<< "$row"
-  echo "| $name | $rps | $(awk -v x="$rps" -v y="$a_rps" 'BEGIN {printf "%.2f", x/y}') | $p50 | $p99 |"
+  echo "| $name | $rps | $(awk -v x="$rps" -v y="$a_rps" 'BEGIN {printf "%.2f", x/y}') | $(awk -v x="$rps" -v y="$a0_rps" 'BEGIN {printf "%.2f", x/y}') | $p50 | $p99 |"
 done
 r_rps=$(echo "$R" | cut -d'|' -f2)
 echo
