@@ -21,24 +21,6 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 public class BadInputIT extends PlatformTestSupport {
   @Inject JaxrsServiceRuntime runtime;
 
-  /** Someone holding each role, so every call passes the role check and reaches the body. */
-  private static final Map<String, String> HOLDERS =
-      Map.ofEntries(
-          Map.entry("MAYOR", "li.jianguo"),
-          Map.entry("EXECUTIVE_VICE_MAYOR", "wang.hong"),
-          Map.entry("VICE_MAYOR", "wang.hong"),
-          Map.entry("PARTY_GROUP_MEMBER", "zheng.hua"),
-          Map.entry("OFFICE_DIRECTOR", "chen.jing"),
-          Map.entry("OFFICE_STAFF", "liu.yang"),
-          Map.entry("SECRETARIAT", "yang.xue"),
-          Map.entry("FINANCE_HEAD", "huang.tao"),
-          Map.entry("JUSTICE_HEAD", "xu.li"),
-          Map.entry("AUDIT_HEAD", "he.bin"),
-          Map.entry("PETITIONS_HEAD", "gao.yan"),
-          Map.entry("DEPARTMENT_HEAD", "ma.qiang"),
-          Map.entry("DEPARTMENT_STAFF", "lin.na"),
-          Map.entry("SUBDISTRICT_HEAD", "su.ming"));
-
   private static Map<String, String> bodies() {
     Map<String, String> b = new LinkedHashMap<>();
     b.put("malformed", "{\"name\": ");
@@ -90,7 +72,7 @@ public class BadInputIT extends PlatformTestSupport {
     int calls = 0;
     for (Operation e : endpoints) {
       JsonNode roles = e.in(doc).path("x-roles");
-      String user = roles.isEmpty() ? "lin.na" : HOLDERS.get(roles.get(0).asText());
+      String user = roles.isEmpty() ? "lin.na" : Scenario.holder(roles.get(0).asText());
       // Existing records are never touched: every id in the path names nothing.
       String path = e.concrete().replaceAll("(^|/)1(?=/|$)", "$1999999");
       for (Map.Entry<String, String> body : bodies().entrySet()) {

@@ -92,17 +92,7 @@ public class RaceIT extends PlatformTestSupport {
     List<Supplier<Answer>> calls = new ArrayList<>();
     for (String name : List.of("甲稿：关于社区养老服务站建设的议题", "乙稿：关于社区养老服务站建设的议题")) {
       ObjectNode edited = form.deepCopy().put("name", name);
-      calls.add(
-          () ->
-              http.send(
-                  "PUT",
-                  "topics/" + topic,
-                  "xie.yu",
-                  Http.DEMO_PASSWORD,
-                  "application/json",
-                  edited.toString(),
-                  "If-Match",
-                  "\"" + revision + "\""));
+      calls.add(() -> edit(topic, edited, "\"" + revision + "\""));
     }
     List<Answer> answers = atOnce(calls);
     assertEquals(answers.toString(), 1, count(answers, 200));
@@ -116,30 +106,25 @@ public class RaceIT extends PlatformTestSupport {
     assertTrue(now.get("revision").asLong() > revision);
 
     // Editing from what one read before the other's edit is refused too, and changes nothing.
-    Answer stale =
-        http.send(
-            "PUT",
-            "topics/" + topic,
-            "xie.yu",
-            Http.DEMO_PASSWORD,
-            "application/json",
-            form.toString(),
-            "If-Match",
-            "\"" + revision + "\"");
+    Answer stale = edit(topic, form, "\"" + revision + "\"");
     assertProblem(stale, 409, null);
     assertEquals(now, http.get("topics/" + topic, "xie.yu").json());
-    Answer garbled =
-        http.send(
-            "PUT",
-            "topics/" + topic,
-            "xie.yu",
-            Http.DEMO_PASSWORD,
-            "application/json",
-            form.toString(),
-            "If-Match",
-            "yesterday");
+    Answer garbled = edit(topic, form, "yesterday");
     assertProblem(garbled, 400, null);
     // Without If-Match the edit applies to whatever is current, as before.
     assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+  }
+
+  /** Xie Yu's edit of the topic, sent with the given {@code If-Match}. */
+  private Answer edit(long topic, ObjectNode form, String ifMatch) {
+    return http.send(
+        "PUT",
+        "topics/" + topic,
+        "xie.yu",
+        Http.DEMO_PASSWORD,
+        "application/json",
+        form.toString(),
+        "If-Match",
+        ifMatch);
   }
 }

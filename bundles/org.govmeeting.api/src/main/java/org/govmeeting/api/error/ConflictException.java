@@ -18,11 +18,6 @@ public class ConflictException extends DomainException {
   }
 
   /**
-   * Whether a failure is the persistence layer refusing a write because another transaction changed
-   * the same record first (an optimistic lock). Checked by name, so that callers need not import
-   * the persistence API to turn it into a {@code ConflictException}.
-   */
-  /**
    * Whether the database rolled a transaction back because of a lock conflict that may pass (a
    * deadlock, a lock wait that timed out, a serialization failure: SQLState class 40), so that
    * running the same transaction again is safe and likely to succeed.
@@ -53,6 +48,11 @@ public class ConflictException extends DomainException {
     }
   }
 
+  /**
+   * Whether a failure is the persistence layer refusing a write because another transaction changed
+   * the same record first (an optimistic lock). Checked by name, so that callers need not import
+   * the persistence API to turn it into a {@code ConflictException}.
+   */
   public static boolean isConcurrentWrite(Throwable failure) {
     return anyCause(failure, t -> t.getClass().getSimpleName().equals("OptimisticLockException"));
   }

@@ -1,6 +1,5 @@
 package org.govmeeting.intake.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,13 +13,7 @@ final class KeptPages {
   private final Map<String, Kept> pages;
 
   KeptPages(int capacity) {
-    this.pages =
-        new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-            return size() > capacity;
-          }
-        };
+    this.pages = Lru.map(capacity);
   }
 
   /** The page kept under this key at this generation, or null. */

@@ -1,6 +1,5 @@
 package org.govmeeting.intake.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -14,13 +13,7 @@ final class ListCounts {
 
   private record Kept(Count count, long takenAt) {}
 
-  private final Map<String, Kept> kept =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-          return size() > 256;
-        }
-      };
+  private final Map<String, Kept> kept = Lru.map(256);
 
   private final long maxAgeNanos;
   private final LongSupplier nanoTime;

@@ -2,11 +2,9 @@ package org.govmeeting.intake.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javax.persistence.EntityManager;
 import org.govmeeting.api.topic.Topic;
 
 /**
@@ -22,43 +20,13 @@ final class ShownTopics {
   private final Map<Long, Entry> entries;
 
   ShownTopics(int capacity) {
-    this.entries =
-        new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
-            return size() > capacity;
-          }
-        };
-  }
-
-  /**
-   * The topics of a page, in its order.
-   *
-   * @param read reads the given topics whole, for those not kept at their current revision
-   */
-  List<Topic> page(EntityManager em, List<Long> ids, Function<List<Long>, List<Topic>> read) {
-    Map<Long, Long> revisions = new HashMap<>();
-    if (!ids.isEmpty()) {
-      for (Object[] r :
-          em.createQuery(
-                  "select t.id, t.revision from TopicRecord t where t.id in :ids", Object[].class)
-              .setParameter("ids", ids)
-              .getResultList()) {
-        revisions.put((Long) r[0], (Long) r[1]);
-      }
-    }
-    Map<Long, Long> current = new LinkedHashMap<>();
-    for (Long id : ids) {
-      Long revision = revisions.get(id);
-      if (revision != null) { // else removed since the page's ids were read
-        current.put(id, revision);
-      }
-    }
-    return page(current, read);
+    this.entries = Lru.map(capacity);
   }
 
   /**
    * The topics of a page whose query read each id with its current revision, in the page's order.
+   *
+   * @param read reads the given topics whole, for those not kept at their current revision
    */
   List<Topic> page(Map<Long, Long> current, Function<List<Long>, List<Topic>> read) {
     if (current.isEmpty()) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -467,54 +468,52 @@ class TopicIntake implements TopicService {
     Boolean single = alone;
     KeptPages.Kept kept = Boolean.TRUE.equals(single) ? pages.get(key, generation) : null;
     if (kept != null) {
-      Page<Topic> page = new Page<>();
-      page.total = kept.total();
-      page.totalCapped = kept.capped();
-      page.offset = offset;
-      page.limit = limit;
-      page.items =
-          shown.page(
-              kept.revisions(),
-              missing -> jpa.txExpr(TransactionType.Required, em -> readTopics(em, missing)));
-      return page;
+      return page(
+          kept,
+          offset,
+          limit,
+          missing -> jpa.txExpr(TransactionType.Required, em -> readTopics(em, missing)));
     }
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
           boolean one = alone(em);
-          Page<Topic> page = new Page<>();
           // Where other nodes write too, a count taken within the last second for the same
           // filter is used as it is; where this JVM writes all, a count is kept per generation.
           String counted = one ? filter + "|" + generation : filter;
-          ListCounts.Count known = counts.fresh(counted);
+          ListCounts.Count count = counts.fresh(counted);
           Map<Long, Long> revisions;
-          if (known != null) {
-            page.total = known.total();
-            page.totalCapped = known.capped();
+          if (count != null) {
             revisions = revisions(em, TopicPageQuery.of(query, viewer, offset, limit));
           } else {
             Map<Long, Long> all = revisions(em, TopicPageQuery.of(query, viewer, 0, window + 1));
-            page.totalCapped = all.size() > window;
-            page.total = Math.min(all.size(), window);
-            counts.keep(counted, new ListCounts.Count(page.total, page.totalCapped));
+            count = new ListCounts.Count(Math.min(all.size(), window), all.size() > window);
+            counts.keep(counted, count);
             revisions = new java.util.LinkedHashMap<>();
-            int at = 0;
-            for (Map.Entry<Long, Long> e : all.entrySet()) {
-              if (at >= offset && at < Math.min(offset + limit, page.total)) {
-                revisions.put(e.getKey(), e.getValue());
-              }
-              at++;
-            }
+            all.entrySet().stream()
+                .skip(offset)
+                .limit(Math.max(0, count.total() - offset))
+                .limit(limit)
+                .forEach(e -> revisions.put(e.getKey(), e.getValue()));
           }
+          KeptPages.Kept read =
+              new KeptPages.Kept(generation, revisions, count.total(), count.capped());
           if (one) {
-            pages.keep(
-                key, new KeptPages.Kept(generation, revisions, page.total, page.totalCapped));
+            pages.keep(key, read);
           }
-          page.offset = offset;
-          page.limit = limit;
-          page.items = shown.page(revisions, missing -> readTopics(em, missing));
-          return page;
+          return page(read, offset, limit, missing -> readTopics(em, missing));
         });
+  }
+
+  private Page<Topic> page(
+      KeptPages.Kept kept, int offset, int limit, Function<List<Long>, List<Topic>> read) {
+    Page<Topic> page = new Page<>();
+    page.total = kept.total();
+    page.totalCapped = kept.capped();
+    page.offset = offset;
+    page.limit = limit;
+    page.items = shown.page(kept.revisions(), read);
+    return page;
   }
 
   /** Whether this JVM holds the database alone: embedded Derby, not a network database. */
@@ -550,13 +549,7 @@ class TopicIntake implements TopicService {
    * Topics by id, in the order given, read whole (those a list does not have at their revision).
    */
   private List<Topic> readTopics(EntityManager em, List<Long> missing) {
-    Map<Long, TopicRecord> byId = new HashMap<>();
-    for (TopicRecord t :
-        em.createQuery("select t from TopicRecord t where t.id in :ids", TopicRecord.class)
-            .setParameter("ids", missing)
-            .getResultList()) {
-      byId.put(t.id, t);
-    }
+    Map<Long, TopicRecord> byId = byId(em, missing);
     List<TopicRecord> rows = new java.util.ArrayList<>();
     for (Long id : missing) {
       if (byId.containsKey(id)) {
@@ -564,6 +557,17 @@ class TopicIntake implements TopicService {
       }
     }
     return toTopics(em, rows);
+  }
+
+  private static Map<Long, TopicRecord> byId(EntityManager em, List<Long> ids) {
+    Map<Long, TopicRecord> byId = new HashMap<>();
+    for (TopicRecord t :
+        em.createQuery("select t from TopicRecord t where t.id in :ids", TopicRecord.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      byId.put(t.id, t);
+    }
+    return byId;
   }
 
   @Override
@@ -606,13 +610,7 @@ class TopicIntake implements TopicService {
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
-          Map<Long, TopicRecord> found = new HashMap<>();
-          for (TopicRecord t :
-              em.createQuery("select t from TopicRecord t where t.id in :ids", TopicRecord.class)
-                  .setParameter("ids", ids)
-                  .getResultList()) {
-            found.put(t.id, t);
-          }
+          Map<Long, TopicRecord> found = byId(em, ids);
           Map<Long, List<Clause>> lifted = new HashMap<>();
           for (OverrideRecord o :
               em.createQuery(

@@ -5,11 +5,11 @@ import static org.junit.Assert.assertSame;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.aries.jpa.template.TransactionType;
-import org.govmeeting.api.topic.Category;
 import org.govmeeting.api.topic.Topic;
-import org.govmeeting.api.topic.TopicStatus;
 import org.govmeeting.testkit.LocalJpaTemplate;
 import org.junit.After;
 import org.junit.Before;
@@ -33,16 +33,7 @@ public class ShownTopicsTest {
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
-          TopicRecord t = new TopicRecord();
-          t.status = TopicStatus.DRAFT;
-          t.name = "议题";
-          t.leadUnitId = "EDUCATION";
-          t.category = Category.MAJOR_MATTER;
-          t.createdBy = "xie.yu";
-          t.createdAt = new Timestamp(0);
-          t.updatedAt = new Timestamp(0);
-          t.formJson = "{}";
-          em.persist(t);
+          TopicRecord t = Drafts.file(em, "议题", "{}");
           em.flush();
           return t.id;
         });
@@ -61,8 +52,17 @@ public class ShownTopicsTest {
     return out;
   }
 
+  /** A page of these ids, with their revisions as the page query reads them. */
   private List<Topic> page(ShownTopics shown, List<Long> ids) {
-    return jpa.txExpr(TransactionType.Required, em -> shown.page(em, ids, m -> read(em, m)));
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          Map<Long, Long> revisions = new LinkedHashMap<>();
+          for (Long id : ids) {
+            revisions.put(id, em.find(TopicRecord.class, id).revision);
+          }
+          return shown.page(revisions, m -> read(em, m));
+        });
   }
 
   @Test

@@ -8,11 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.aries.jpa.template.TransactionType;
-import org.govmeeting.api.topic.Category;
 import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicStatus;
 import org.govmeeting.testkit.LocalJpaTemplate;
@@ -34,16 +32,8 @@ public class TopicPageQueryTest {
         TransactionType.Required,
         em -> {
           for (int i = 0; i < 5000; i++) {
-            TopicRecord t = new TopicRecord();
-            t.status = TopicStatus.DRAFT;
-            t.name = "议题 " + i;
-            t.leadUnitId = "EDUCATION"; // all of one unit, as after a busy year of one bureau
-            t.category = Category.MAJOR_MATTER;
-            t.createdBy = "xie.yu";
-            t.createdAt = new Timestamp(0);
-            t.updatedAt = new Timestamp(0);
-            t.formJson = "{\"name\":\"议题\"}";
-            em.persist(t);
+            // All of one unit, as after a busy year of one bureau.
+            Drafts.file(em, "议题 " + i, "{\"name\":\"议题\"}");
           }
         });
     jpa.tx(

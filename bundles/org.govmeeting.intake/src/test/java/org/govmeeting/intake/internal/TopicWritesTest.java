@@ -3,10 +3,7 @@ package org.govmeeting.intake.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 
-import java.sql.Timestamp;
 import org.apache.aries.jpa.template.TransactionType;
-import org.govmeeting.api.topic.Category;
-import org.govmeeting.api.topic.TopicStatus;
 import org.govmeeting.testkit.LocalJpaTemplate;
 import org.junit.After;
 import org.junit.Before;
@@ -31,16 +28,7 @@ public class TopicWritesTest {
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
-          TopicRecord t = new TopicRecord();
-          t.status = TopicStatus.DRAFT;
-          t.name = "议题";
-          t.leadUnitId = "EDUCATION";
-          t.category = Category.MAJOR_MATTER;
-          t.createdBy = "xie.yu";
-          t.createdAt = new Timestamp(0);
-          t.updatedAt = new Timestamp(0);
-          t.formJson = "{}";
-          em.persist(t);
+          TopicRecord t = Drafts.file(em, "议题", "{}");
           em.flush();
           return t.id;
         });

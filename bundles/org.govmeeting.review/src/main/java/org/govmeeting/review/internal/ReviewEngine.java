@@ -51,6 +51,11 @@ import org.govmeeting.api.security.Actor;
  */
 class ReviewEngine implements ReviewService, TopicListService {
   private static final Set<ChainState> OPEN = EnumSet.of(ChainState.IN_REVIEW);
+
+  /** A topic's chains, its newest version first. */
+  private static final String NEWEST_OF_TOPIC =
+      " from ChainRecord c where c.topicId = :t order by c.topicVersion desc";
+
   private static final Role[] SUPERVISOR_ROLES = {
     Role.EXECUTIVE_VICE_MAYOR, Role.VICE_MAYOR, Role.PARTY_GROUP_MEMBER
   };
@@ -652,9 +657,7 @@ class ReviewEngine implements ReviewService, TopicListService {
     // Only the id first, so that nothing of the chain is read before the lock is held.
     Long id =
         em
-            .createQuery(
-                "select c.id from ChainRecord c where c.topicId = :t order by c.topicVersion desc",
-                Long.class)
+            .createQuery("select c.id" + NEWEST_OF_TOPIC, Long.class)
             .setParameter("t", topicId)
             .setMaxResults(1)
             .getResultList()
@@ -666,9 +669,7 @@ class ReviewEngine implements ReviewService, TopicListService {
 
   private static ChainRecord latest(EntityManager em, long topicId) {
     return em
-        .createQuery(
-            "select c from ChainRecord c where c.topicId = :t order by c.topicVersion desc",
-            ChainRecord.class)
+        .createQuery("select c" + NEWEST_OF_TOPIC, ChainRecord.class)
         .setParameter("t", topicId)
         .setMaxResults(1)
         .getResultList()
