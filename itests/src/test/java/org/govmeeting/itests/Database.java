@@ -58,9 +58,9 @@ final class Database {
     p.put("url", url);
     p.put("user", user);
     p.put("password", password);
-    p.put("pool", "hikari");
-    p.put("xa", "false");
-    p.put("hikari.maximumPoolSize", "16");
+    p.put("pool", "transx");
+    p.put("xa", "true");
+    p.put("pool.maxPoolSize", "16");
     p.put("dataSourceName", "govmeeting");
     return p;
   }

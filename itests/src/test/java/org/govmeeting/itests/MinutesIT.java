@@ -165,7 +165,7 @@ public class MinutesIT extends PlatformTestSupport {
         text.contains("宪法第三章") && text.contains("徐丽领学") && text.contains("参加：李建国"));
     assertTrue(drafted.json().get("documentNumber").asText().startsWith("前政纪〔"));
     ok(
-        http.put(
+        http.edit(
             "minutes/" + minutes,
             "yang.xue",
             "{\"text\":" + Scenario.JSON.valueToTree(text + "\n附：会议材料。\n") + "}"),
@@ -192,7 +192,7 @@ public class MinutesIT extends PlatformTestSupport {
             .json();
     assertEquals("DRAFT", returned.get("state").asText());
     ok(
-        http.put(
+        http.edit(
             "minutes/" + minutes + "/",
             "yang.xue",
             "{\"text\":" + Scenario.JSON.valueToTree(text + "\n（已按法制审核意见修改）\n") + "}"),
@@ -208,7 +208,7 @@ public class MinutesIT extends PlatformTestSupport {
     assertTrue(signed.get("versions").size() >= 3);
 
     // a signed minute cannot be edited
-    assertProblem(http.put("minutes/" + minutes, "yang.xue", "{\"text\":\"改\"}"), 409, "M3");
+    assertProblem(http.edit("minutes/" + minutes, "yang.xue", "{\"text\":\"改\"}"), 409, "M3");
 
     // K3: issued to a scope; outside it, 403; inside, undecided and confidential items withheld
     ok(

@@ -21,6 +21,7 @@ import org.junit.runners.Suite.SuiteClasses;
   ShellIT.class,
   ApiSurfaceIT.class,
   RaceIT.class,
-  BadInputIT.class
+  BadInputIT.class,
+  OneActIT.class
 })
 public class PlatformSuiteIT {}

@@ -107,12 +107,27 @@ public class RaceIT extends PlatformTestSupport {
 
     // Editing from what one read before the other's edit is refused too, and changes nothing.
     Answer stale = edit(topic, form, "\"" + revision + "\"");
-    assertProblem(stale, 409, null);
+    assertProblem(stale, 412, null);
     assertEquals(now, http.get("topics/" + topic, "xie.yu").json());
     Answer garbled = edit(topic, form, "yesterday");
     assertProblem(garbled, 400, null);
-    // Without If-Match the edit applies to whatever is current, as before.
-    assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+    // Without If-Match nothing is written (428); with the current ETag the edit goes through.
+    assertProblem(http.put("topics/" + topic, "xie.yu", form.toString()), 428, null);
+    assertEquals(now, http.get("topics/" + topic, "xie.yu").json());
+    Answer read = http.get("topics/" + topic, "xie.yu");
+    assertEquals("\"" + now.get("revision").asLong() + "\"", read.header("ETag"));
+    Answer notModified =
+        http.send(
+            "GET",
+            "topics/" + topic,
+            "xie.yu",
+            Http.DEMO_PASSWORD,
+            null,
+            null,
+            "If-None-Match",
+            read.header("ETag"));
+    assertEquals(304, notModified.status);
+    assertEquals(200, edit(topic, form, read.header("ETag")).status);
   }
 
   /** Xie Yu's edit of the topic, sent with the given {@code If-Match}. */

@@ -47,7 +47,7 @@ public class TopicReviewIT extends PlatformTestSupport {
     pc.put("channel", "区政府门户网站");
     pc.put("comments", 23);
     pc.put("handling", "采纳15条，未采纳8条并说明理由");
-    assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+    assertEquals(200, http.edit("topics/" + topic, "xie.yu", form.toString()).status);
     Answer submitted = scenario.submit("xie.yu", topic);
     assertEquals(submitted.toString(), 200, submitted.status);
     assertEquals("IN_REVIEW", submitted.json().get("status").asText());
@@ -109,7 +109,7 @@ public class TopicReviewIT extends PlatformTestSupport {
     ObjectNode form = Scenario.form("关于棚户区改造安置方案的议题", "T3", "song.wei");
     long topic = scenario.create("tang.li", form);
     assertEquals(200, scenario.submit("tang.li", topic).status);
-    assertProblem(http.put("topics/" + topic, "tang.li", form.toString()), 409, null);
+    assertProblem(http.edit("topics/" + topic, "tang.li", form.toString()), 409, null);
     assertEquals(200, scenario.sign(topic, "F4", null, "song.wei").status);
     long f7 = scenario.step(topic, "F7", null).get("id").asLong();
     Answer returned =
@@ -121,7 +121,7 @@ public class TopicReviewIT extends PlatformTestSupport {
     assertEquals("RETURNED", scenario.status(topic, "tang.li"));
 
     form.put("implementationOpinion", "实施意见（修订）：补充了安置资金测算。");
-    assertEquals(200, http.put("topics/" + topic, "tang.li", form.toString()).status);
+    assertEquals(200, http.edit("topics/" + topic, "tang.li", form.toString()).status);
     Answer again = scenario.submit("tang.li", topic);
     assertEquals(again.toString(), 200, again.status);
     assertEquals(2, again.json().get("version").asInt());
@@ -178,7 +178,7 @@ public class TopicReviewIT extends PlatformTestSupport {
     assertProblem(noSolution, 400, "S3");
     assertEquals("consultations[1].solution", noSolution.json().get("field").asText());
     dissent.put("solution", "分两期实施，先行调整已建成片区");
-    assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+    assertEquals(200, http.edit("topics/" + topic, "xie.yu", form.toString()).status);
     assertProblem(scenario.submit("xie.yu", topic), 409, "S3");
 
     String lift = "{\"clause\":\"S3\",\"reason\":\"学期开始前必须确定\"}";
@@ -338,7 +338,7 @@ public class TopicReviewIT extends PlatformTestSupport {
     JsonNode first = http.get(page, "xie.yu").json().get("items").get(0);
     assertEquals("a new topic heads the page", topic, first.get("id").asLong());
     form.put("name", "页面即时可见（改）");
-    assertEquals(200, http.put("topics/" + topic, "xie.yu", form.toString()).status);
+    assertEquals(200, http.edit("topics/" + topic, "xie.yu", form.toString()).status);
     first = http.get(page, "xie.yu").json().get("items").get(0);
     assertEquals("页面即时可见（改）", first.get("form").get("name").asText());
     assertEquals(200, scenario.submit("xie.yu", topic).status);

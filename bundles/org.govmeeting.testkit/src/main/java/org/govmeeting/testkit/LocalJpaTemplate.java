@@ -26,7 +26,13 @@ public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
     ds.setCreateDatabase("create");
     emf =
         Persistence.createEntityManagerFactory(
-            unit, Map.of("javax.persistence.nonJtaDataSource", ds));
+            unit,
+            // The bundles' units are JTA (one transaction per act, README); outside OSGi there is
+            // no transaction manager, so the same unit runs resource-local on the test database.
+            Map.of(
+                "javax.persistence.transactionType", "RESOURCE_LOCAL",
+                "javax.persistence.jtaDataSource", "",
+                "javax.persistence.nonJtaDataSource", ds));
   }
 
   @Override

@@ -1,6 +1,9 @@
 package org.govmeeting.api.event;
 
-/** EventAdmin topics and property names the platform's modules publish. */
+/**
+ * Topics and property names of what the platform's modules tell each other: through the {@link
+ * Outbox} (durable, after commit) or EventAdmin (synchronous, inside the act's transaction).
+ */
 public final class Events {
   /** A topic's review chain changed state; sent synchronously by the review engine. */
   public static final String REVIEW_CHANGED = "govmeeting/review/CHANGED";
@@ -10,6 +13,13 @@ public final class Events {
 
   /** A leave request was approved; carries meeting, person and kind. */
   public static final String LEAVE_APPROVED = "govmeeting/attendance/LEAVE_APPROVED";
+
+  /**
+   * The chair decided an item (D3); carries meeting, topic, the outcome as {@link #STATE} and the
+   * actor. Published through the {@link Outbox}: supervision turns the requirements into tasks
+   * (I1).
+   */
+  public static final String DECIDED = "govmeeting/minutes/DECIDED";
 
   /** A notice was stored for a recipient; the portal may push it. */
   public static final String NOTICE_SENT = "govmeeting/notice/SENT";

@@ -1,6 +1,6 @@
 /** EventAdmin topics and properties by which modules tell each other what happened. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.govmeeting.api.event;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package org.govmeeting.intake.internal;
 
 import java.time.Clock;
+import javax.transaction.TransactionSynchronizationRegistry;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
@@ -37,9 +38,11 @@ public class IntakeComponent extends TopicIntake implements EventHandler {
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.intake)") JpaTemplate jpa,
       @Reference Directory directory,
       @Reference ReviewService review,
+      @Reference TransactionSynchronizationRegistry transactions,
       IntakeConfig config) {
     super(
         jpa,
+        new ActCompletion(transactions),
         directory,
         review,
         Clock.systemUTC(),
@@ -66,9 +69,10 @@ public class IntakeComponent extends TopicIntake implements EventHandler {
         (m, t) -> {
           DeliberationService service = d.getService();
           try {
-            return service.deliberation(m, t).decision != null;
-          } catch (org.govmeeting.api.error.NotFoundException e) {
-            return false;
+            // The meeting's list, not the one item: an item that is not there is a plain "no"
+            // here, where a NotFoundException would mark the act's transaction for rollback.
+            return service.deliberations(m).stream()
+                .anyMatch(item -> item.topicId == t && item.decision != null);
           } finally {
             d.ungetService(service);
           }

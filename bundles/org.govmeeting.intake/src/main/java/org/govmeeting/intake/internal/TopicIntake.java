@@ -87,7 +87,17 @@ class TopicIntake implements TopicService {
 
   TopicIntake(
       JpaTemplate jpa, Directory directory, ReviewService review, Clock clock, long maxFileBytes) {
-    this.jpa = new TopicWrites(jpa);
+    this(jpa, TopicWrites.Acts.NONE, directory, review, clock, maxFileBytes);
+  }
+
+  TopicIntake(
+      JpaTemplate jpa,
+      TopicWrites.Acts acts,
+      Directory directory,
+      ReviewService review,
+      Clock clock,
+      long maxFileBytes) {
+    this.jpa = new TopicWrites(jpa, acts);
     this.directory = directory;
     this.review = review;
     this.clock = clock;
@@ -131,7 +141,7 @@ class TopicIntake implements TopicService {
         em -> {
           TopicRecord t = editable(em, id, actor, me);
           if (expectedRevision != null && expectedRevision != t.revision) {
-            throw new ConflictException(
+            throw new org.govmeeting.api.error.StaleRevisionException(
                 "topic "
                     + id
                     + " changed since revision "

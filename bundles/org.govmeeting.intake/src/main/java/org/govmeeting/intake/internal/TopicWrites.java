@@ -23,10 +23,24 @@ final class TopicWrites implements JpaTemplate {
   private static final ThreadLocal<boolean[]> WROTE = ThreadLocal.withInitial(() -> new boolean[1]);
 
   private final JpaTemplate jpa;
+  private final Acts acts;
   private final AtomicLong generation = new AtomicLong();
 
-  TopicWrites(JpaTemplate jpa) {
+  /**
+   * The act's transaction, where one runs around intake's calls (a REST call that writes): intake's
+   * calls join it and commit with it, so the generation must move when it ends, not when a call
+   * returns.
+   */
+  interface Acts {
+    /** Runs the action once the running transaction has ended; false if none runs. */
+    boolean afterCompletion(Runnable action);
+
+    Acts NONE = action -> false;
+  }
+
+  TopicWrites(JpaTemplate jpa, Acts acts) {
     this.jpa = jpa;
+    this.acts = acts;
   }
 
   long generation() {
@@ -48,6 +62,15 @@ final class TopicWrites implements JpaTemplate {
     int[] depth = DEPTH.get();
     depth[0]++;
     boolean outermost = depth[0] == 1;
+    if (outermost && acts.afterCompletion(generation::incrementAndGet)) {
+      // Committed or not, the act ends after this call: stale from then on (a read act's pages
+      // are dropped too, which costs a read, never a wrong page).
+      try {
+        return jpa.txExpr(type, code);
+      } finally {
+        depth[0]--;
+      }
+    }
     try {
       R result = jpa.txExpr(type, code);
       if (outermost && WROTE.get()[0]) {

@@ -16,7 +16,7 @@ public class TopicWritesTest {
   @Before
   public void setUp() {
     db = new LocalJpaTemplate("govmeeting.intake");
-    jpa = new TopicWrites(db);
+    jpa = new TopicWrites(db, TopicWrites.Acts.NONE);
   }
 
   @After
@@ -68,5 +68,23 @@ public class TopicWritesTest {
     } catch (IllegalStateException expected) {
       assertEquals(2, jpa.generation());
     }
+  }
+
+  @Test
+  public void insideAnActItMovesWhenTheActEndsNotWhenTheCallReturns() {
+    long id = file();
+    java.util.List<Runnable> atEnd = new java.util.ArrayList<>();
+    TopicWrites inAct =
+        new TopicWrites(
+            db,
+            action -> {
+              atEnd.add(action);
+              return true;
+            });
+    long before = inAct.generation();
+    inAct.tx(TransactionType.Required, em -> em.find(TopicRecord.class, id).name = "在会中改");
+    assertEquals("the act has not committed yet", before, inAct.generation());
+    atEnd.forEach(Runnable::run);
+    assertEquals("the act ended", before + 1, inAct.generation());
   }
 }

@@ -16,7 +16,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
-import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingRequest;
@@ -63,6 +62,48 @@ public class MeetingScheduler implements MeetingService {
     this.clock = clock;
     this.firstNumber = firstNumber;
     this.defaultCutoff = defaultCutoff;
+    prepareNumbering();
+  }
+
+  /**
+   * Creates the meeting counter before the first convening, so that convening only ever locks and
+   * moves it: creating it inside an act would let two first meetings on two nodes collide on its
+   * key, and a collision inside an act's transaction can only undo the whole act. Until a meeting
+   * exists the counter follows the configured first number.
+   */
+  private void prepareNumbering() {
+    PersistenceException last = null;
+    for (int attempt = 0; attempt < NUMBERING_ATTEMPTS; attempt++) {
+      try {
+        jpa.tx(
+            TransactionType.Required,
+            em -> {
+              Integer max =
+                  em.createQuery("select max(m.number) from MeetingRecord m", Integer.class)
+                      .getSingleResult();
+              NumberingRecord n =
+                  em.find(
+                      NumberingRecord.class,
+                      NumberingRecord.MEETINGS,
+                      LockModeType.PESSIMISTIC_WRITE);
+              if (n == null) {
+                n = new NumberingRecord();
+                n.series = NumberingRecord.MEETINGS;
+                // The counter starts after the meetings numbered before it existed.
+                n.last = max == null ? firstNumber - 1 : Math.max(max, firstNumber - 1);
+                em.persist(n);
+              } else if (max == null) {
+                n.last = firstNumber - 1;
+              }
+              em.flush();
+            });
+        return;
+      } catch (PersistenceException e) {
+        // Two nodes started at once and both created the counter's row; the key refused one.
+        last = e;
+      }
+    }
+    throw new IllegalStateException("could not prepare the meeting counter", last);
   }
 
   // rule: C1 — the mayor convenes; C3 — regular or extra meetings
@@ -88,32 +129,22 @@ public class MeetingScheduler implements MeetingService {
           "cutoff", "the submission cut-off must not be after the meeting");
     }
     Meeting.Kind kind = request.kind != null ? request.kind : Meeting.Kind.REGULAR;
-    PersistenceException last = null;
-    for (int attempt = 0; attempt < NUMBERING_ATTEMPTS; attempt++) {
-      try {
-        return jpa.txExpr(
-            TransactionType.Required,
-            em -> {
-              MeetingRecord m = new MeetingRecord();
-              m.number = nextNumber(em);
-              m.kind = kind;
-              m.status = Meeting.Status.PLANNED;
-              m.scheduledAt = Timestamp.from(request.scheduledAt);
-              m.venue = request.venue;
-              m.cutoff = Timestamp.from(cutoff);
-              m.convenedBy = actor.personId();
-              m.convenedAt = Timestamp.from(now);
-              em.persist(m);
-              em.flush();
-              return toMeeting(m);
-            });
-      } catch (PersistenceException e) {
-        // Two nodes created the counter's row at once; the primary key refused one. Again.
-        last = e;
-      }
-    }
-    LOG.warn("could not number a meeting after {} attempts", NUMBERING_ATTEMPTS, last);
-    throw new ConflictException("the meeting could not be numbered just now; please try again");
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          MeetingRecord m = new MeetingRecord();
+          m.number = nextNumber(em);
+          m.kind = kind;
+          m.status = Meeting.Status.PLANNED;
+          m.scheduledAt = Timestamp.from(request.scheduledAt);
+          m.venue = request.venue;
+          m.cutoff = Timestamp.from(cutoff);
+          m.convenedBy = actor.personId();
+          m.convenedAt = Timestamp.from(now);
+          em.persist(m);
+          em.flush();
+          return toMeeting(m);
+        });
   }
 
   /**
@@ -123,17 +154,6 @@ public class MeetingScheduler implements MeetingService {
   private int nextNumber(EntityManager em) {
     NumberingRecord n =
         em.find(NumberingRecord.class, NumberingRecord.MEETINGS, LockModeType.PESSIMISTIC_WRITE);
-    if (n == null) {
-      // The counter starts after the meetings numbered before it existed.
-      Integer max =
-          em.createQuery("select max(m.number) from MeetingRecord m", Integer.class)
-              .getSingleResult();
-      n = new NumberingRecord();
-      n.series = NumberingRecord.MEETINGS;
-      n.last = max == null ? firstNumber - 1 : Math.max(max, firstNumber - 1);
-      em.persist(n);
-      em.flush();
-    }
     n.last++;
     return n.last;
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.attendance.AttendanceService;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.DeliberationService;
@@ -14,8 +15,6 @@ import org.govmeeting.api.topic.TopicService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /** Deliberation and minutes as an OSGi component. */
 @Component(service = {DeliberationService.class, MinutesService.class})
@@ -29,7 +28,7 @@ public class MinutesComponent extends MinutesDesk {
       @Reference AttendanceService attendance,
       @Reference Directory directory,
       @Reference TopicService topics,
-      @Reference EventAdmin events) {
+      @Reference Outbox outbox) {
     super(
         jpa,
         meetings,
@@ -37,10 +36,10 @@ public class MinutesComponent extends MinutesDesk {
         attendance,
         directory,
         topics,
-        // Synchronous: supervision has taken a decision up before the decision is acknowledged.
+        // Through the outbox: written with the decision, delivered after it commits (I1).
         e -> {
           Map<String, Object> p = new HashMap<>(e);
-          events.sendEvent(new Event((String) p.remove("event.topics"), p));
+          outbox.publish((String) p.remove("event.topics"), p);
         },
         Clock.systemUTC());
   }

@@ -217,7 +217,7 @@ class MinutesDesk implements DeliberationService, MinutesService {
           r.decidedAt = Timestamp.from(now);
         });
     Map<String, Object> e = new HashMap<>();
-    e.put("event.topics", "govmeeting/minutes/DECIDED");
+    e.put("event.topics", Events.DECIDED);
     e.put(Events.MEETING_ID, meetingId);
     e.put(Events.TOPIC_ID, topicId);
     e.put(Events.STATE, d.outcome.name());

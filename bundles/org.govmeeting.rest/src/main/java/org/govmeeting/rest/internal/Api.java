@@ -9,6 +9,8 @@ final class Api {
   static final String ACCESS = "govmeeting.access";
   static final String PROBLEMS = "govmeeting.problems";
   static final String JSON = "govmeeting.json";
+  static final String TRANSACTION = "govmeeting.transaction";
+  static final String TAGS = "govmeeting.tags";
 
   private Api() {}
 }

@@ -8,8 +8,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
  * The one JAX-RS application of the platform, under {@code /api}. It requires the access filter,
- * the error mapper and the JSON provider, so the whiteboard serves nothing until all three are
- * there: no request can reach a resource unauthenticated or leak a stack trace during start-up.
+ * the error mapper, the JSON provider and the act's transaction, so the whiteboard serves nothing
+ * until all four are there: no request can reach a resource unauthenticated or leak a stack trace
+ * during start-up.
  */
 @Component(service = Application.class)
 @JaxrsApplicationBase("api")
@@ -17,6 +18,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @JaxrsExtensionSelect({
   "(osgi.jaxrs.name=" + Api.ACCESS + ")",
   "(osgi.jaxrs.name=" + Api.PROBLEMS + ")",
-  "(osgi.jaxrs.name=" + Api.JSON + ")"
+  "(osgi.jaxrs.name=" + Api.JSON + ")",
+  "(osgi.jaxrs.name=" + Api.TRANSACTION + ")"
 })
 public class GovMeetingApplication extends Application {}

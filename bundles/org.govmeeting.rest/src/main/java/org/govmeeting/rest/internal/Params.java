@@ -33,11 +33,12 @@ final class Params {
 
   /**
    * The revision an edit was based on, from {@code If-Match}: {@code "7"}, {@code 7} or {@code
-   * W/"7"}; {@code null} when the header is absent (the edit then applies to whatever is current).
+   * W/"7"}, as the resource's {@code ETag} gave it. Required: an edit without it would overwrite
+   * whatever someone else wrote since (a lost update), so it is refused with 428 (RFC 6585).
    */
-  static Long revision(String ifMatch) {
+  static long revision(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      return null;
+      throw new PreconditionRequired();
     }
     String tag = ifMatch.trim();
     if (tag.startsWith("W/")) {
@@ -57,5 +58,14 @@ final class Params {
       throw new ValidationException("body", "a JSON request body is required");
     }
     return body;
+  }
+
+  /** An edit sent without {@code If-Match}: answered 428 Precondition Required. */
+  static final class PreconditionRequired extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PreconditionRequired() {
+      super("If-Match is required", null, false, false);
+    }
   }
 }

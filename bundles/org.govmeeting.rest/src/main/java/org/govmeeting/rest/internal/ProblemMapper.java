@@ -14,6 +14,7 @@ import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.DomainException;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.StaleRevisionException;
 import org.govmeeting.api.error.UnavailableException;
 import org.govmeeting.api.error.ValidationException;
 import org.osgi.service.component.annotations.Component;
@@ -41,6 +42,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   Problem problem(Throwable error) {
+    if (error instanceof Params.PreconditionRequired) {
+      return new Problem(
+              428,
+              "precondition-required",
+              "Precondition Required",
+              "An edit must say which revision it was based on: send If-Match with the ETag you"
+                  + " read (GET the resource first).")
+          .with("field", "If-Match");
+    }
+    if (error instanceof StaleRevisionException) {
+      Problem p =
+          new Problem(412, "precondition-failed", "Precondition Failed", error.getMessage());
+      return p.with("field", "If-Match");
+    }
     if (error instanceof DomainException) {
       return domain((DomainException) error);
     }
@@ -71,6 +86,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           new ConflictException(
               "Someone else changed this record at the same moment; read it again and retry."));
     }
+    if (refusedByConstraint(error)) {
+      // A constraint of the database refused a write of the act (two acts raced for one unique
+      // key, or a record another module keeps changed under it); the act was rolled back whole.
+      LOG.warn("a write was refused by a database constraint, answered 409: {}", error.toString());
+      return domain(
+          new ConflictException(
+              "The database refused a change this request made (a constraint); nothing of the"
+                  + " request was kept. Read the record again and retry."));
+    }
     if (clientGone(error)) {
       // The caller hung up while the answer was written: nothing failed here, and an error with a
       // stack trace per closed connection would bury real incidents (every load test ends so).
@@ -86,6 +110,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "Internal error",
             "The request failed inside the platform; give the incident ID to the administrator.")
         .with("incident", incident);
+  }
+
+  /** Whether the database refused a write for an integrity constraint (SQLSTATE class 23). */
+  static boolean refusedByConstraint(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException
+          && ((java.sql.SQLException) t).getSQLState() != null
+          && ((java.sql.SQLException) t).getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether writing failed because the client closed its connection (Jetty's EofException). */

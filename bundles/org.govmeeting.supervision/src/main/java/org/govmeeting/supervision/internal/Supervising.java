@@ -351,17 +351,32 @@ class Supervising implements SupervisionService, EmergencyDecisions {
   /** Records that a notice of this kind goes out for the task today; false if one already has. */
   private boolean claim(long taskId, String kind, LocalDate day) {
     try {
-      jpa.tx(
+      return jpa.txExpr(
           TransactionType.Required,
           em -> {
+            // Looked up first: inside an act's transaction (reminders run on demand), a refused
+            // insert would undo the whole act; the unique key stays the guard between nodes.
+            boolean taken =
+                !em.createQuery(
+                        "select c.id from ChaseRecord c where c.taskId = :t and c.kind = :k"
+                            + " and c.sentOn = :d")
+                    .setParameter("t", taskId)
+                    .setParameter("k", kind)
+                    .setParameter("d", Date.valueOf(day))
+                    .setMaxResults(1)
+                    .getResultList()
+                    .isEmpty();
+            if (taken) {
+              return false;
+            }
             ChaseRecord c = new ChaseRecord();
             c.taskId = taskId;
             c.kind = kind;
             c.sentOn = Date.valueOf(day);
             em.persist(c);
             em.flush();
+            return true;
           });
-      return true;
     } catch (PersistenceException e) {
       return false;
     }

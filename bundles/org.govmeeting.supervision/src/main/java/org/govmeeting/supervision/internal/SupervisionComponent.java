@@ -10,6 +10,7 @@ import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.event.Events;
+import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.security.Actor;
@@ -19,20 +20,21 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Supervision as an OSGi component: takes decisions up as they are made, chases on a timer. */
 @Component(
-    service = {SupervisionService.class, EmergencyDecisions.class, EventHandler.class},
+    service = {SupervisionService.class, EmergencyDecisions.class, Subscriber.class},
     configurationPid = SupervisionConfig.PID,
-    property = EventConstants.EVENT_TOPIC + "=govmeeting/minutes/DECIDED")
+    property = {
+      Subscriber.TOPICS + "=" + Events.DECIDED,
+      // Deliveries are recorded under this name: it stays the same across releases.
+      Subscriber.NAME + "=supervision.tasks"
+    })
 @Designate(ocd = SupervisionConfig.class)
-public class SupervisionComponent extends Supervising implements EventHandler {
+public class SupervisionComponent extends Supervising implements Subscriber {
   private static final Logger LOG = LoggerFactory.getLogger(SupervisionComponent.class);
 
   /** The identity automatic reminders are sent under. */
@@ -87,10 +89,11 @@ public class SupervisionComponent extends Supervising implements EventHandler {
     }
   }
 
+  // rule: I1 — a decision's requirements become tasks, once, whatever crashed in between
   @Override
-  public void handleEvent(Event event) {
+  public void deliver(String topic, java.util.Map<String, String> payload) {
     takeUp(
-        ((Number) event.getProperty(Events.MEETING_ID)).longValue(),
-        ((Number) event.getProperty(Events.TOPIC_ID)).longValue());
+        Long.parseLong(payload.get(Events.MEETING_ID)),
+        Long.parseLong(payload.get(Events.TOPIC_ID)));
   }
 }

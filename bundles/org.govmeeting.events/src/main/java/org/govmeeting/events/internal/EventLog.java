@@ -1,0 +1,103 @@
+package org.govmeeting.events.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/** The repository of events and their deliveries. */
+final class EventLog {
+  private final JpaTemplate jpa;
+
+  EventLog(JpaTemplate jpa) {
+    this.jpa = jpa;
+  }
+
+  /** An event as subscribers get it. */
+  record Event(long id, String topic, Map<String, String> payload) {}
+
+  long append(String topic, Map<String, ?> payload, Instant at) {
+    String text = Payloads.write(payload);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          EventRecord e = new EventRecord();
+          e.topic = topic;
+          e.payload = text;
+          e.createdAt = Timestamp.from(at);
+          em.persist(e);
+          em.flush();
+          return e.id;
+        });
+  }
+
+  Event event(long id) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          EventRecord e = em.find(EventRecord.class, id);
+          return e == null ? null : toEvent(e);
+        });
+  }
+
+  /** The oldest events of these topics that the subscriber has not taken, in order. */
+  List<Event> pending(String subscriber, Set<String> topics, int limit) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            em
+                .createQuery(
+                    "select e from EventRecord e where e.topic in :topics and not exists"
+                        + " (select d.id from DeliveryRecord d where d.eventId = e.id"
+                        + " and d.subscriber = :s) order by e.id",
+                    EventRecord.class)
+                .setParameter("topics", topics)
+                .setParameter("s", subscriber)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(EventLog::toEvent)
+                .toList());
+  }
+
+  boolean delivered(long eventId, String subscriber) {
+    return jpa.txExpr(TransactionType.Required, em -> delivered(em, eventId, subscriber));
+  }
+
+  /**
+   * Records the delivery and runs the subscriber, in one transaction: the record is inserted (and
+   * so claimed) first, so a node that lost the claim never runs its subscriber's writes to a
+   * commit.
+   */
+  void deliver(Event event, String subscriber, Instant at, Runnable work) {
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          DeliveryRecord d = new DeliveryRecord();
+          d.eventId = event.id();
+          d.subscriber = subscriber;
+          d.deliveredAt = Timestamp.from(at);
+          em.persist(d);
+          em.flush();
+          work.run();
+        });
+  }
+
+  private static boolean delivered(EntityManager em, long eventId, String subscriber) {
+    return !em.createQuery(
+            "select d.id from DeliveryRecord d where d.eventId = :e and d.subscriber = :s")
+        .setParameter("e", eventId)
+        .setParameter("s", subscriber)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private static Event toEvent(EventRecord e) {
+    return new Event(e.id, e.topic, Payloads.read(e.payload));
+  }
+}

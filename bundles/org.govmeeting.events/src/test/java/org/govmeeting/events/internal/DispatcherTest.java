@@ -1,0 +1,138 @@
+package org.govmeeting.events.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govmeeting.api.event.Events;
+import org.govmeeting.api.event.Subscriber;
+import org.govmeeting.testkit.LocalJpaTemplate;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The outbox's delivery on a real database: once, in order, again after a failure or absence. */
+public class DispatcherTest {
+  private LocalJpaTemplate db;
+  private EventLog log;
+
+  /** A subscriber that records what it took, and fails while told to. */
+  private static class Taker implements Subscriber {
+    final List<String> took = new ArrayList<>();
+    boolean failing;
+
+    @Override
+    public void deliver(String topic, Map<String, String> payload) {
+      if (failing) {
+        throw new IllegalStateException("the subscriber's module is broken");
+      }
+      took.add(payload.get(Events.TOPIC_ID));
+    }
+  }
+
+  @Before
+  public void setUp() {
+    db = new LocalJpaTemplate("govmeeting.events");
+    log = new EventLog(db);
+  }
+
+  @After
+  public void tearDown() {
+    db.close();
+  }
+
+  private long decided(long topic) {
+    return log.append(
+        Events.DECIDED,
+        Map.of(Events.MEETING_ID, 44L, Events.TOPIC_ID, topic, Events.NOTE, "含=和\n换行"),
+        Clock.systemUTC().instant());
+  }
+
+  private static Dispatcher.Registration tasks(Subscriber s) {
+    return new Dispatcher.Registration("supervision.tasks", Set.of(Events.DECIDED), s);
+  }
+
+  // rule: I1 — every decision reaches supervision exactly once
+  @Test
+  public void eachEventIsTakenOnceAndInOrder() {
+    Dispatcher d = new Dispatcher(log, Clock.systemUTC());
+    Taker t = new Taker();
+    d.add(tasks(t));
+    decided(1);
+    decided(2);
+    assertEquals(2, d.sweep());
+    assertEquals(0, d.sweep());
+    long third = decided(3);
+    assertEquals(1, d.deliver(log.event(third)));
+    assertEquals(0, d.deliver(log.event(third)));
+    assertEquals(List.of("1", "2", "3"), t.took);
+    assertEquals("含=和\n换行", log.event(third).payload().get(Events.NOTE));
+  }
+
+  @Test
+  public void oneEventTheSubscriberCannotTakeDoesNotHoldBackTheOthers() {
+    Dispatcher d = new Dispatcher(log, Clock.systemUTC());
+    Taker t =
+        new Taker() {
+          @Override
+          public void deliver(String topic, Map<String, String> payload) {
+            if ("1".equals(payload.get(Events.TOPIC_ID))) {
+              throw new IllegalStateException("this decision cannot be taken up yet");
+            }
+            super.deliver(topic, payload);
+          }
+        };
+    d.add(tasks(t));
+    decided(1);
+    decided(2);
+    decided(3);
+    assertEquals(2, d.sweep());
+    assertEquals(List.of("2", "3"), t.took);
+    assertEquals(1, log.pending("supervision.tasks", Set.of(Events.DECIDED), 10).size());
+  }
+
+  @Test
+  public void aFailingSubscriberKeepsItsEventsPendingAndInOrder() {
+    Dispatcher d = new Dispatcher(log, Clock.systemUTC());
+    Taker t = new Taker();
+    d.add(tasks(t));
+    long first = decided(1);
+    decided(2);
+    t.failing = true;
+    assertEquals(0, d.deliver(log.event(first)));
+    assertEquals(0, d.sweep());
+    assertEquals(2, log.pending("supervision.tasks", Set.of(Events.DECIDED), 10).size());
+    t.failing = false;
+    assertEquals(2, d.sweep());
+    assertEquals(List.of("1", "2"), t.took);
+  }
+
+  @Test
+  public void anAbsentSubscriberGetsWhatItMissedWhenItComesBack() {
+    Dispatcher d = new Dispatcher(log, Clock.systemUTC());
+    decided(7);
+    assertEquals("nobody to deliver to", 0, d.sweep());
+    Taker t = new Taker();
+    d.add(tasks(t));
+    assertEquals(1, d.sweep());
+    assertEquals(List.of("7"), t.took);
+  }
+
+  @Test
+  public void twoNodesOnOneDatabaseDeliverEachEventOnce() {
+    Taker onA = new Taker();
+    Taker onB = new Taker();
+    Dispatcher a = new Dispatcher(log, Clock.systemUTC());
+    Dispatcher b = new Dispatcher(new EventLog(db), Clock.systemUTC());
+    a.add(tasks(onA));
+    b.add(tasks(onB));
+    long e = decided(9);
+    assertEquals(1, a.deliver(log.event(e)));
+    assertEquals("b sees it taken", 0, b.deliver(log.event(e)));
+    assertEquals(0, b.sweep());
+    assertEquals(1, onA.took.size() + onB.took.size());
+  }
+}

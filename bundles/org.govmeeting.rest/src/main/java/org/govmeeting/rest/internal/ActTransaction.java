@@ -1,0 +1,156 @@
+package org.govmeeting.rest.internal;
+
+import java.util.Set;
+import javax.annotation.Priority;
+import javax.transaction.Status;
+import javax.transaction.SystemException;
+import javax.transaction.TransactionManager;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.Response;
+import org.govmeeting.api.event.Outbox;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.coordinator.Coordination;
+import org.osgi.service.coordinator.Coordinator;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One act, one transaction: a call that writes (POST, PUT, PATCH, DELETE) runs in one JTA
+ * transaction that every module's persistence unit joins, and commits once, before the answer
+ * leaves. An error answer rolls the whole act back, whichever module failed; a commit that fails
+ * turns a success into the problem that explains it, so the caller is never told "done" for
+ * something the database did not keep.
+ *
+ * <p>The coordination begun with the transaction makes each persistence unit use one entity manager
+ * for the whole act (Aries JPA binds it to the outermost coordination), so a module reads what it
+ * wrote earlier in the same act.
+ *
+ * <p>It runs after the access filter: a refused caller never opens a transaction.
+ */
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
+@JaxrsExtension
+@JaxrsName(Api.TRANSACTION)
+@JaxrsApplicationSelect(Api.SELECT)
+@Priority(Priorities.USER)
+public class ActTransaction implements ContainerRequestFilter, ContainerResponseFilter {
+  private static final Logger LOG = LoggerFactory.getLogger(ActTransaction.class);
+  private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+  private static final String COORDINATION = ActTransaction.class.getName() + ".coordination";
+
+  private final TransactionManager transactions;
+  private final Coordinator coordinator;
+  private final Outbox outbox;
+  private final ProblemMapper problems = new ProblemMapper();
+
+  @Activate
+  public ActTransaction(
+      @Reference TransactionManager transactions,
+      @Reference Coordinator coordinator,
+      @Reference Outbox outbox) {
+    this.transactions = transactions;
+    this.coordinator = coordinator;
+    this.outbox = outbox;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!WRITES.contains(request.getMethod())) {
+      return;
+    }
+    discardLeftover();
+    Coordination act = coordinator.begin("govmeeting.act", 0);
+    try {
+      transactions.begin();
+    } catch (Exception e) {
+      act.end();
+      throw new IllegalStateException("cannot begin the act's transaction", e);
+    }
+    request.setProperty(COORDINATION, act);
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Coordination act = (Coordination) request.getProperty(COORDINATION);
+    if (act == null) {
+      return;
+    }
+    request.removeProperty(COORDINATION);
+    try {
+      if (response.getStatus() >= 400) {
+        transactions.rollback();
+      } else if (transactions.getStatus() == Status.STATUS_ACTIVE) {
+        transactions.commit();
+      } else {
+        // A module marked the act for rollback and still answered success: a defect, but the
+        // caller must not be told that something was kept.
+        transactions.rollback();
+        replace(
+            response,
+            problems
+                .problem(
+                    new IllegalStateException(
+                        request.getMethod()
+                            + " "
+                            + request.getUriInfo().getPath()
+                            + " succeeded in a transaction marked for rollback"))
+                .toResponse());
+      }
+    } catch (Exception e) {
+      // The flush at commit is where a module's write meets the database's constraints: nothing
+      // of the act was kept, and the caller learns why.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      LOG.debug("act rolled back at commit: {}", cause.toString());
+      replace(response, problems.problem(cause).toResponse());
+    } finally {
+      endQuietly(act);
+    }
+    // What the act told other modules takes effect before the caller hears back (a decision's
+    // tasks exist when the decision is answered); what fails here stays for redelivery.
+    outbox.deliverCommitted();
+  }
+
+  private static void replace(ContainerResponseContext response, Response problem) {
+    response.getHeaders().clear();
+    response.setStatus(problem.getStatus());
+    response.setEntity(problem.getEntity(), null, problem.getMediaType());
+    problem.getHeaders().forEach((k, v) -> response.getHeaders().put(k, v));
+  }
+
+  /**
+   * A request thread that still carries a transaction means an earlier act escaped its response
+   * filter (a failure outside JAX-RS); it must not leak into this one.
+   */
+  private void discardLeftover() {
+    try {
+      if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        LOG.warn("a request thread still carried a transaction; rolled it back");
+        transactions.rollback();
+      }
+    } catch (SystemException | IllegalStateException e) {
+      LOG.warn("could not clear a leftover transaction", e);
+    }
+    for (int i = 0; i < 16 && coordinator.peek() != null; i++) {
+      Coordination c = coordinator.peek();
+      LOG.warn("a request thread still carried coordination {}; ended it", c.getName());
+      c.fail(new IllegalStateException("left over from an earlier request"));
+      endQuietly(c);
+    }
+  }
+
+  private static void endQuietly(Coordination c) {
+    try {
+      c.end();
+    } catch (RuntimeException e) {
+      LOG.warn("could not end coordination {}", c.getName(), e);
+    }
+  }
+}

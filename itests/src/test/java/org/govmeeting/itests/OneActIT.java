@@ -1,0 +1,138 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.govmeeting.itests.Http.Answer;
+import org.junit.Test;
+
+/**
+ * One act, one transaction: when the second module's write of an act fails, nothing of the act
+ * remains, and the caller gets a problem. The failure is made by the database itself (a check
+ * constraint the test adds for the moment), as a lock timeout or a full disk would.
+ */
+public class OneActIT extends PlatformTestSupport {
+
+  private void sql(String statement) throws Exception {
+    DataSource ds =
+        bundleContext.getService(
+            bundleContext
+                .getServiceReferences(DataSource.class, "(dataSourceName=govmeeting)")
+                .iterator()
+                .next());
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(statement);
+    } catch (java.sql.SQLException e) {
+      // The driver's exception classes do not travel back to the test runner.
+      throw new AssertionError(statement + ": " + e.getSQLState() + " " + e.getMessage());
+    }
+  }
+
+  @Test
+  public void aSubmissionWhoseTopicWriteFailsLeavesNoReviewChain() throws Exception {
+    // rule: S1 — submitting starts the chain and moves the topic, together or not at all
+    Scenario s = new Scenario(http);
+    long topic = s.create("xie.yu", Scenario.form("关于校园安全的议题", "T3", "ma.qiang"));
+    // Review writes the chain first; intake's status change is the act's second write.
+    sql(
+        "ALTER TABLE INT_TOPIC ADD CONSTRAINT ITEST_NO_REVIEW CHECK (ID <> "
+            + topic
+            + " OR STATUS <> 'IN_REVIEW')");
+    Answer refused;
+    try {
+      refused = s.submit("xie.yu", topic);
+    } finally {
+      sql("ALTER TABLE INT_TOPIC DROP CONSTRAINT ITEST_NO_REVIEW");
+    }
+    assertProblem(refused, 409, null);
+    assertEquals("DRAFT", s.status(topic, "xie.yu"));
+    JsonNode chains = http.get("topics/" + topic + "/reviews", "li.jianguo").json();
+    assertEquals("no chain remains of the refused act: " + chains, 0, chains.size());
+
+    // The same act, once the database accepts it again, goes through whole.
+    ok(s.submit("xie.yu", topic), 200);
+    assertEquals("IN_REVIEW", s.status(topic, "xie.yu"));
+    assertEquals(1, http.get("topics/" + topic + "/reviews", "li.jianguo").json().size());
+  }
+
+  private static final String[] PRESENT = {"li.jianguo", "wang.hong", "zhao.min", "zhou.fang"};
+
+  private Answer decide(long meeting, long topic, String unit) {
+    for (String p : PRESENT) {
+      ok(
+          http.post(
+              "deliberations/" + meeting + "/" + topic + "/positions",
+              "yang.xue",
+              "{\"personId\":\"" + p + "\",\"kind\":\"NO_OBJECTION\"}"),
+          200);
+    }
+    return http.post(
+        "deliberations/" + meeting + "/" + topic + "/decision",
+        "li.jianguo",
+        "{\"outcome\":\"APPROVED\",\"requirements\":[{\"what\":\"抓好落实\",\"unitIds\":[\""
+            + unit
+            + "\"],\"due\":\""
+            + java.time.LocalDate.now().plusDays(20)
+            + "\"}]}");
+  }
+
+  private int tasksOf(long meeting, long topic) {
+    int n = 0;
+    for (JsonNode t : http.get("tasks?meeting=" + meeting, "chen.jing").json().get("items")) {
+      n += t.get("topicId").asLong() == topic ? 1 : 0;
+    }
+    return n;
+  }
+
+  @Test
+  public void aDecisionWhoseTasksCannotBeWrittenGetsThemWhenSupervisionCanAgain() throws Exception {
+    // rule: I1 D3 — the decision stands; its tasks follow through the outbox, late but surely
+    Scenario s = new Scenario(http);
+    long meeting = s.meeting(java.time.Duration.ofDays(17), java.time.Duration.ofDays(7));
+    long a = readyTopic(s, "xie.yu", "EDUCATION", "关于学生体质监测的议题", meeting);
+    long b = readyTopic(s, "lin.na", "DEVREFORM", "关于物流园区道路的议题", meeting);
+    ok(http.post("topic-lists/" + meeting, "liu.yang", ""), 201);
+    ok(
+        http.post(
+            "topic-lists/" + meeting + "/approve",
+            "li.jianguo",
+            "{\"topicIds\":[" + a + "," + b + "]}"),
+        200);
+    ok(
+        http.put(
+            "meetings/" + meeting + "/law-study",
+            "liu.yang",
+            "{\"area\":\"CONSTITUTION\",\"subject\":\"宪法学习\",\"leaderId\":\"xu.li\"}"),
+        200);
+    for (String p : PRESENT) {
+      ok(
+          http.post(
+              "meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"" + p + "\"}"),
+          200);
+    }
+    ok(http.post("meetings/" + meeting + "/open", "li.jianguo", ""), 200);
+
+    sql("ALTER TABLE SUP_TASK ADD CONSTRAINT ITEST_NO_TASK CHECK (TOPIC_ID <> " + a + ")");
+    try {
+      ok(decide(meeting, a, "EDUCATION"), 200);
+      assertEquals("supervision could not write them yet", 0, tasksOf(meeting, a));
+      // A later decision is not held back by the one that could not be taken up.
+      ok(decide(meeting, b, "DEVREFORM"), 200);
+      assertEquals(1, tasksOf(meeting, b));
+    } finally {
+      sql("ALTER TABLE SUP_TASK DROP CONSTRAINT ITEST_NO_TASK");
+    }
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (tasksOf(meeting, a) == 0 && System.nanoTime() < until) {
+      Thread.sleep(200);
+    }
+    assertEquals("redelivered once supervision could write again", 1, tasksOf(meeting, a));
+    Thread.sleep(1500);
+    assertEquals("and only once", 1, tasksOf(meeting, a));
+    assertEquals(1, tasksOf(meeting, b));
+  }
+}
