@@ -1,5 +1,6 @@
 package org.govmeeting.minutes.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.MinutesService;
+import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.topic.TopicService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,8 +20,10 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /** Deliberation and minutes as an OSGi component. */
-@Component(service = {DeliberationService.class, MinutesService.class})
-public class MinutesComponent extends MinutesDesk {
+@Component(service = {DeliberationService.class, MinutesService.class, RecordReaders.class})
+public class MinutesComponent extends MinutesFacade {
+  /** The chain's keystore, beside the distribution's other settings (README: the chain). */
+  static final String KEYSTORE = "govmeeting-chain.p12";
 
   @Activate
   public MinutesComponent(
@@ -37,6 +41,7 @@ public class MinutesComponent extends MinutesDesk {
         attendance,
         directory,
         topics,
+        ChainKey.openOrCreate(Path.of(System.getProperty("karaf.etc", "etc"), KEYSTORE)),
         // Synchronous: supervision has taken a decision up before the decision is acknowledged.
         e -> {
           Map<String, Object> p = new HashMap<>(e);
