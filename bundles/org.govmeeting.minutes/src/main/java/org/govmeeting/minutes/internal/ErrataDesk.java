@@ -174,7 +174,7 @@ class ErrataDesk {
             e.state = State.RETURNED;
           }
         });
-    return minutes.read(minutesId, actor);
+    return minutes.readAfterReview(minutesId, actor);
   }
 
   // rule: M3 — the mayor signs the erratum once reviewed; it is the chain's next link

@@ -231,7 +231,7 @@ class MinutesDesk {
             r.state = Minutes.State.DRAFT;
           }
         });
-    return read(minutesId, actor);
+    return readAfterReview(minutesId, actor);
   }
 
   // rule: M3 — the mayor signs; signed minutes never change and become a link of the chain
@@ -297,6 +297,15 @@ class MinutesDesk {
 
   // rule: K3 — only the scope reads; undecided and confidential items stay with the participants
   Minutes read(long minutesId, Actor actor) {
+    return view(minutesId, actor, false);
+  }
+
+  /** What a reviewer gets back from the review just given, even one that ends their reading. */
+  Minutes readAfterReview(long minutesId, Actor actor) {
+    return view(minutesId, actor, true);
+  }
+
+  private Minutes view(long minutesId, Actor actor, boolean justReviewed) {
     Person me = person(actor);
     Instant now = clock.instant();
     return jpa.txExpr(
@@ -307,7 +316,8 @@ class MinutesDesk {
           boolean participant = split(r.participants).contains(me.id);
           List<ErratumRecord> errata = MinutesRepository.errata(em, r.id);
           boolean reviewer =
-              reviewsMinutes(r, actor, me)
+              justReviewed
+                  || reviewsMinutes(r, actor, me)
                   || errata.stream().anyMatch(e -> reviewsErratum(r, e, actor, me));
           boolean inScope =
               r.state == Minutes.State.ISSUED
