@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.govmeeting.api.minutes.ChainLink;
 import org.govmeeting.api.minutes.ChainReport;
 
@@ -89,14 +90,18 @@ final class Chain {
 
   /** Appends the link of minutes just signed (erratum {@code null}) or of a signed erratum. */
   ChainLinkRecord append(EntityManager em, MinutesRecord m, ErratumRecord e, Instant now) {
-    List<ChainLinkRecord> last =
-        em.createQuery(
-                "select l from ChainLinkRecord l order by l.sequence desc", ChainLinkRecord.class)
-            .setMaxResults(1)
-            .getResultList();
+    ChainHeadRecord head =
+        em.find(ChainHeadRecord.class, ChainHeadRecord.ID, LockModeType.PESSIMISTIC_WRITE);
+    if (head == null) {
+      // The first signature ever; one racing it fails on the key and leaves nothing behind.
+      head = new ChainHeadRecord();
+      head.id = ChainHeadRecord.ID;
+      head.hash = "";
+      em.persist(head);
+    }
     ChainLinkRecord l = new ChainLinkRecord();
-    l.sequence = last.isEmpty() ? 1 : last.get(0).sequence + 1;
-    l.previousHash = last.isEmpty() ? "" : last.get(0).hash;
+    l.sequence = head.sequence + 1;
+    l.previousHash = head.hash;
     l.kind = e == null ? "minutes" : "erratum";
     l.minutesId = m.id;
     l.erratumId = e == null ? null : e.id;
@@ -109,8 +114,9 @@ final class Chain {
     l.algorithm = ChainKey.ALGORITHM;
     l.certificateSha256 = key.certificateSha256();
     l.linkedAt = Timestamp.from(now);
-    // The key is the sequence: of two signatures racing for one place, the second is refused.
     em.persist(l);
+    head.sequence = l.sequence;
+    head.hash = l.hash;
     em.flush();
     return l;
   }
@@ -157,6 +163,22 @@ final class Chain {
       (e == null ? linkedMinutes : linkedErrata).add(e == null ? m.id : e.id);
       previous = l.hash;
       expected = l.sequence + 1;
+    }
+    ChainHeadRecord head = em.find(ChainHeadRecord.class, ChainHeadRecord.ID);
+    if (head != null && (head.sequence != expected - 1 || !head.hash.equals(previous))) {
+      report.intact = false;
+      report.broken =
+          broken(
+              head.sequence,
+              "minutes",
+              null,
+              null,
+              null,
+              "the chain ends at link "
+                  + (expected - 1)
+                  + " but its head is link "
+                  + head.sequence);
+      return report;
     }
     report.head = previous;
     for (MinutesRecord m :

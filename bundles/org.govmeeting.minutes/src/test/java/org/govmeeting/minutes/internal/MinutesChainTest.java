@@ -130,6 +130,18 @@ public class MinutesChainTest {
   }
 
   @Test
+  public void aChainCutAtItsEndIsNamed_M3() {
+    m.jpa.tx(
+        em -> {
+          em.remove(em.find(ChainLinkRecord.class, 2L));
+          em.remove(em.find(ErratumRecord.class, erratum));
+        });
+    ChainReport.Broken b = broken();
+    assertEquals(2, b.sequence);
+    assertTrue(b.reason, b.reason.contains("ends at link 1"));
+  }
+
+  @Test
   public void aPublishedHashThatIsNotTheLinksIsNamed_M3() {
     m.jpa.tx(em -> em.find(MinutesRecord.class, signed.id).hash = "0".repeat(64));
     ChainReport.Broken b = broken();
