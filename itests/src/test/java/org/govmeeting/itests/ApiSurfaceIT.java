@@ -90,6 +90,108 @@ public class ApiSurfaceIT extends PlatformTestSupport {
     assertTrue("a clerk passed a role check: " + leaks, leaks.isEmpty());
   }
 
+  /**
+   * Every GET the runtime has, as two outsiders of a meeting with a confidential and a deferred
+   * item: a subdistrict head (whose unit the minutes were issued to) and a clerk of an unrelated
+   * unit. Any 200 that carries what was said or decided there, or the items' titles, is a leak.
+   */
+  @Test
+  public void noGetTellsAnOutsiderAConfidentialOrUndecidedMatter() {
+    // rule: K3 — leaders' remarks, undecided matters and confidential decisions stay in the room
+    SecretMeeting m = new SecretMeeting(http);
+    List<String> leaks = new ArrayList<>();
+    for (String outsider : new String[] {"su.ming", "tang.li"}) {
+      leaks.addAll(secretsRead(outsider, m));
+    }
+    assertTrue("outsiders read what stays in the meeting: " + leaks, leaks.isEmpty());
+    // The control: the same GETs as the mayor reach every secret, so the paths are the right ones.
+    String seen = String.join("\n", secretsRead("li.jianguo", m));
+    for (String secret : SecretMeeting.SECRETS) {
+      assertTrue("the mayor did not read \"" + secret + "\" in:\n" + seen, seen.contains(secret));
+    }
+    // the same reads for those who may: the record for a participant, the task for its unit
+    String record = http.get("deliberations/" + m.meeting + "/" + m.confidential, "zhao.min").body;
+    assertTrue(record, record.contains(SecretMeeting.LEADER_REMARK));
+    String task = http.get("tasks/" + m.task, "xie.yu").body;
+    assertTrue(task, task.contains(SecretMeeting.TASK_WHAT));
+    assertEquals(404, http.get("tasks/" + m.task, "su.ming").status);
+    assertEquals(403, http.get("deliberations/" + m.meeting, "su.ming").status);
+    assertEquals(403, http.get("topic-lists/" + m.meeting, "tang.li").status);
+    assertEquals(403, http.get("meetings/" + m.meeting + "/attendance", "tang.li").status);
+    assertEquals(200, http.get("meetings/" + m.meeting + "/attendance", "liu.yang").status);
+    String minutes = http.get("minutes/" + m.minutes, "su.ming").body;
+    assertTrue(minutes, minutes.contains("\"text\""));
+  }
+
+  /**
+   * Every GET of the API as {@code user}: each 200 that carries a secret, as "user GET path
+   * secret".
+   */
+  private List<String> secretsRead(String user, SecretMeeting m) {
+    List<String> found = new ArrayList<>();
+    int asked = 0;
+    for (Operation e : endpoints()) {
+      if (!e.verb().equals("GET")) {
+        continue;
+      }
+      for (String path : concrete(e.template(), m)) {
+        Answer a = http.send("GET", path, user, "demo", null, null);
+        asked++;
+        for (String secret : SecretMeeting.SECRETS) {
+          if (a.status == 200 && a.body.contains(secret)) {
+            found.add(user + " GET " + path + " -> 200 with \"" + secret + "\"");
+          }
+        }
+      }
+    }
+    assertTrue("asked " + asked, asked > 30);
+    return found;
+  }
+
+  /**
+   * The operation's path with its variables filled from the secret meeting, one path per value a
+   * variable can take (both items where a topic is asked for), and a filter to the meeting where a
+   * list takes one.
+   */
+  private static List<String> concrete(String template, SecretMeeting m) {
+    String path = template.replaceAll("/+", "/").replaceFirst("^/", "");
+    String root = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+    List<String> out = new ArrayList<>(List.of(path));
+    java.util.regex.Matcher v =
+        java.util.regex.Pattern.compile("\\{\\s*(\\w+)[^}]*}").matcher(path);
+    while (v.find()) {
+      String name = v.group(1);
+      String whole = v.group();
+      List<String> values;
+      if (name.equals("topicId") || (root.equals("topics") && name.equals("id"))) {
+        values = List.of(String.valueOf(m.confidential), String.valueOf(m.deferred));
+      } else if (name.equals("meetingId") || (root.equals("meetings") && name.equals("id"))) {
+        values = List.of(String.valueOf(m.meeting));
+      } else if (root.equals("minutes") && name.equals("id")) {
+        values = List.of(String.valueOf(m.minutes));
+      } else if (root.equals("tasks") && name.equals("id")) {
+        values = List.of(String.valueOf(m.task));
+      } else if (name.equals("attachment")) {
+        values = List.of(String.valueOf(m.attachment));
+      } else if (name.equals("erratum")) {
+        values = List.of(String.valueOf(m.erratum));
+      } else {
+        values = List.of("1");
+      }
+      List<String> next = new ArrayList<>();
+      for (String p : out) {
+        for (String value : values) {
+          next.add(p.replace(whole, value));
+        }
+      }
+      out = next;
+    }
+    if (!path.contains("{") && (root.equals("tasks") || root.equals("topics"))) {
+      out.add(path + "?meeting=" + m.meeting);
+    }
+    return out;
+  }
+
   @Test
   public void swaggerUiIsServedForBrowsingTheDescription() {
     Answer redirect = http.get("docs", "li.jianguo");

@@ -56,6 +56,98 @@ public class CrashRecoveryIT {
     }
   }
 
+  /** Runs SQL on the stopped distribution's embedded database, and shuts it down again. */
+  private static void offline(Distribution karaf, String... statements) throws Exception {
+    String url = "jdbc:derby:" + karaf.home.resolve("data/derby/govmeeting");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement st = c.createStatement()) {
+      for (String sql : statements) {
+        st.execute(sql);
+      }
+    }
+    try {
+      java.sql.DriverManager.getConnection(url + ";shutdown=true").close();
+    } catch (java.sql.SQLException shutDown) {
+      // Derby answers a clean shutdown with SQLState 08006.
+      assertEquals(shutDown.toString(), "08006", shutDown.getSQLState());
+    }
+  }
+
+  private static long count(Distribution karaf, String query) throws Exception {
+    String url = "jdbc:derby:" + karaf.home.resolve("data/derby/govmeeting");
+    long n;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.ResultSet r = c.createStatement().executeQuery(query)) {
+      r.next();
+      n = r.getLong(1);
+    }
+    offline(karaf);
+    return n;
+  }
+
+  /**
+   * The JVM dies after a decision committed and before supervision wrote its tasks: the decision's
+   * event was written with it, so the tasks are made after the restart (I1). The window is held
+   * open by a check constraint put into the database while the platform is down, so the kill lands
+   * in it every time.
+   */
+  @Test
+  public void aDecisionKilledBeforeItsTasksGetsThemAfterTheRestart() throws Exception {
+    // rule: I1 D3
+    try (Distribution karaf = new Distribution(Path.of("target", "crash-decision"))) {
+      karaf.start();
+      Http http = new Http(karaf.httpPort);
+      Scenario s = new Scenario(http);
+      long meeting = s.meeting(Duration.ofDays(16), Duration.ofDays(7));
+      com.fasterxml.jackson.databind.node.ObjectNode form =
+          Scenario.form("关于课后托管的议题", "T3", Scenario.HEADS.get("EDUCATION"));
+      form.put("meetingId", meeting);
+      long topic = s.create("xie.yu", form);
+      assertEquals(200, s.submit("xie.yu", topic).status);
+      s.signAll(topic, "EDUCATION");
+      s.listed(meeting, topic);
+      s.inSession(meeting);
+      karaf.killHard();
+
+      offline(
+          karaf,
+          "ALTER TABLE SUP_TASK ADD CONSTRAINT ITEST_HOLD CHECK (TOPIC_ID <> " + topic + ")");
+      karaf.start();
+      http = new Http(karaf.httpPort);
+      s = new Scenario(http);
+      Answer decided = s.decide(meeting, topic, "EDUCATION");
+      assertEquals(decided.toString(), 200, decided.status);
+      assertEquals("the window is open", 0, s.tasksOf(meeting, topic));
+      karaf.killHard();
+
+      assertEquals(
+          "the decision's event outlived the JVM, undelivered",
+          1,
+          count(
+              karaf,
+              "SELECT COUNT(*) FROM EVT_EVENT e WHERE e.TOPIC = 'govmeeting/minutes/DECIDED'"
+                  + " AND NOT EXISTS (SELECT 1 FROM EVT_DELIVERY d WHERE d.EVENT_ID = e.ID"
+                  + " AND d.SUBSCRIBER = 'supervision.tasks')"));
+      offline(karaf, "ALTER TABLE SUP_TASK DROP CONSTRAINT ITEST_HOLD");
+      karaf.start();
+      http = new Http(karaf.httpPort);
+      s = new Scenario(http);
+      long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (s.tasksOf(meeting, topic) == 0 && System.nanoTime() < until) {
+        Thread.sleep(200);
+      }
+      assertEquals("made after the restart, once", 1, s.tasksOf(meeting, topic));
+      assertEquals(
+          "DECIDED stands",
+          "APPROVED",
+          http.get("deliberations/" + meeting + "/" + topic, "li.jianguo")
+              .json()
+              .at("/decision/outcome")
+              .asText());
+      assertEquals("component failures", java.util.List.of(), karaf.componentFailures());
+    }
+  }
+
   /** What the API acknowledged for a topic: 1 filed, 2 submitted, 3 first step signed. */
   private static final int FILED = 1;
 

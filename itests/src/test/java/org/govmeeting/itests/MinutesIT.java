@@ -90,7 +90,10 @@ public class MinutesIT extends PlatformTestSupport {
             "{\"personId\":\"zhou.fang\",\"kind\":\"OPINION\"}"),
         400,
         "D2");
-    JsonNode waiting = http.get("deliberations/" + meeting + "/" + a, "chen.jing").json();
+    JsonNode waiting = http.get("deliberations/" + meeting + "/" + a, "zhao.min").json();
+    // rule: K3 — the record of the meeting is for its participants and the secretariat
+    assertProblem(http.get("deliberations/" + meeting + "/" + a, "su.ming"), 403, "K3");
+    assertProblem(http.get("deliberations/" + meeting, "tang.li"), 403, "K3");
     assertEquals("[\"zhou.fang\"]", waiting.get("awaiting").toString());
     String decision =
         "{\"outcome\":\"APPROVED\",\"requirements\":[{\"what\":\"9月1日前完成食堂改造\","
@@ -115,6 +118,18 @@ public class MinutesIT extends PlatformTestSupport {
             .json();
     assertEquals("APPROVED", decided.at("/decision/outcome").asText());
     assertEquals("li.jianguo", decided.at("/decision/decidedBy").asText());
+    // I2: after the decision nothing of the item's record changes, its report included
+    assertProblem(
+        http.post(
+            "deliberations/" + meeting + "/" + a + "/report",
+            "yang.xue",
+            "{\"startedAt\":\"" + start + "\",\"endedAt\":\"" + start.plusSeconds(60) + "\"}"),
+        409,
+        "I2");
+    JsonNode kept = http.get("deliberations/" + meeting + "/" + a, "yang.xue").json();
+    assertTrue(kept.toString(), kept.get("overrun").asBoolean());
+    assertEquals(1, kept.get("reportHistory").size());
+    assertEquals("yang.xue", kept.at("/reportHistory/0/recordedBy").asText());
     // I2: a decision is never changed
     assertProblem(
         http.post(
@@ -129,6 +144,23 @@ public class MinutesIT extends PlatformTestSupport {
         http.post(
             "deliberations/" + meeting + "/chair", "li.jianguo", "{\"personId\":\"wang.hong\"}"),
         204);
+    // D1: before the decision a corrected report is a new version, with who and when
+    for (int minutes : new int[] {30, 12}) {
+      ok(
+          http.post(
+              "deliberations/" + meeting + "/" + b + "/report",
+              "yang.xue",
+              "{\"startedAt\":\""
+                  + start
+                  + "\",\"endedAt\":\""
+                  + start.plus(Duration.ofMinutes(minutes))
+                  + "\"}"),
+          200);
+    }
+    JsonNode versions = http.get("deliberations/" + meeting + "/" + b, "wang.hong").json();
+    assertEquals(2, versions.get("reportHistory").size());
+    assertTrue(versions.at("/reportHistory/0/overrun").asBoolean());
+    assertFalse(versions.get("overrun").asBoolean());
     positions(meeting, b, PRESENT);
     JsonNode byEvm =
         http.post(
@@ -172,6 +204,8 @@ public class MinutesIT extends PlatformTestSupport {
         200);
     assertProblem(http.put("minutes/" + minutes, "luo.ping", "{\"text\":\"x\"}"), 403, null);
 
+    // rule: M3 K3 — the Justice head reads a draft only once the legality review is asked
+    assertProblem(http.get("minutes/" + minutes, "xu.li"), 403, "K3");
     // opinions of the reporting departments; the legal review returns it once
     JsonNode asked = http.post("minutes/" + minutes + "/opinion-requests", "yang.xue", "").json();
     assertEquals(3, asked.get("awaitingOpinions").size());
@@ -211,6 +245,13 @@ public class MinutesIT extends PlatformTestSupport {
     assertProblem(http.edit("minutes/" + minutes, "yang.xue", "{\"text\":\"改\"}"), 409, "M3");
 
     // K3: issued to a scope; outside it, 403; inside, undecided and confidential items withheld
+    Answer nobody =
+        http.post(
+            "minutes/" + minutes + "/issue",
+            "li.jianguo",
+            "{\"unitIds\":[\"EDUCATION\"],\"personIds\":[\"no.such.person\"]}");
+    assertProblem(nobody, 400, "K3");
+    assertEquals("personIds", nobody.json().get("field").asText());
     ok(
         http.post(
             "minutes/" + minutes + "/issue",
@@ -241,26 +282,54 @@ public class MinutesIT extends PlatformTestSupport {
     }
     assertEquals(null, http.bytes("minutes/" + minutes + "/pdf", "tang.li"));
 
-    // a later correction is an erratum, signed on its own and chained; the minutes stay as signed
+    // rule: I2 — the attack of issue 14: an erratum that turns a decision around is refused
+    assertProblem(
+        http.post("minutes/" + minutes + "/errata", "yang.xue", "{\"text\":\"更正：第一项决定改为不予通过\"}"),
+        409,
+        "I2");
+    assertProblem(
+        http.post(
+            "minutes/" + minutes + "/errata",
+            "yang.xue",
+            "{\"passage\":\"9月1日前完成食堂改造\",\"text\":\"12月底前改造食堂\"}"),
+        409,
+        "I2");
+    assertEquals(
+        "APPROVED",
+        http.get("deliberations/" + meeting + "/" + a, "yang.xue")
+            .json()
+            .at("/decision/outcome")
+            .asText());
+    // a correction of wording is an erratum reviewed like the minutes (M3), signed on its own
     Answer erratum =
         http.post(
-            "minutes/" + minutes + "/errata", "yang.xue", "{\"text\":\"第一项完成时限更正为2027年8月31日\"}");
+            "minutes/" + minutes + "/errata",
+            "yang.xue",
+            "{\"passage\":\"三楼常务会议室\",\"text\":\"四楼常务会议室\"}");
     ok(erratum, 201);
     long erratumId = erratum.json().at("/errata/0/id").asLong();
-    assertProblem(
-        http.post("minutes/" + minutes + "/errata/" + erratumId + "/signature", "wang.hong", ""),
-        403,
-        null);
-    JsonNode corrected =
-        http.post("minutes/" + minutes + "/errata/" + erratumId + "/signature", "li.jianguo", "")
-            .json();
-    assertEquals(signed.get("hash").asText(), corrected.at("/errata/0/previousHash").asText());
+    String err = "minutes/" + minutes + "/errata/" + erratumId;
+    assertProblem(http.post(err + "/signature", "li.jianguo", ""), 409, "M3");
+    assertEquals(0, http.get("minutes/" + minutes, "xie.yu").json().get("errata").size());
+    assertEquals(0, http.get("minutes/" + minutes, "chen.jing").json().get("errata").size());
+    JsonNode askedErratum = http.post(err + "/opinion-requests", "yang.xue", "").json();
+    assertEquals(3, askedErratum.at("/errata/0/awaitingOpinions").size());
+    assertProblem(http.post(err + "/signature", "li.jianguo", ""), 409, "M3");
+    for (String head : new String[] {"luo.ping", "ma.qiang", "song.wei"}) {
+      ok(http.post(err + "/opinions", head, "{\"agree\":true}"), 200);
+    }
+    ok(http.post(err + "/legal-review", "xu.li", "{\"agree\":true}"), 200);
+    assertProblem(http.post(err + "/signature", "wang.hong", ""), 403, null);
+    JsonNode corrected = http.post(err + "/signature", "li.jianguo", "").json();
+    assertEquals("SIGNED", corrected.at("/errata/0/state").asText());
     assertEquals(signed.get("hash").asText(), corrected.get("hash").asText());
     assertEquals(signed.get("text").asText(), corrected.get("text").asText());
-    assertProblem(
-        http.post("minutes/" + minutes + "/errata/" + erratumId + "/signature", "li.jianguo", ""),
-        409,
-        "M3");
+    assertProblem(http.post(err + "/signature", "li.jianguo", ""), 409, "M3");
+    assertEquals(
+        "四楼常务会议室", http.get("minutes/" + minutes, "xie.yu").json().at("/errata/0/text").asText());
+
+    // rule: M3 — anyone checks the signed chain from outside: hash, predecessor, signature
+    verifyChainAsAReader(minutes, erratumId, "xie.yu");
 
     // M3: the archive gathers everything about the meeting, for the Office
     assertProblem(http.post("archives/" + meeting, "xie.yu", ""), 403, null);
@@ -290,5 +359,67 @@ public class MinutesIT extends PlatformTestSupport {
             "materials.txt",
             "attendance.txt"),
         names);
+  }
+
+  /** Recomputes the chain's hashes and checks its signatures with the downloaded certificate. */
+  private void verifyChainAsAReader(long minutes, long erratumId, String reader) {
+    JsonNode report = http.get("minutes/chain/verify", reader).json();
+    assertTrue(report.toString(), report.get("intact").asBoolean());
+    JsonNode links = http.get("minutes/chain", reader).json();
+    assertEquals(report.get("links").asInt(), links.size());
+    JsonNode read = http.get("minutes/" + minutes, reader).json();
+    try {
+      java.security.cert.X509Certificate cert =
+          (java.security.cert.X509Certificate)
+              java.security.cert.CertificateFactory.getInstance("X.509")
+                  .generateCertificate(
+                      new java.io.ByteArrayInputStream(
+                          http.bytes("minutes/chain/certificate", reader)));
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      assertEquals(
+          report.get("certificateSha256").asText(),
+          java.util.HexFormat.of().formatHex(sha.digest(cert.getEncoded())));
+      String previous = "";
+      boolean minutesSeen = false;
+      boolean erratumSeen = false;
+      for (JsonNode l : links) {
+        String canonical = l.get("canonical").asText();
+        byte[] bytes = canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(l.get("hash").asText(), hex(sha.digest(bytes)));
+        assertEquals(previous, l.get("previousHash").asText());
+        assertTrue(canonical, canonical.contains("\nprevious: " + previous + "\n"));
+        java.security.Signature s = java.security.Signature.getInstance("SHA256withECDSA");
+        s.initVerify(cert.getPublicKey());
+        s.update(bytes);
+        assertTrue(
+            "link " + l.get("sequence"),
+            s.verify(java.util.Base64.getDecoder().decode(l.get("signature").asText())));
+        if (l.get("minutesId").asLong() == minutes && l.get("kind").asText().equals("minutes")) {
+          minutesSeen = true;
+          assertEquals(read.get("hash").asText(), l.get("hash").asText());
+          // the text a reader of the scope gets is the text the link names for readers
+          String shown = read.get("text").asText();
+          assertTrue(
+              canonical,
+              canonical.contains(
+                  "\nreaderText: "
+                      + hex(sha.digest(shown.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                      + "\n"));
+        }
+        if (l.path("erratumId").asLong() == erratumId) {
+          erratumSeen = true;
+          assertEquals(read.at("/errata/0/hash").asText(), l.get("hash").asText());
+        }
+        previous = l.get("hash").asText();
+      }
+      assertEquals(previous, report.get("head").asText());
+      assertTrue(minutesSeen && erratumSeen);
+    } catch (java.security.GeneralSecurityException ex) {
+      throw new AssertionError(ex);
+    }
+  }
+
+  private static String hex(byte[] digest) {
+    return java.util.HexFormat.of().formatHex(digest);
   }
 }

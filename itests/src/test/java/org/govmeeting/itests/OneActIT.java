@@ -59,35 +59,6 @@ public class OneActIT extends PlatformTestSupport {
     assertEquals(1, http.get("topics/" + topic + "/reviews", "li.jianguo").json().size());
   }
 
-  private static final String[] PRESENT = {"li.jianguo", "wang.hong", "zhao.min", "zhou.fang"};
-
-  private Answer decide(long meeting, long topic, String unit) {
-    for (String p : PRESENT) {
-      ok(
-          http.post(
-              "deliberations/" + meeting + "/" + topic + "/positions",
-              "yang.xue",
-              "{\"personId\":\"" + p + "\",\"kind\":\"NO_OBJECTION\"}"),
-          200);
-    }
-    return http.post(
-        "deliberations/" + meeting + "/" + topic + "/decision",
-        "li.jianguo",
-        "{\"outcome\":\"APPROVED\",\"requirements\":[{\"what\":\"抓好落实\",\"unitIds\":[\""
-            + unit
-            + "\"],\"due\":\""
-            + java.time.LocalDate.now().plusDays(20)
-            + "\"}]}");
-  }
-
-  private int tasksOf(long meeting, long topic) {
-    int n = 0;
-    for (JsonNode t : http.get("tasks?meeting=" + meeting, "chen.jing").json().get("items")) {
-      n += t.get("topicId").asLong() == topic ? 1 : 0;
-    }
-    return n;
-  }
-
   @Test
   public void aDecisionWhoseTasksCannotBeWrittenGetsThemWhenSupervisionCanAgain() throws Exception {
     // rule: I1 D3 — the decision stands; its tasks follow through the outbox, late but surely
@@ -95,44 +66,89 @@ public class OneActIT extends PlatformTestSupport {
     long meeting = s.meeting(java.time.Duration.ofDays(17), java.time.Duration.ofDays(7));
     long a = readyTopic(s, "xie.yu", "EDUCATION", "关于学生体质监测的议题", meeting);
     long b = readyTopic(s, "lin.na", "DEVREFORM", "关于物流园区道路的议题", meeting);
-    ok(http.post("topic-lists/" + meeting, "liu.yang", ""), 201);
-    ok(
-        http.post(
-            "topic-lists/" + meeting + "/approve",
-            "li.jianguo",
-            "{\"topicIds\":[" + a + "," + b + "]}"),
-        200);
-    ok(
-        http.put(
-            "meetings/" + meeting + "/law-study",
-            "liu.yang",
-            "{\"area\":\"CONSTITUTION\",\"subject\":\"宪法学习\",\"leaderId\":\"xu.li\"}"),
-        200);
-    for (String p : PRESENT) {
-      ok(
-          http.post(
-              "meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"" + p + "\"}"),
-          200);
-    }
-    ok(http.post("meetings/" + meeting + "/open", "li.jianguo", ""), 200);
+    s.listed(meeting, a, b);
+    s.inSession(meeting);
 
     sql("ALTER TABLE SUP_TASK ADD CONSTRAINT ITEST_NO_TASK CHECK (TOPIC_ID <> " + a + ")");
     try {
-      ok(decide(meeting, a, "EDUCATION"), 200);
-      assertEquals("supervision could not write them yet", 0, tasksOf(meeting, a));
+      ok(s.decide(meeting, a, "EDUCATION"), 200);
+      assertEquals("supervision could not write them yet", 0, s.tasksOf(meeting, a));
       // A later decision is not held back by the one that could not be taken up.
-      ok(decide(meeting, b, "DEVREFORM"), 200);
-      assertEquals(1, tasksOf(meeting, b));
+      ok(s.decide(meeting, b, "DEVREFORM"), 200);
+      assertEquals(1, s.tasksOf(meeting, b));
     } finally {
       sql("ALTER TABLE SUP_TASK DROP CONSTRAINT ITEST_NO_TASK");
     }
     long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-    while (tasksOf(meeting, a) == 0 && System.nanoTime() < until) {
+    while (s.tasksOf(meeting, a) == 0 && System.nanoTime() < until) {
       Thread.sleep(200);
     }
-    assertEquals("redelivered once supervision could write again", 1, tasksOf(meeting, a));
+    assertEquals("redelivered once supervision could write again", 1, s.tasksOf(meeting, a));
     Thread.sleep(1500);
-    assertEquals("and only once", 1, tasksOf(meeting, a));
-    assertEquals(1, tasksOf(meeting, b));
+    assertEquals("and only once", 1, s.tasksOf(meeting, a));
+    assertEquals(1, s.tasksOf(meeting, b));
+  }
+
+  @Test
+  public void approvingTheListAndClosingTheMeetingAreWholeOrNothing() throws Exception {
+    // rule: S1 S2 — the list's approval moves every topic; closing reports the emergencies
+    Scenario s = new Scenario(http);
+    long meeting = s.meeting(java.time.Duration.ofDays(18), java.time.Duration.ofDays(7));
+    long a = readyTopic(s, "xie.yu", "EDUCATION", "关于校车安全的议题", meeting);
+    ok(http.post("topic-lists/" + meeting, "liu.yang", ""), 201);
+
+    // Approval: review approves the list, intake lists the topic, the planner tells the units.
+    sql(
+        "ALTER TABLE INT_TOPIC ADD CONSTRAINT ITEST_NO_LISTING CHECK (ID <> "
+            + a
+            + " OR STATUS <> 'LISTED')");
+    Answer refused;
+    try {
+      refused =
+          http.post(
+              "topic-lists/" + meeting + "/approve", "li.jianguo", "{\"topicIds\":[" + a + "]}");
+    } finally {
+      sql("ALTER TABLE INT_TOPIC DROP CONSTRAINT ITEST_NO_LISTING");
+    }
+    assertProblem(refused, 409, null);
+    assertEquals(
+        "DRAFT", http.get("topic-lists/" + meeting, "li.jianguo").json().get("state").asText());
+    assertEquals("READY", s.status(a, "xie.yu"));
+    ok(
+        http.post(
+            "topic-lists/" + meeting + "/approve", "li.jianguo", "{\"topicIds\":[" + a + "]}"),
+        200);
+    assertEquals("LISTED", s.status(a, "xie.yu"));
+
+    // Closing: the meeting closes and supervision marks the emergency decisions reported to it.
+    Answer emergency =
+        http.post(
+            "emergency-decisions",
+            "li.jianguo",
+            "{\"what\":\"紧急抢修供水管网\",\"whyNoMeeting\":\"管网爆裂，无法及时召开会议\","
+                + "\"means\":\"ORAL_REPORT\",\"decidedBy\":\"li.jianguo\",\"decidedAt\":\""
+                + java.time.Instant.now().minus(java.time.Duration.ofHours(1))
+                + "\"}");
+    ok(emergency, 201);
+    long e = emergency.json().get("id").asLong();
+    s.inSession(meeting);
+    sql(
+        "ALTER TABLE SUP_EMERGENCY ADD CONSTRAINT ITEST_NO_REPORT CHECK (ID <> "
+            + e
+            + " OR REPORTEDATMEETINGID IS NULL)");
+    try {
+      refused = http.post("meetings/" + meeting + "/close", "li.jianguo", "");
+    } finally {
+      sql("ALTER TABLE SUP_EMERGENCY DROP CONSTRAINT ITEST_NO_REPORT");
+    }
+    assertProblem(refused, 409, null);
+    assertEquals(
+        "IN_SESSION", http.get("meetings/" + meeting, "li.jianguo").json().get("status").asText());
+    ok(http.post("meetings/" + meeting + "/close", "li.jianguo", ""), 200);
+    for (JsonNode d : http.get("emergency-decisions", "chen.jing").json()) {
+      if (d.get("id").asLong() == e) {
+        assertEquals(meeting, d.get("reportedAtMeetingId").asLong());
+      }
+    }
   }
 }

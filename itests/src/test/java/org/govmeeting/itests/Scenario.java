@@ -126,6 +126,72 @@ final class Scenario {
     throw new AssertionError("chain of topic " + topic + " did not finish");
   }
 
+  /** Members enough for quorum (C1), among them the supervisors of EDUCATION and DEVREFORM. */
+  static final String[] PRESENT = {"li.jianguo", "wang.hong", "zhao.min", "zhou.fang"};
+
+  private void ok(Answer a, int status) {
+    assertEquals(a.toString(), status, a.status);
+  }
+
+  /** The ready topics listed and approved for the meeting (S1). */
+  void listed(long meeting, long... topics) {
+    ok(http.post("topic-lists/" + meeting, "liu.yang", ""), 201);
+    StringBuilder ids = new StringBuilder();
+    for (long t : topics) {
+      ids.append(ids.length() == 0 ? "" : ",").append(t);
+    }
+    ok(
+        http.post(
+            "topic-lists/" + meeting + "/approve", "li.jianguo", "{\"topicIds\":[" + ids + "]}"),
+        200);
+  }
+
+  /** The meeting opened: the law study set (T1), {@link #PRESENT} signed in (M4), quorate (C1). */
+  void inSession(long meeting) {
+    ok(
+        http.put(
+            "meetings/" + meeting + "/law-study",
+            "liu.yang",
+            "{\"area\":\"CONSTITUTION\",\"subject\":\"宪法学习\",\"leaderId\":\"xu.li\"}"),
+        200);
+    for (String p : PRESENT) {
+      ok(
+          http.post(
+              "meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"" + p + "\"}"),
+          200);
+    }
+    ok(http.post("meetings/" + meeting + "/open", "li.jianguo", ""), 200);
+  }
+
+  /** Everyone present states no objection (D2), then the mayor approves with one requirement. */
+  Answer decide(long meeting, long topic, String unit) {
+    for (String p : PRESENT) {
+      ok(
+          http.post(
+              "deliberations/" + meeting + "/" + topic + "/positions",
+              "yang.xue",
+              "{\"personId\":\"" + p + "\",\"kind\":\"NO_OBJECTION\"}"),
+          200);
+    }
+    return http.post(
+        "deliberations/" + meeting + "/" + topic + "/decision",
+        "li.jianguo",
+        "{\"outcome\":\"APPROVED\",\"requirements\":[{\"what\":\"抓好落实\",\"unitIds\":[\""
+            + unit
+            + "\"],\"due\":\""
+            + java.time.LocalDate.now().plusDays(20)
+            + "\"}]}");
+  }
+
+  /** How many supervised tasks (I1) the topic's decision has. */
+  int tasksOf(long meeting, long topic) {
+    int n = 0;
+    for (JsonNode t : http.get("tasks?meeting=" + meeting, "chen.jing").json().get("items")) {
+      n += t.get("topicId").asLong() == topic ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Someone holding each role, so a call needing it can be made as them. */
   private static final Map<String, String> HOLDERS =
       Map.ofEntries(

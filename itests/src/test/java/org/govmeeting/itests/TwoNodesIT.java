@@ -34,6 +34,11 @@ public class TwoNodesIT {
         Distribution b = new Distribution(Path.of("target", "node-b"))) {
       db.applyTo(a.home);
       db.applyTo(b.home);
+      for (Distribution node : List.of(a, b)) {
+        // Redelivery every second on both nodes, so that they race for a pending event.
+        java.nio.file.Files.writeString(
+            node.home.resolve("etc/org.govmeeting.events.cfg"), "redeliverySeconds = 1\n");
+      }
       // One after the other: the first creates the schema and seeds the directory.
       System.out.println("node A up in " + a.start().toMillis() + " ms");
       System.out.println("node B up in " + b.start().toMillis() + " ms");
@@ -64,6 +69,32 @@ public class TwoNodesIT {
       String onAForTheEvm = ha.get("notices", "wang.hong").body;
       assertTrue(onAForTheEvm, onAForTheEvm.contains("\"meetingId\":" + meeting));
 
+      // A decision on A whose tasks cannot be written yet: both nodes' redelivery rounds then
+      // race for the event; the claim in the database lets one of them make the tasks, once.
+      onA.listed(meeting, topic);
+      onB.inSession(meeting);
+      sql(db, "ALTER TABLE SUP_TASK ADD CONSTRAINT ITEST_HOLD CHECK (TOPIC_ID <> " + topic + ")");
+      try {
+        assertEquals(200, onA.decide(meeting, topic, "EDUCATION").status);
+        assertEquals(0, onB.tasksOf(meeting, topic));
+      } finally {
+        sql(db, "ALTER TABLE SUP_TASK DROP CONSTRAINT ITEST_HOLD");
+      }
+      long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (onB.tasksOf(meeting, topic) == 0 && System.nanoTime() < until) {
+        Thread.sleep(100);
+      }
+      Thread.sleep(3000); // both nodes have swept since
+      assertEquals("made once, by one node", 1, onA.tasksOf(meeting, topic));
+      assertEquals(
+          "delivered once",
+          1L,
+          count(
+              db,
+              "SELECT COUNT(*) FROM EVT_DELIVERY d JOIN EVT_EVENT e ON e.ID = d.EVENT_ID"
+                  + " WHERE e.TOPIC = 'govmeeting/minutes/DECIDED' AND d.SUBSCRIBER ="
+                  + " 'supervision.tasks'"));
+
       // Meeting numbers: twelve convened at the same time through both nodes.
       ExecutorService pool = Executors.newFixedThreadPool(12);
       List<Future<Answer>> convened = new ArrayList<>();
@@ -90,6 +121,21 @@ public class TwoNodesIT {
       assertEquals("no gaps: " + numbers, first + 11, (int) ((TreeSet<Integer>) numbers).last());
       assertEquals(List.of(), a.componentFailures());
       assertEquals(List.of(), b.componentFailures());
+    }
+  }
+
+  private static void sql(Database db, String statement) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.url, db.user, db.password);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute(statement);
+    }
+  }
+
+  private static long count(Database db, String query) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.url, db.user, db.password);
+        java.sql.ResultSet r = c.createStatement().executeQuery(query)) {
+      r.next();
+      return r.getLong(1);
     }
   }
 }

@@ -1,11 +1,11 @@
 package org.govmeeting.api.event;
 
 /**
- * Topics and property names of what the platform's modules tell each other: through the {@link
- * Outbox} (durable, after commit) or EventAdmin (synchronous, inside the act's transaction).
+ * Topics and property names of what the platform's modules tell each other through the {@link
+ * Outbox}: in the act's transaction or after its commit, as each {@link Subscriber} says.
  */
 public final class Events {
-  /** A topic's review chain changed state; sent synchronously by the review engine. */
+  /** A topic's review chain changed state; taken in the act by intake and the planner. */
   public static final String REVIEW_CHANGED = "govmeeting/review/CHANGED";
 
   /** A topic was rolled to a later meeting because its chain completed after the cut-off (S9). */

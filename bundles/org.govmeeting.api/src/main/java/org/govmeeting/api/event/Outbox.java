@@ -14,7 +14,8 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Outbox {
   /**
-   * Records an event in the running transaction, or in one of its own where none runs.
+   * Records an event in the running transaction, or in one of its own where none runs, and hands it
+   * to the subscribers that take it in the act; what they throw is thrown here, and fails the act.
    *
    * @param topic one of the topics of {@link Events}
    * @param payload the event's properties (keys of {@link Events}); values are kept as text

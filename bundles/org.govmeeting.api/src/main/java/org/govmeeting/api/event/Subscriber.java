@@ -21,5 +21,17 @@ public interface Subscriber {
    */
   String NAME = "govmeeting.event.subscriber";
 
+  /**
+   * Service property: when the subscriber takes an event. {@link #IN_ACT}: at once, inside the
+   * publishing act's transaction, so that what the subscriber writes commits or rolls back with the
+   * act and a failure of the subscriber fails the act (a review chain's state becoming the topic's
+   * status). {@link #AFTER_COMMIT} (the default): after the act committed, in a transaction of its
+   * own, again later if it fails (a decision becoming tasks).
+   */
+  String DELIVERY = "govmeeting.event.delivery";
+
+  String IN_ACT = "act";
+  String AFTER_COMMIT = "after-commit";
+
   void deliver(String topic, Map<String, String> payload);
 }

@@ -1,4 +1,7 @@
-/** EventAdmin topics and properties by which modules tell each other what happened. */
+/**
+ * The outbox, its subscribers, and the topics and properties by which modules tell each other what
+ * happened.
+ */
 @Export
 @Version("1.1.0")
 package org.govmeeting.api.event;

@@ -17,6 +17,9 @@ public class Deliberation {
   /** Whether the report ran over its time limit (D1). */
   public boolean overrun;
 
+  /** Every recording of the report, oldest first, with who recorded it and when. */
+  public List<ReportVersion> reportHistory;
+
   public List<Position> positions;
 
   /** Present members and attendees who have not yet stated a position (D2). */

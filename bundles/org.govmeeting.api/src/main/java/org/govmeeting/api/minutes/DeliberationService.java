@@ -21,7 +21,23 @@ public interface DeliberationService {
   /** The mayor entrusts another member with the chair for this meeting (D3). */
   void entrustChair(long meetingId, String personId, Actor actor);
 
+  /**
+   * The item's record, unfiltered: for the platform's own modules (supervision takes up a decision,
+   * intake links a revision), never for a person's request; those go through {@link
+   * #deliberation(long, long, Actor)}.
+   */
   Deliberation deliberation(long meetingId, long topicId);
 
+  /** The meeting's record, unfiltered; as {@link #deliberation(long, long)}. */
   List<Deliberation> deliberations(long meetingId);
+
+  /**
+   * The item's record as the actor may read it: the participants and the secretariat (K3).
+   *
+   * @throws org.govmeeting.api.error.AccessDeniedException for anyone else
+   */
+  Deliberation deliberation(long meetingId, long topicId, Actor actor);
+
+  /** The meeting's record as the actor may read it; as {@link #deliberation(long, long, Actor)}. */
+  List<Deliberation> deliberations(long meetingId, Actor actor);
 }

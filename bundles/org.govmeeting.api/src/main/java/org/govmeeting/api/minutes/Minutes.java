@@ -35,7 +35,7 @@ public class Minutes {
   public String signedBy;
   public Instant signedAt;
 
-  /** SHA-256 over the signed text, the signature and the previous signed minutes' hash. */
+  /** SHA-256 of the minutes' canonical link in the record's chain ({@link ChainLink}). */
   public String hash;
 
   public String previousHash;
@@ -48,10 +48,30 @@ public class Minutes {
   /** Corrections made after signature, each signed on its own. */
   public List<Erratum> errata;
 
-  /** A correction of signed minutes; the minutes themselves never change. */
+  /**
+   * A correction of the wording of signed minutes; the minutes themselves never change, and no
+   * erratum touches a decision (I2). It goes through the opinions and the legality review as the
+   * minutes did (M3) before the mayor signs it.
+   */
   public static class Erratum {
+    public enum State {
+      DRAFT,
+      IN_OPINION,
+      LEGAL_REVIEW,
+      RETURNED,
+      SIGNED
+    }
+
     public long id;
+
+    /** The passage of the signed minutes it corrects, verbatim. */
+    public String passage;
+
+    /** What the passage should read. */
     public String text;
+
+    public State state;
+    public List<String> awaitingOpinions;
     public String draftedBy;
     public Instant draftedAt;
     public String signedBy;

@@ -43,10 +43,31 @@ public interface MinutesService {
   /** The minutes as a PDF, typeset in Chinese, as {@link #read} would show them to the actor. */
   byte[] pdf(long minutesId, Actor actor);
 
-  /** The secretariat drafts a correction of signed minutes (an erratum). */
-  Minutes draftErratum(long minutesId, String text, Actor actor);
+  /**
+   * A correction that names no passage: refused (see {@link #draftErratum(long, String, String,
+   * Actor)}).
+   */
+  default Minutes draftErratum(long minutesId, String text, Actor actor) {
+    return draftErratum(minutesId, null, text, actor);
+  }
 
-  /** The mayor signs an erratum; its hash is chained to the last signed text of these minutes. */
+  /**
+   * The secretariat drafts a correction of the wording of signed minutes: {@code passage}, found
+   * once verbatim in them, should read {@code text}. A correction of a decision is refused (I2).
+   */
+  Minutes draftErratum(long minutesId, String passage, String text, Actor actor);
+
+  /** The secretariat asks the reporting departments for their opinions on the erratum (M3). */
+  Minutes askErratumOpinions(long minutesId, long erratumId, Actor actor);
+
+  Minutes giveErratumOpinion(
+      long minutesId, long erratumId, boolean agree, String comments, Actor actor);
+
+  /** The legal department checks the erratum; a return ends it (the secretariat drafts anew). */
+  Minutes erratumLegalReview(
+      long minutesId, long erratumId, boolean approve, String reasons, Actor actor);
+
+  /** The mayor signs an erratum after its review; it becomes the next link of the chain. */
   Minutes signErratum(long minutesId, long erratumId, Actor actor);
 
   /** The Office gathers the meeting's archive record, once its minutes are issued (M3). */
@@ -57,6 +78,17 @@ public interface MinutesService {
   /** The archive as a zip file. */
   byte[] archiveContent(long meetingId, Actor actor);
 
-  /** Whether the chain of signed minutes' hashes is intact. */
-  boolean verifyChain();
+  /** Whether the chain of signed minutes' and errata's hashes is intact. */
+  default boolean verifyChain() {
+    return verify().intact;
+  }
+
+  /** Checks every link of the chain: its canonical form, hash, predecessor and signature. */
+  ChainReport verify();
+
+  /** The links of the chain, oldest first, for a reader to check on their own. */
+  List<ChainLink> chain();
+
+  /** The certificate of the key that signs the chain, PEM-encoded. */
+  String chainCertificate();
 }

@@ -6,14 +6,13 @@ import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.attendance.AttendanceService;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /** Attendance as an OSGi component. */
 @Component(service = AttendanceService.class)
@@ -26,17 +25,17 @@ public class AttendanceComponent extends AttendanceKeeping {
       @Reference MeetingPlanner planner,
       @Reference Directory directory,
       @Reference ActivePolicy policy,
-      @Reference EventAdmin events) {
+      @Reference Outbox outbox) {
     super(
         jpa,
         meetings,
         planner,
         directory,
         policy,
-        // Synchronous: an approved absence must show on the agenda before the approval answers.
+        // In the act: an approved absence shows on the agenda when the approval answers.
         e -> {
           Map<String, Object> p = new HashMap<>(e);
-          events.sendEvent(new Event((String) p.remove("event.topics"), p));
+          outbox.publish((String) p.remove("event.topics"), p);
         },
         Clock.systemUTC());
   }

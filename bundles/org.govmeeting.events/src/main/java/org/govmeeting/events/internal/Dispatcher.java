@@ -17,7 +17,11 @@ final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final int ROUND = 100;
 
-  record Registration(String name, Set<String> topics, Subscriber subscriber) {}
+  record Registration(String name, Set<String> topics, Subscriber subscriber, boolean inAct) {
+    Registration(String name, Set<String> topics, Subscriber subscriber) {
+      this(name, topics, subscriber, false);
+    }
+  }
 
   private final EventLog log;
   private final Clock clock;
@@ -56,6 +60,22 @@ final class Dispatcher {
       }
     }
     return done;
+  }
+
+  /**
+   * Hands a just-published event to the subscribers that take it inside the act, in the act's
+   * transaction; what they throw is thrown on, so the act fails whole.
+   */
+  void deliverInAct(EventLog.Event event) {
+    for (Registration r : subscribers.values()) {
+      if (r.inAct() && r.topics().contains(event.topic())) {
+        log.deliver(
+            event,
+            r.name(),
+            clock.instant(),
+            () -> r.subscriber().deliver(event.topic(), event.payload()));
+      }
+    }
   }
 
   /** One round: every present subscriber's oldest pending events. */

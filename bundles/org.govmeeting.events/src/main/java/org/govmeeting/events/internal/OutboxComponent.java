@@ -2,6 +2,7 @@ package org.govmeeting.events.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,20 +23,24 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The outbox: events written in the act's transaction, delivered after its commit on the thread
- * that committed it (the REST API asks for that before it answers), and by a sweep at start-up and
- * every few seconds for what a crash, an absent or a failing subscriber left.
+ * The outbox: events written in the act's transaction; handed at once to the subscribers that take
+ * them in the act, and after the commit to the others, on the thread that committed it (the REST
+ * API asks for that before it answers) and by a sweep at start-up and every few seconds for what a
+ * crash, an absent or a failing subscriber left.
  */
 @Component(service = Outbox.class, configurationPid = EventsConfig.PID)
 @Designate(ocd = EventsConfig.class)
 public class OutboxComponent implements Outbox {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxComponent.class);
   private static final Object KEY = OutboxComponent.class;
+  private static final int MAX_PENDING = 256;
 
   /** Events that this thread's transactions committed and nobody has delivered yet. */
   private static final ThreadLocal<List<Long>> COMMITTED = ThreadLocal.withInitial(ArrayList::new);
@@ -43,16 +48,19 @@ public class OutboxComponent implements Outbox {
   private final EventLog log;
   private final Dispatcher dispatcher;
   private final TransactionSynchronizationRegistry transactions;
+  private final EventAdmin eventAdmin;
   private final ScheduledExecutorService sweeper;
 
   @Activate
   public OutboxComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.events)") JpaTemplate jpa,
       @Reference TransactionSynchronizationRegistry transactions,
+      @Reference EventAdmin eventAdmin,
       EventsConfig config) {
     this.log = new EventLog(jpa);
     this.dispatcher = new Dispatcher(log, Clock.systemUTC());
     this.transactions = transactions;
+    this.eventAdmin = eventAdmin;
     int every =
         new Settings(EventsConfig.PID, LOG::error)
             .atLeast("redeliverySeconds", config.redeliverySeconds(), 1, 5);
@@ -88,7 +96,8 @@ public class OutboxComponent implements Outbox {
           "a subscriber without {} or {} is ignored: {}", Subscriber.NAME, Subscriber.TOPICS, s);
       return;
     }
-    dispatcher.add(s, new Dispatcher.Registration((String) name, topics, new Lazy(s)));
+    boolean inAct = Subscriber.IN_ACT.equals(properties.get(Subscriber.DELIVERY));
+    dispatcher.add(s, new Dispatcher.Registration((String) name, topics, new Lazy(s), inAct));
     // What it missed while it was away.
     sweeper.execute(this::sweepQuietly);
   }
@@ -117,15 +126,19 @@ public class OutboxComponent implements Outbox {
   public void publish(String topic, Map<String, ?> payload) {
     boolean inTransaction = transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
     long id = log.append(topic, payload, Clock.systemUTC().instant());
+    EventLog.Event event = new EventLog.Event(id, topic, Payloads.read(Payloads.write(payload)));
     if (!inTransaction) {
-      COMMITTED.get().add(id);
-      sweeper.schedule(this::sweepQuietly, 2, TimeUnit.SECONDS);
+      // Committed already, in a transaction of its own: deliver now, nobody else will ask.
+      dispatcher.deliverInAct(event);
+      eventAdmin.postEvent(new Event(topic, new HashMap<String, Object>(event.payload())));
+      dispatcher.deliver(event);
       return;
     }
+    dispatcher.deliverInAct(event);
     @SuppressWarnings("unchecked")
-    List<Long> ids = (List<Long>) transactions.getResource(KEY);
-    if (ids == null) {
-      List<Long> mine = new ArrayList<>();
+    List<EventLog.Event> events = (List<EventLog.Event>) transactions.getResource(KEY);
+    if (events == null) {
+      List<EventLog.Event> mine = new ArrayList<>();
       transactions.putResource(KEY, mine);
       transactions.registerInterposedSynchronization(
           new Synchronization() {
@@ -135,15 +148,32 @@ public class OutboxComponent implements Outbox {
             @Override
             public void afterCompletion(int status) {
               if (status == Status.STATUS_COMMITTED) {
-                COMMITTED.get().addAll(mine);
-                // Should the committing thread not deliver them, the sweep will.
-                sweeper.schedule(OutboxComponent.this::sweepQuietly, 2, TimeUnit.SECONDS);
+                committed(mine);
               }
             }
           });
-      ids = mine;
+      events = mine;
     }
-    ids.add(id);
+    events.add(event);
+  }
+
+  /**
+   * Events whose transaction committed: left for this thread to deliver ({@link
+   * #deliverCommitted}), for the sweep should it not, and posted to EventAdmin for listeners
+   * outside the platform.
+   */
+  private void committed(List<EventLog.Event> events) {
+    List<Long> pending = COMMITTED.get();
+    if (pending.size() > MAX_PENDING) {
+      // A thread that commits acts but never asks for their delivery (a timer) must not keep
+      // them forever; the sweep delivers what is dropped here.
+      pending.clear();
+    }
+    for (EventLog.Event e : events) {
+      pending.add(e.id());
+      eventAdmin.postEvent(new Event(e.topic(), new HashMap<String, Object>(e.payload())));
+    }
+    sweeper.schedule(this::sweepQuietly, 2, TimeUnit.SECONDS);
   }
 
   @Override

@@ -95,6 +95,30 @@ public class DispatcherTest {
   }
 
   @Test
+  public void inActSubscribersTakeTheEventAtOnceAndTheirFailureIsThePublishers() {
+    // rule: S1 — a chain's state reaches the topic in the act that changed it, or the act fails
+    Dispatcher d = new Dispatcher(log, Clock.systemUTC());
+    Taker status = new Taker();
+    Taker later = new Taker();
+    d.add(new Dispatcher.Registration("intake.status", Set.of(Events.DECIDED), status, true));
+    d.add(tasks(later));
+    long id = decided(5);
+    d.deliverInAct(log.event(id));
+    assertEquals(List.of("5"), status.took);
+    assertEquals("after-commit subscribers wait for the commit", List.of(), later.took);
+    assertEquals(1, d.sweep());
+    assertEquals("taken once", List.of("5"), status.took);
+    status.failing = true;
+    long failing = decided(6);
+    try {
+      d.deliverInAct(log.event(failing));
+      org.junit.Assert.fail("the subscriber's failure must reach the publisher");
+    } catch (IllegalStateException expected) {
+      assertEquals(List.of("5"), status.took);
+    }
+  }
+
+  @Test
   public void aFailingSubscriberKeepsItsEventsPendingAndInOrder() {
     Dispatcher d = new Dispatcher(log, Clock.systemUTC());
     Taker t = new Taker();

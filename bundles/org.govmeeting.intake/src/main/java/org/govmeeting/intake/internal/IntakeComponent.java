@@ -1,11 +1,13 @@
 package org.govmeeting.intake.internal;
 
 import java.time.Clock;
+import java.util.Map;
 import javax.transaction.TransactionSynchronizationRegistry;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
+import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.ReviewService;
@@ -17,20 +19,23 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Topic intake as an OSGi component; it follows the review engine's outcomes through events. */
 @Component(
-    service = {TopicService.class, EventHandler.class},
+    service = {TopicService.class, Subscriber.class},
     configurationPid = IntakeConfig.PID,
-    property = EventConstants.EVENT_TOPIC + "=" + Events.REVIEW_CHANGED)
+    property = {
+      Subscriber.TOPICS + "=" + Events.REVIEW_CHANGED,
+      // In the act: the topic's status moves with its chain, in the same transaction.
+      Subscriber.DELIVERY + "=" + Subscriber.IN_ACT,
+      // Deliveries are recorded under this name: it stays the same across releases.
+      Subscriber.NAME + "=intake.status"
+    })
 @Designate(ocd = IntakeConfig.class)
-public class IntakeComponent extends TopicIntake implements EventHandler {
+public class IntakeComponent extends TopicIntake implements Subscriber {
   private static final Logger LOG = LoggerFactory.getLogger(IntakeComponent.class);
 
   @Activate
@@ -98,14 +103,14 @@ public class IntakeComponent extends TopicIntake implements EventHandler {
   }
 
   @Override
-  public void handleEvent(Event event) {
-    Object meeting = event.getProperty(Events.MEETING_ID);
+  public void deliver(String topic, Map<String, String> event) {
+    String meeting = event.get(Events.MEETING_ID);
     reviewChanged(
-        ((Number) event.getProperty(Events.TOPIC_ID)).longValue(),
-        ((Number) event.getProperty(Events.VERSION)).intValue(),
-        ChainState.valueOf((String) event.getProperty(Events.STATE)),
-        meeting == null ? null : ((Number) meeting).longValue(),
-        (String) event.getProperty(Events.NOTE),
-        (String) event.getProperty(Events.ACTOR_ID));
+        Long.parseLong(event.get(Events.TOPIC_ID)),
+        Integer.parseInt(event.get(Events.VERSION)),
+        ChainState.valueOf(event.get(Events.STATE)),
+        meeting == null ? null : Long.valueOf(meeting),
+        event.get(Events.NOTE),
+        event.get(Events.ACTOR_ID));
   }
 }

@@ -7,6 +7,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
+import org.govmeeting.api.event.Outbox;
+import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.review.TopicListService;
@@ -19,10 +21,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -30,14 +28,18 @@ import org.osgi.service.metatype.annotations.Designate;
  * review engine needs meetings and this needs the review engine's topic lists.
  */
 @Component(
-    service = {MeetingPlanner.class, EventHandler.class},
+    service = {MeetingPlanner.class, Subscriber.class},
     configurationPid = PlannerConfig.PID,
     property = {
-      EventConstants.EVENT_TOPIC + "=" + Events.REVIEW_CHANGED,
-      EventConstants.EVENT_TOPIC + "=" + Events.LEAVE_APPROVED
+      Subscriber.TOPICS + "=" + Events.REVIEW_CHANGED,
+      Subscriber.TOPICS + "=" + Events.LEAVE_APPROVED,
+      // In the act: a listed topic's notices and an absence on the agenda commit with the act.
+      Subscriber.DELIVERY + "=" + Subscriber.IN_ACT,
+      // Deliveries are recorded under this name: it stays the same across releases.
+      Subscriber.NAME + "=meeting.planner"
     })
 @Designate(ocd = PlannerConfig.class)
-public class PlannerComponent extends Planning implements EventHandler {
+public class PlannerComponent extends Planning implements Subscriber {
 
   @Activate
   public PlannerComponent(
@@ -46,7 +48,7 @@ public class PlannerComponent extends Planning implements EventHandler {
       @Reference TopicListService lists,
       @Reference TopicService topics,
       @Reference ActivePolicy policy,
-      @Reference EventAdmin events,
+      @Reference Outbox outbox,
       PlannerConfig config) {
     super(
         jpa,
@@ -56,7 +58,7 @@ public class PlannerComponent extends Planning implements EventHandler {
         policy,
         e -> {
           Map<String, Object> p = new HashMap<>(e);
-          events.postEvent(new Event((String) p.remove("event.topics"), p));
+          outbox.publish((String) p.remove("event.topics"), p);
         },
         Clock.systemUTC(),
         new Settings(
@@ -165,24 +167,22 @@ public class PlannerComponent extends Planning implements EventHandler {
   }
 
   @Override
-  public void handleEvent(Event event) {
-    if (Events.LEAVE_APPROVED.equals(event.getTopic())) {
-      if ("ABSENCE".equals(event.getProperty(Events.KIND))) {
-        absent(
-            ((Number) event.getProperty(Events.MEETING_ID)).longValue(),
-            (String) event.getProperty(Events.PERSON_ID));
+  public void deliver(String topic, Map<String, String> event) {
+    if (Events.LEAVE_APPROVED.equals(topic)) {
+      if ("ABSENCE".equals(event.get(Events.KIND))) {
+        absent(Long.parseLong(event.get(Events.MEETING_ID)), event.get(Events.PERSON_ID));
       }
       return;
     }
-    long topic = ((Number) event.getProperty(Events.TOPIC_ID)).longValue();
-    Object meeting = event.getProperty(Events.MEETING_ID);
-    Long meetingId = meeting == null ? null : ((Number) meeting).longValue();
-    String state = (String) event.getProperty(Events.STATE);
-    String note = (String) event.getProperty(Events.NOTE);
+    long t = Long.parseLong(event.get(Events.TOPIC_ID));
+    String meeting = event.get(Events.MEETING_ID);
+    Long meetingId = meeting == null ? null : Long.valueOf(meeting);
+    String state = event.get(Events.STATE);
+    String note = event.get(Events.NOTE);
     if ("LISTED".equals(state) && meetingId != null) {
-      topicListed(topic, meetingId);
+      topicListed(t, meetingId);
     } else if ("COMPLETE".equals(state) && note != null) {
-      topicMoved(topic, meetingId, note);
+      topicMoved(t, meetingId, note);
     }
   }
 }

@@ -24,7 +24,7 @@ import org.govmeeting.api.security.Actor;
 final class ArchiveWriter {
   private ArchiveWriter() {}
 
-  static byte[] write(MinutesDesk desk, Minutes minutes, long meetingId, Actor actor) {
+  static byte[] write(Archiving desk, Minutes minutes, long meetingId, Actor actor) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       entry(zip, "minutes.txt", minutes.documentNumber + "\n\n" + minutes.text);
@@ -39,7 +39,9 @@ final class ArchiveWriter {
             .append(e.signedBy)
             .append(' ')
             .append(e.hash)
-            .append('\n')
+            .append("\n原文：")
+            .append(e.passage)
+            .append("\n更正为：")
             .append(e.text)
             .append("\n\n");
       }
@@ -53,7 +55,7 @@ final class ArchiveWriter {
     return bytes.toByteArray();
   }
 
-  private static String record(MinutesDesk desk, long meetingId, Actor actor) {
+  private static String record(Archiving desk, long meetingId, Actor actor) {
     StringBuilder t = new StringBuilder();
     Agenda agenda = desk.planner().agenda(meetingId, actor);
     t.append("议程\n");
@@ -125,7 +127,7 @@ final class ArchiveWriter {
     return t.toString();
   }
 
-  private static String attendance(MinutesDesk desk, long meetingId, Actor actor) {
+  private static String attendance(Archiving desk, long meetingId, Actor actor) {
     StringBuilder t = new StringBuilder();
     Attendance a = desk.attendanceService().attendance(meetingId);
     for (RosterEntry e : a.roster) {

@@ -1,5 +1,6 @@
 package org.govmeeting.minutes.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,14 +12,17 @@ import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.MinutesService;
+import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.topic.TopicService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Deliberation and minutes as an OSGi component. */
-@Component(service = {DeliberationService.class, MinutesService.class})
-public class MinutesComponent extends MinutesDesk {
+@Component(service = {DeliberationService.class, MinutesService.class, RecordReaders.class})
+public class MinutesComponent extends MinutesFacade {
+  /** The chain's keystore, beside the distribution's other settings (README: the chain). */
+  static final String KEYSTORE = "govmeeting-chain.p12";
 
   @Activate
   public MinutesComponent(
@@ -36,6 +40,7 @@ public class MinutesComponent extends MinutesDesk {
         attendance,
         directory,
         topics,
+        ChainKey.openOrCreate(Path.of(System.getProperty("karaf.etc", "etc"), KEYSTORE)),
         // Through the outbox: written with the decision, delivered after it commits (I1).
         e -> {
           Map<String, Object> p = new HashMap<>(e);

@@ -39,4 +39,7 @@ public class MinutesStepRecord {
 
   @Column(name = "ACTED_AT", nullable = false)
   Timestamp at;
+
+  /** The erratum acted on, or {@code null} for the minutes themselves. */
+  Long erratumId;
 }

@@ -36,18 +36,22 @@ public class DeliberationsResource {
     this.deliberations = deliberations;
   }
 
+  /** The participants of the meeting and the secretariat (K3); others get 403. */
   @GET
   @Allowed
-  public List<Deliberation> all(@PathParam("meetingId") long meetingId) {
-    return deliberations.deliberations(meetingId);
+  public List<Deliberation> all(
+      @PathParam("meetingId") long meetingId, @Context SecurityContext sc) {
+    return deliberations.deliberations(meetingId, AccessFilter.actor(sc));
   }
 
   @GET
   @Path("{topicId}")
   @Allowed
   public Deliberation one(
-      @PathParam("meetingId") long meetingId, @PathParam("topicId") long topicId) {
-    return deliberations.deliberation(meetingId, topicId);
+      @PathParam("meetingId") long meetingId,
+      @PathParam("topicId") long topicId,
+      @Context SecurityContext sc) {
+    return deliberations.deliberation(meetingId, topicId, AccessFilter.actor(sc));
   }
 
   @POST

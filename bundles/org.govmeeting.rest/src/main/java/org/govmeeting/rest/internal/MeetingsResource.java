@@ -34,6 +34,7 @@ import org.govmeeting.api.meeting.MeetingRequest;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.meeting.MonthGap;
 import org.govmeeting.api.meeting.Notice;
+import org.govmeeting.api.minutes.RecordReaders;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,15 +54,18 @@ public class MeetingsResource {
   private final MeetingService meetings;
   private final MeetingPlanner planner;
   private final AttendanceService attendance;
+  private final RecordReaders readers;
 
   @Activate
   public MeetingsResource(
       @Reference MeetingService meetings,
       @Reference MeetingPlanner planner,
-      @Reference AttendanceService attendance) {
+      @Reference AttendanceService attendance,
+      @Reference RecordReaders readers) {
     this.meetings = meetings;
     this.planner = planner;
     this.attendance = attendance;
+    this.readers = readers;
   }
 
   @POST
@@ -252,10 +256,12 @@ public class MeetingsResource {
     return planner.setVenue(id, Params.body(body).venue, AccessFilter.actor(sc));
   }
 
+  /** The participants, the Office and the mayor (K3); others get 403. */
   @GET
   @Path("{id}/attendance")
   @Allowed
-  public Attendance attendance(@PathParam("id") long id) {
+  public Attendance attendance(@PathParam("id") long id, @Context SecurityContext sc) {
+    readers.requirePapersReader(id, AccessFilter.actor(sc));
     return attendance.attendance(id);
   }
 

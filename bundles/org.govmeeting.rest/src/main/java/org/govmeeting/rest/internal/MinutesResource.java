@@ -1,5 +1,6 @@
 package org.govmeeting.rest.internal;
 
+import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -14,6 +15,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.minutes.ChainLink;
+import org.govmeeting.api.minutes.ChainReport;
 import org.govmeeting.api.minutes.Minutes;
 import org.govmeeting.api.minutes.MinutesService;
 import org.osgi.service.component.annotations.Activate;
@@ -39,6 +42,10 @@ public class MinutesResource {
   /** The body of drafting, editing, opinions, review and issue. */
   public static class Act {
     public Long meetingId;
+
+    /** For an erratum: the passage of the signed minutes it corrects, verbatim. */
+    public String passage;
+
     public String text;
     public boolean agree;
     public String comments;
@@ -84,8 +91,72 @@ public class MinutesResource {
   @Allowed(Role.SECRETARIAT)
   public Response erratum(
       @PathParam("id") long id, Act body, @Context SecurityContext sc, @Context UriInfo uri) {
-    Minutes m = minutes.draftErratum(id, Params.body(body).text, AccessFilter.actor(sc));
+    Act a = Params.body(body);
+    Minutes m = minutes.draftErratum(id, a.passage, a.text, AccessFilter.actor(sc));
     return Response.created(uri.getAbsolutePath()).entity(m).build();
+  }
+
+  @POST
+  @Path("{id}/errata/{erratum}/opinion-requests")
+  @Allowed(Role.SECRETARIAT)
+  public Minutes askErratumOpinions(
+      @PathParam("id") long id, @PathParam("erratum") long erratum, @Context SecurityContext sc) {
+    return minutes.askErratumOpinions(id, erratum, AccessFilter.actor(sc));
+  }
+
+  @POST
+  @Path("{id}/errata/{erratum}/opinions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed
+  public Minutes erratumOpinion(
+      @PathParam("id") long id,
+      @PathParam("erratum") long erratum,
+      Act body,
+      @Context SecurityContext sc) {
+    Act a = Params.body(body);
+    return minutes.giveErratumOpinion(id, erratum, a.agree, a.comments, AccessFilter.actor(sc));
+  }
+
+  @POST
+  @Path("{id}/errata/{erratum}/legal-review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed(Role.JUSTICE_HEAD)
+  public Minutes erratumLegalReview(
+      @PathParam("id") long id,
+      @PathParam("erratum") long erratum,
+      Act body,
+      @Context SecurityContext sc) {
+    Act a = Params.body(body);
+    return minutes.erratumLegalReview(id, erratum, a.agree, a.comments, AccessFilter.actor(sc));
+  }
+
+  /** Every link of the record's chain, with its canonical form, hash and signature. */
+  @GET
+  @Path("chain")
+  @Allowed
+  public List<ChainLink> chain() {
+    return minutes.chain();
+  }
+
+  /** The platform checks every link: intact, or the first that broke and why. */
+  @GET
+  @Path("chain/verify")
+  @Allowed
+  public ChainReport verify() {
+    return minutes.verify();
+  }
+
+  /** The certificate of the key that signs the chain (PEM), to check the links without us. */
+  @GET
+  @Path("chain/certificate")
+  @Produces("application/x-pem-file")
+  @Allowed
+  public Response certificate() {
+    return Response.ok(
+            minutes.chainCertificate().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            "application/x-pem-file")
+        .header("Content-Disposition", "attachment; filename=\"govmeeting-chain.pem\"")
+        .build();
   }
 
   @POST

@@ -56,20 +56,23 @@ public class TasksResource {
       @QueryParam("unit") String unit,
       @QueryParam("state") String state,
       @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("limit") @DefaultValue("50") int limit,
+      @Context SecurityContext sc) {
     return supervision.tasks(
         meeting,
         PeopleResource.blankToNull(unit),
         Params.enumValue(Task.State.class, "state", state),
         offset,
-        limit);
+        limit,
+        AccessFilter.actor(sc));
   }
 
+  /** A task of a confidential or undecided item: 404 to whoever may not know of it (K3). */
   @GET
   @Path("{id}")
   @Allowed
-  public Task get(@PathParam("id") long id) {
-    return supervision.task(id);
+  public Task get(@PathParam("id") long id, @Context SecurityContext sc) {
+    return supervision.task(id, AccessFilter.actor(sc));
   }
 
   @GET
@@ -117,8 +120,10 @@ public class TasksResource {
   @Produces(MediaType.WILDCARD)
   @Allowed
   public javax.ws.rs.core.Response download(
-      @PathParam("id") long id, @PathParam("attachment") long attachment) {
-    Task.AttachmentContent a = supervision.attachment(id, attachment);
+      @PathParam("id") long id,
+      @PathParam("attachment") long attachment,
+      @Context SecurityContext sc) {
+    Task.AttachmentContent a = supervision.attachment(id, attachment, AccessFilter.actor(sc));
     return javax.ws.rs.core.Response.ok(a.content, a.attachment.contentType)
         .header(
             "Content-Disposition",

@@ -13,6 +13,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.review.TopicList;
 import org.govmeeting.api.review.TopicListService;
 import org.osgi.service.component.annotations.Activate;
@@ -29,15 +30,19 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicListsResource {
   private final TopicListService lists;
+  private final RecordReaders readers;
 
   @Activate
-  public TopicListsResource(@Reference TopicListService lists) {
+  public TopicListsResource(@Reference TopicListService lists, @Reference RecordReaders readers) {
     this.lists = lists;
+    this.readers = readers;
   }
 
+  /** The participants, the Office and the mayor (K3); others get 403. */
   @GET
   @Allowed
-  public TopicList get(@PathParam("meetingId") long meetingId) {
+  public TopicList get(@PathParam("meetingId") long meetingId, @Context SecurityContext sc) {
+    readers.requirePapersReader(meetingId, AccessFilter.actor(sc));
     return lists
         .get(meetingId)
         .orElseThrow(

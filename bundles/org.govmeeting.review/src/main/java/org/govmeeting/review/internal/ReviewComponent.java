@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.policy.Policy;
@@ -18,8 +19,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -39,26 +38,29 @@ public class ReviewComponent extends ReviewEngine implements ActivePolicy {
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.review)") JpaTemplate jpa,
       @Reference Directory directory,
       @Reference MeetingService meetings,
-      @Reference EventAdmin events,
+      @Reference Outbox outbox,
       ReviewConfig config) {
-    this(jpa, directory, meetings, events, new Policies(district(config)));
+    this(jpa, directory, meetings, outbox, new Policies(district(config)));
   }
 
   private ReviewComponent(
       JpaTemplate jpa,
       Directory directory,
       MeetingService meetings,
-      EventAdmin events,
+      Outbox outbox,
       Policies policies) {
-    super(jpa, directory, meetings, policies, e -> post(events, e), Clock.systemUTC());
+    super(jpa, directory, meetings, policies, e -> post(outbox, e), Clock.systemUTC());
     this.policies = policies;
   }
 
-  /** Synchronous, so listeners have caught up before the request that caused it answers. */
-  private static void post(EventAdmin events, Map<String, Object> properties) {
+  /**
+   * Through the outbox, in the act: intake's topic status and the planner follow the chain in the
+   * same transaction, so they have caught up (or the act failed) before the request answers.
+   */
+  private static void post(Outbox outbox, Map<String, Object> properties) {
     Map<String, Object> p = new java.util.HashMap<>(properties);
     String topic = (String) p.remove("event.topics");
-    events.sendEvent(new Event(topic, p));
+    outbox.publish(topic, p);
   }
 
   @Override

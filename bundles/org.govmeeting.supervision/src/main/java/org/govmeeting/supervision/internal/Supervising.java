@@ -28,6 +28,7 @@ import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.Notice;
 import org.govmeeting.api.minutes.Deliberation;
 import org.govmeeting.api.minutes.DeliberationService;
+import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.minutes.Requirement;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
@@ -48,6 +49,7 @@ class Supervising implements SupervisionService, EmergencyDecisions {
 
   private final JpaTemplate jpa;
   private final DeliberationService deliberations;
+  private final RecordReaders readers;
   private final MeetingPlanner notices;
   private final Directory directory;
   private final Clock clock;
@@ -57,12 +59,14 @@ class Supervising implements SupervisionService, EmergencyDecisions {
   Supervising(
       JpaTemplate jpa,
       DeliberationService deliberations,
+      RecordReaders readers,
       MeetingPlanner notices,
       Directory directory,
       Clock clock,
       int dueSoonDays) {
     this.jpa = jpa;
     this.deliberations = deliberations;
+    this.readers = readers;
     this.notices = notices;
     this.directory = directory;
     this.clock = clock;
@@ -147,6 +151,87 @@ class Supervising implements SupervisionService, EmergencyDecisions {
                   .collect(Collectors.toList());
           return page;
         });
+  }
+
+  // rule: K3 — a confidential or undecided item's tasks stay with those who may know of it
+  @Override
+  public Task task(long id, Actor actor) {
+    Task t = task(id);
+    if (!new TaskReaders(readers, directory, actor)
+        .mayRead(t.meetingId, t.topicId, t.ownerUnitId, t.coUnitIds)) {
+      throw new NotFoundException("task", String.valueOf(id));
+    }
+    return t;
+  }
+
+  @Override
+  public Page<Task> tasks(
+      Long meetingId, String unitId, Task.State state, int offset, int limit, Actor actor) {
+    TaskReaders who = new TaskReaders(readers, directory, actor);
+    // Filtered before paging, so that totals and pages count only what the reader may see.
+    List<Long> visible =
+        jpa
+            .txExpr(
+                TransactionType.Required,
+                em -> query(em, meetingId, unitId, state, TaskRecord.class, "t").getResultList())
+            .stream()
+            .filter(t -> who.mayRead(t.meetingId, t.topicId, t.ownerUnitId, split(t.coUnitIds)))
+            .map(t -> t.id)
+            .collect(Collectors.toList());
+    Page<Task> page = new Page<>();
+    page.offset = Math.max(0, offset);
+    page.limit = Math.max(1, Math.min(limit, 200));
+    page.total = visible.size();
+    List<Long> ids =
+        visible.subList(
+            Math.min(page.offset, visible.size()),
+            (int) Math.min((long) page.offset + page.limit, visible.size()));
+    LocalDate today = today(clock.instant());
+    page.items =
+        jpa.txExpr(
+            TransactionType.Required,
+            em ->
+                ids.stream()
+                    .map(id -> toTask(em, record(em, id), today))
+                    .collect(Collectors.toList()));
+    return page;
+  }
+
+  @Override
+  public Task.AttachmentContent attachment(long taskId, long attachmentId, Actor actor) {
+    task(taskId, actor);
+    return attachment(taskId, attachmentId);
+  }
+
+  private static List<String> split(String csv) {
+    return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+  }
+
+  private static <T> TypedQuery<T> query(
+      EntityManager em,
+      Long meetingId,
+      String unitId,
+      Task.State state,
+      Class<T> type,
+      String what) {
+    String where =
+        " where 1 = 1"
+            + (meetingId != null ? " and t.meetingId = :m" : "")
+            + (unitId != null ? " and t.ownerUnitId = :u" : "")
+            + (state != null ? " and t.state = :s" : "");
+    TypedQuery<T> q =
+        em.createQuery(
+            "select " + what + " from TaskRecord t" + where + " order by t.due, t.id", type);
+    if (meetingId != null) {
+      q.setParameter("m", meetingId);
+    }
+    if (unitId != null) {
+      q.setParameter("u", unitId);
+    }
+    if (state != null) {
+      q.setParameter("s", state);
+    }
+    return q;
   }
 
   @Override

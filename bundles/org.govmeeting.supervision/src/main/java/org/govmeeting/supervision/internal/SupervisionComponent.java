@@ -13,6 +13,7 @@ import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.minutes.DeliberationService;
+import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.EmergencyDecisions;
 import org.govmeeting.api.supervision.SupervisionService;
@@ -46,12 +47,14 @@ public class SupervisionComponent extends Supervising implements Subscriber {
   public SupervisionComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.supervision)") JpaTemplate jpa,
       @Reference DeliberationService deliberations,
+      @Reference RecordReaders readers,
       @Reference MeetingPlanner planner,
       @Reference Directory directory,
       SupervisionConfig config) {
     super(
         jpa,
         deliberations,
+        readers,
         planner,
         directory,
         Clock.systemUTC(),

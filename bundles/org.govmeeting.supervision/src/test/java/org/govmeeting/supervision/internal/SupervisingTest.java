@@ -17,12 +17,14 @@ import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.directory.Unit;
 import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.Notice;
 import org.govmeeting.api.minutes.Decision;
 import org.govmeeting.api.minutes.Deliberation;
 import org.govmeeting.api.minutes.DeliberationService;
+import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.minutes.Requirement;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
@@ -44,6 +46,7 @@ public class SupervisingTest {
   private LocalJpaTemplate jpa;
   private final List<Notice> sent = new ArrayList<>();
   private Supervising supervision;
+  private final boolean[] restricted = {true};
 
   @Before
   public void setUp() {
@@ -83,7 +86,14 @@ public class SupervisingTest {
             Map.of(
                 "person", a -> Optional.of(head),
                 "unit", a -> Optional.of(housing)));
-    supervision = new Supervising(jpa, deliberations, planner, directory, new MovableClock(NOW), 7);
+    RecordReaders readers =
+        only(
+            RecordReaders.class,
+            Map.of(
+                "restricted", a -> restricted[0],
+                "participant", a -> ((Actor) a[1]).personId().equals("vice")));
+    supervision =
+        new Supervising(jpa, deliberations, readers, planner, directory, new MovableClock(NOW), 7);
   }
 
   @After
@@ -157,5 +167,36 @@ public class SupervisingTest {
     supervision.reported(List.of(id), 45);
     assertTrue(supervision.unreported(NOW).isEmpty());
     assertEquals(Long.valueOf(45), supervision.all().get(0).reportedAtMeetingId);
+  }
+
+  @Test
+  public void tasksOfAConfidentialOrUndecidedItemStayWithThoseWhoMayKnow_K3() {
+    // rule: K3 — confidential items' tasks: the participants and the units that carry them
+    // rule: I1 — the Office supervises every task
+    long first = supervision.takeUp(44, 1).get(0).id;
+    Actor outsider = new Actor("su.ming", "苏明", Set.of(Role.SUBDISTRICT_HEAD), "GANGWAN");
+    Actor coUnit = new Actor("xie.yu", "谢宇", Set.of(Role.DEPARTMENT_STAFF), "EDUCATION");
+    Actor participant = new Actor("vice", "副区长", Set.of(Role.VICE_MAYOR), "LEADERSHIP");
+    assertEquals(0, supervision.tasks(44L, null, null, 0, 50, outsider).total);
+    assertTrue(supervision.tasks(44L, null, null, 0, 50, outsider).items.isEmpty());
+    for (Runnable attack :
+        List.<Runnable>of(
+            () -> supervision.task(first, outsider),
+            () -> supervision.attachment(first, 1, outsider))) {
+      try {
+        attack.run();
+        fail("an outsider read a confidential item's task");
+      } catch (NotFoundException expected) {
+        // as if it did not exist
+      }
+    }
+    assertEquals(1, supervision.tasks(44L, null, null, 0, 50, coUnit).total);
+    assertEquals("落实场地", supervision.tasks(44L, null, null, 0, 50, coUnit).items.get(0).what);
+    assertEquals(2, supervision.tasks(44L, null, null, 0, 50, participant).total);
+    assertEquals(2, supervision.tasks(44L, null, null, 0, 50, OFFICE).total);
+    assertEquals(1, supervision.tasks(44L, null, null, 1, 50, OFFICE).items.size());
+    restricted[0] = false;
+    assertEquals(2, supervision.tasks(44L, null, null, 0, 50, outsider).total);
+    assertEquals(first, supervision.task(first, outsider).id);
   }
 }

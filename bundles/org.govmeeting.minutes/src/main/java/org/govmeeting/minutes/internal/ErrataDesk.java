@@ -1,0 +1,209 @@
+package org.govmeeting.minutes.internal;
+
+import static org.govmeeting.minutes.internal.MinutesRepository.erratum;
+import static org.govmeeting.minutes.internal.MinutesRepository.minutes;
+import static org.govmeeting.minutes.internal.MinutesRepository.split;
+import static org.govmeeting.minutes.internal.MinutesRepository.step;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.minutes.Minutes;
+import org.govmeeting.api.minutes.Minutes.Erratum.State;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+
+/**
+ * Errata: a correction of the wording of signed minutes, which never change themselves. An erratum
+ * names the passage it corrects and goes the way the minutes went (M3): the reporting departments'
+ * opinions, the legality review, the mayor's signature, a link of the chain. It never touches a
+ * decision (I2): a decision is revised by a new topic through the procedure.
+ */
+class ErrataDesk {
+  /**
+   * Words that state or change a decision. A replacement or passage carrying one is refused: the
+   * minutes report decisions, and an erratum may not make them report a different one.
+   */
+  static final List<String> DECISION_TERMS =
+      List.of("决定", "通过", "暂缓", "不予", "否决", "撤销", "要求", "责任单位", "完成时限", "修改意见");
+
+  private final JpaTemplate jpa;
+  private final Directory directory;
+  private final MinutesDesk minutes;
+  private final Chain chain;
+  private final Clock clock;
+
+  ErrataDesk(JpaTemplate jpa, Directory directory, MinutesDesk minutes, Chain chain, Clock clock) {
+    this.jpa = jpa;
+    this.directory = directory;
+    this.minutes = minutes;
+    this.chain = chain;
+    this.clock = clock;
+  }
+
+  // rule: M3 — a correction after signature is an erratum; I2 — it never changes a decision
+  Minutes draft(long minutesId, String passage, String text, Actor actor) {
+    actor.actingAs(Role.SECRETARIAT);
+    String body = ValidationException.requireText("text", text);
+    for (String term : DECISION_TERMS) {
+      if (body.contains(term) || (passage != null && passage.contains(term))) {
+        throw new ConflictException(
+            "勘误只更正纪要的文字，不改变会议决定；决定的修改须按程序重新提交议题"
+                + "（an erratum corrects wording, never a decision: \""
+                + term
+                + "\"）",
+            Clause.I2);
+      }
+    }
+    String original = ValidationException.requireText("passage", passage);
+    if (body.contains(MinutesText.RESTRICTED_START) || body.contains(MinutesText.RESTRICTED_END)) {
+      throw new ValidationException("text", "the markers of restricted passages are not text");
+    }
+    Instant now = clock.instant();
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MinutesRecord r = minutes(em, minutesId);
+          if (r.state != Minutes.State.SIGNED && r.state != Minutes.State.ISSUED) {
+            throw new ConflictException(
+                "a draft is edited, not corrected by an erratum", Clause.M3);
+          }
+          int at = r.text.indexOf(original);
+          if (at < 0 || r.text.indexOf(original, at + 1) >= 0) {
+            throw new ValidationException(
+                "passage", "name a passage found exactly once in the signed minutes", Clause.M3);
+          }
+          int end = at + original.length();
+          if (MinutesText.touchesDecision(r.text, at, end)) {
+            throw new ConflictException(
+                "该段落记载会议决定，不能以勘误更正（the passage states a decision）", Clause.I2);
+          }
+          ErratumRecord e = new ErratumRecord();
+          e.minutesId = minutesId;
+          e.passage = original;
+          e.text = body;
+          e.state = State.DRAFT;
+          e.restricted = MinutesText.restricted(r.text, at, end);
+          e.draftedBy = actor.personId();
+          e.draftedAt = Timestamp.from(now);
+          em.persist(e);
+        });
+    return minutes.read(minutesId, actor);
+  }
+
+  // rule: M3 — the reporting departments see the correction before it is signed
+  Minutes askOpinions(long minutesId, long erratumId, Actor actor) {
+    actor.actingAs(Role.SECRETARIAT);
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MinutesRecord r = minutes(em, minutesId);
+          ErratumRecord e = erratum(em, minutesId, erratumId);
+          if (e.state != State.DRAFT) {
+            throw new ConflictException("the erratum is " + e.state, Clause.M3);
+          }
+          // The minutes' own reporting departments; minutes signed before the opinions were
+          // recorded per unit fall back to no department, and go straight to the legal review.
+          List<String> units = split(r.reportingUnits);
+          e.awaiting = String.join(",", units);
+          e.state = units.isEmpty() ? State.LEGAL_REVIEW : State.IN_OPINION;
+        });
+    return minutes.read(minutesId, actor);
+  }
+
+  Minutes giveOpinion(long minutesId, long erratumId, boolean agree, String comments, Actor actor) {
+    Person me =
+        directory
+            .person(actor.personId())
+            .orElseThrow(() -> new AccessDeniedException("not in the directory"));
+    Instant now = clock.instant();
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MinutesRecord r = minutes(em, minutesId);
+          ErratumRecord e = erratum(em, minutesId, erratumId);
+          List<String> awaiting = split(e.awaiting);
+          if (e.state != State.IN_OPINION || !awaiting.contains(me.unitId)) {
+            throw new AccessDeniedException(
+                "the erratum awaits no opinion from " + me.unitId, Clause.M3);
+          }
+          if (!agree && (comments == null || comments.isBlank())) {
+            throw new ValidationException("comments", "say what should change", Clause.M3);
+          }
+          awaiting.remove(me.unitId);
+          e.awaiting = String.join(",", awaiting);
+          step(em, r, e, "ERRATUM_OPINION", actor, me.unitId, agree, comments, now);
+          if (awaiting.isEmpty()) {
+            e.state = State.LEGAL_REVIEW;
+          }
+        });
+    return minutes.read(minutesId, actor);
+  }
+
+  // rule: M3 — the legal department checks the erratum; a return ends it
+  Minutes legalReview(
+      long minutesId, long erratumId, boolean approve, String reasons, Actor actor) {
+    actor.actingAs(Role.JUSTICE_HEAD);
+    if (!approve) {
+      ValidationException.requireText("reasons", reasons);
+    }
+    Instant now = clock.instant();
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MinutesRecord r = minutes(em, minutesId);
+          ErratumRecord e = erratum(em, minutesId, erratumId);
+          if (e.state != State.LEGAL_REVIEW || e.legalOk) {
+            throw new ConflictException(
+                "the erratum is not waiting for the legality review", Clause.M3);
+          }
+          String kind = approve ? "ERRATUM_LEGAL_OK" : "ERRATUM_RETURNED";
+          step(em, r, e, kind, actor, null, approve, reasons, now);
+          if (approve) {
+            e.legalOk = true;
+          } else {
+            e.state = State.RETURNED;
+          }
+        });
+    return minutes.readAfterReview(minutesId, actor);
+  }
+
+  // rule: M3 — the mayor signs the erratum once reviewed; it is the chain's next link
+  Minutes sign(long minutesId, long erratumId, Actor actor) {
+    if (!actor.has(Role.MAYOR)) {
+      throw new AccessDeniedException("the mayor signs an erratum", Clause.M3);
+    }
+    Instant now = clock.instant();
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MinutesRecord r = minutes(em, minutesId);
+          ErratumRecord e = erratum(em, minutesId, erratumId);
+          if (e.signedBy != null) {
+            throw new ConflictException("the erratum is signed and never changes", Clause.M3);
+          }
+          if (e.state != State.LEGAL_REVIEW || !e.legalOk) {
+            throw new ConflictException(
+                "an erratum is signed after the opinions and the legality review", Clause.M3);
+          }
+          e.signedBy = actor.personId();
+          e.signedAt = Chain.signingTime(now);
+          e.state = State.SIGNED;
+          em.flush();
+          ChainLinkRecord link = chain.append(em, r, e, now);
+          e.previousHash = link.previousHash;
+          e.hash = link.hash;
+          step(em, r, e, "ERRATUM_SIGNED", actor, null, true, "erratum " + e.id, now);
+        });
+    return minutes.read(minutesId, actor);
+  }
+}
