@@ -58,7 +58,10 @@ public class AttendanceComponent implements AttendanceService {
         Clock.systemUTC());
   }
 
-  /** The same, free of OSGi. */
+  /**
+   * The same, free of OSGi: {@code announce} gets each event's properties with its topic under
+   * {@code event.topics}.
+   */
   AttendanceComponent(
       JpaTemplate jpa,
       MeetingService meetings,

@@ -24,7 +24,7 @@ import org.govmeeting.api.topic.TopicSummary;
 /**
  * M1: once topics are fixed the Office tells the departments to prepare; once the time is fixed it
  * notifies every participant; each recipient acknowledges their own notices. Every notice stored is
- * announced, so that other modules and nodes can pass it on.
+ * also posted as {@link Events#NOTICE_SENT}, for a portal that pushes notices to recipients.
  */
 final class Notification {
   private static final Role[] OFFICE = {Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF};

@@ -86,7 +86,10 @@ public class PlannerComponent implements MeetingPlanner, EventHandler {
             .between("defaultTimeLimitMinutes", config.defaultTimeLimitMinutes(), 1, 240, 15));
   }
 
-  /** The same, free of OSGi: {@code announce} stores nothing and must not throw. */
+  /**
+   * The same, free of OSGi: {@code announce} gets each event's properties with its topic under
+   * {@code event.topics}.
+   */
   PlannerComponent(
       JpaTemplate jpa,
       Directory directory,
