@@ -125,14 +125,16 @@ public class TwoNodesIT {
   }
 
   private static void sql(Database db, String statement) throws Exception {
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.url, db.user, db.password);
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(db.url, db.user, db.password);
         java.sql.Statement st = c.createStatement()) {
       st.execute(statement);
     }
   }
 
   private static long count(Database db, String query) throws Exception {
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.url, db.user, db.password);
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(db.url, db.user, db.password);
         java.sql.ResultSet r = c.createStatement().executeQuery(query)) {
       r.next();
       return r.getLong(1);

@@ -72,7 +72,7 @@ public class AttendanceKeepingTest {
   private Meeting meeting;
   private final List<Map<String, Object>> events = new ArrayList<>();
   private final List<Long> begun = new ArrayList<>();
-  private AttendanceKeeping attendance;
+  private AttendanceComponent attendance;
 
   @Before
   public void setUp() {
@@ -110,7 +110,7 @@ public class AttendanceKeepingTest {
             Map.of("quorate", a -> (Integer) a[0] * 2 > (Integer) a[1], "district", a -> "test"));
     ActivePolicy active = only(ActivePolicy.class, Map.of("get", a -> policy));
     attendance =
-        new AttendanceKeeping(jpa, meetings, planner, directory, active, events::add, clock);
+        new AttendanceComponent(jpa, meetings, planner, directory, active, events::add, clock);
   }
 
   @After

@@ -1,17 +1,28 @@
 package org.govmeeting.meeting.internal;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.event.Subscriber;
+import org.govmeeting.api.meeting.Agenda;
+import org.govmeeting.api.meeting.LawStudy;
+import org.govmeeting.api.meeting.MaterialsStatus;
+import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
+import org.govmeeting.api.meeting.MonthGap;
+import org.govmeeting.api.meeting.Notice;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.review.TopicListService;
+import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.EmergencyDecisions;
 import org.govmeeting.api.topic.TopicService;
 import org.osgi.service.component.ComponentServiceObjects;
@@ -24,8 +35,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Meeting preparation as an OSGi component. It is apart from {@link MeetingScheduler} because the
- * review engine needs meetings and this needs the review engine's topic lists.
+ * Meeting preparation as an OSGi component: it wires the preparation's acts, one class per group of
+ * acts the regulation gives a role, and owns the references, the configuration and the events. It
+ * is apart from {@link MeetingScheduler} because the review engine needs meetings and this needs
+ * the review engine's topic lists.
  */
 @Component(
     service = {MeetingPlanner.class, Subscriber.class},
@@ -39,7 +52,16 @@ import org.osgi.service.metatype.annotations.Designate;
       Subscriber.NAME + "=meeting.planner"
     })
 @Designate(ocd = PlannerConfig.class)
-public class PlannerComponent extends Planning implements Subscriber {
+public class PlannerComponent implements MeetingPlanner, Subscriber {
+  private final AgendaPreparation agendas;
+  private final Notification notification;
+  private final MaterialsPreparation materials;
+  private final VenuePreparation venue;
+  private final MonthsWithoutMeeting gaps;
+  private final MeetingSession session;
+
+  /** The supervision module's emergency decisions, when it is installed (S2). */
+  volatile Supplier<EmergencyDecisions> emergencies = () -> null;
 
   @Activate
   public PlannerComponent(
@@ -50,7 +72,7 @@ public class PlannerComponent extends Planning implements Subscriber {
       @Reference ActivePolicy policy,
       @Reference Outbox outbox,
       PlannerConfig config) {
-    super(
+    this(
         jpa,
         directory,
         lists,
@@ -64,6 +86,29 @@ public class PlannerComponent extends Planning implements Subscriber {
         new Settings(
                 PlannerConfig.PID, org.slf4j.LoggerFactory.getLogger(PlannerComponent.class)::error)
             .between("defaultTimeLimitMinutes", config.defaultTimeLimitMinutes(), 1, 240, 15));
+  }
+
+  /**
+   * The same, free of OSGi: {@code announce} gets each event's properties with its topic under
+   * {@code event.topics}.
+   */
+  PlannerComponent(
+      JpaTemplate jpa,
+      Directory directory,
+      TopicListService lists,
+      TopicService topics,
+      ActivePolicy policy,
+      Consumer<Map<String, Object>> announce,
+      Clock clock,
+      int defaultMinutes) {
+    // Read at each use: the supervision module comes and goes while this component stays.
+    Supplier<EmergencyDecisions> emergency = () -> emergencies.get();
+    agendas = new AgendaPreparation(jpa, directory, lists, topics, emergency, defaultMinutes);
+    notification = new Notification(jpa, directory, topics, agendas, announce, clock);
+    materials = new MaterialsPreparation(jpa, directory, lists, topics, policy, clock);
+    venue = new VenuePreparation(jpa);
+    gaps = new MonthsWithoutMeeting(jpa, clock);
+    session = new MeetingSession(jpa, lists, agendas, emergency);
   }
 
   /**
@@ -170,7 +215,7 @@ public class PlannerComponent extends Planning implements Subscriber {
   public void deliver(String topic, Map<String, String> event) {
     if (Events.LEAVE_APPROVED.equals(topic)) {
       if ("ABSENCE".equals(event.get(Events.KIND))) {
-        absent(Long.parseLong(event.get(Events.MEETING_ID)), event.get(Events.PERSON_ID));
+        agendas.absent(Long.parseLong(event.get(Events.MEETING_ID)), event.get(Events.PERSON_ID));
       }
       return;
     }
@@ -180,9 +225,123 @@ public class PlannerComponent extends Planning implements Subscriber {
     String state = event.get(Events.STATE);
     String note = event.get(Events.NOTE);
     if ("LISTED".equals(state) && meetingId != null) {
-      topicListed(t, meetingId);
+      notification.topicListed(t, meetingId);
     } else if ("COMPLETE".equals(state) && note != null) {
-      topicMoved(t, meetingId, note);
+      notification.topicMoved(t, meetingId, note);
     }
+  }
+
+  // ---- the planner's acts, each in the class of its group -------------------------------
+
+  @Override
+  public Meeting setLawStudy(long meetingId, LawStudy study, Actor actor) {
+    return agendas.setLawStudy(meetingId, study, actor);
+  }
+
+  @Override
+  public LawStudy lawStudy(long meetingId) {
+    return agendas.lawStudy(meetingId);
+  }
+
+  @Override
+  public void invite(long meetingId, String personId, Actor actor) {
+    agendas.invite(meetingId, personId, actor);
+  }
+
+  @Override
+  public List<String> invited(long meetingId) {
+    return agendas.invited(meetingId);
+  }
+
+  @Override
+  public Agenda agenda(long meetingId, Actor actor) {
+    return agendas.agenda(meetingId, actor);
+  }
+
+  @Override
+  public void setItem(
+      long meetingId, long topicId, int timeLimitMinutes, boolean confidential, Actor actor) {
+    agendas.setItem(meetingId, topicId, timeLimitMinutes, confidential, actor);
+  }
+
+  @Override
+  public List<String> participants(long meetingId) {
+    return agendas.participants(meetingId);
+  }
+
+  /** The attendance module reports an approved absence; the agenda needs it for S7. */
+  void absent(long meetingId, String personId) {
+    agendas.absent(meetingId, personId);
+  }
+
+  @Override
+  public List<Notice> notifyParticipants(long meetingId, Actor actor) {
+    return notification.notifyParticipants(meetingId, actor);
+  }
+
+  @Override
+  public List<Notice> notices(String recipientId, boolean unacknowledgedOnly) {
+    return notification.notices(recipientId, unacknowledgedOnly);
+  }
+
+  @Override
+  public Notice send(Notice notice) {
+    return notification.send(notice);
+  }
+
+  @Override
+  public Notice acknowledge(long noticeId, Actor actor) {
+    return notification.acknowledge(noticeId, actor);
+  }
+
+  @Override
+  public MaterialsStatus setMaterialsFormat(
+      long meetingId, String format, int copies, Actor actor) {
+    return materials.setMaterialsFormat(meetingId, format, copies, actor);
+  }
+
+  @Override
+  public MaterialsStatus deliver(long meetingId, long topicId, Actor actor) {
+    return materials.deliver(meetingId, topicId, actor);
+  }
+
+  @Override
+  public MaterialsStatus distribute(long meetingId, Actor actor) {
+    return materials.distribute(meetingId, actor);
+  }
+
+  @Override
+  public MaterialsStatus materials(long meetingId) {
+    return materials.materials(meetingId);
+  }
+
+  @Override
+  public List<MonthGap> gaps(YearMonth until) {
+    return gaps.gaps(until);
+  }
+
+  @Override
+  public MonthGap excuse(YearMonth month, String reason, Actor actor) {
+    return gaps.excuse(month, reason, actor);
+  }
+
+  @Override
+  public Meeting begin(long meetingId, Actor actor) {
+    return session.begin(meetingId, actor);
+  }
+
+  @Override
+  public Meeting close(long meetingId, Actor actor) {
+    return session.close(meetingId, actor);
+  }
+
+  @Override
+  public Meeting cancel(long meetingId, String reason, Actor actor) {
+    return session.cancel(meetingId, reason, actor);
+  }
+
+  @Override
+  public Meeting setVenue(long meetingId, String venue, Actor actor) {
+    return this.venue.setVenue(meetingId, venue, actor);
   }
 }

@@ -62,7 +62,7 @@ public class PlanningTest {
   private LocalJpaTemplate jpa;
   private MovableClock clock;
   private MeetingScheduler meetings;
-  private Planning planning;
+  private PlannerComponent planning;
   private final List<Long[]> deferred = new ArrayList<>();
   private long meetingId;
 
@@ -103,7 +103,7 @@ public class PlanningTest {
                 "members", a -> List.of(leader("vm.a")),
                 "regularAttendees", a -> List.of(),
                 "person", a -> Optional.of(new org.govmeeting.api.directory.Person())));
-    planning = new Planning(jpa, directory, lists, topics, active, e -> {}, clock, 15);
+    planning = new PlannerComponent(jpa, directory, lists, topics, active, e -> {}, clock, 15);
   }
 
   @After

@@ -1,0 +1,149 @@
+package org.govmeeting.attendance.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.attendance.LeaveRequest;
+import org.govmeeting.api.attendance.RosterEntry;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.event.Events;
+import org.govmeeting.api.meeting.Meeting;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+
+/**
+ * K1, K2: a person expected at the meeting asks for leave, or to leave midway, and the approver the
+ * rules name decides. An approved request is announced: the planner needs an absence for S7.
+ */
+final class LeaveRequests {
+  private static final Set<Role> SEE_ALL =
+      EnumSet.of(Role.MAYOR, Role.EXECUTIVE_VICE_MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
+
+  private final JpaTemplate jpa;
+  private final Roster roster;
+  private final Directory directory;
+  private final Consumer<Map<String, Object>> announce;
+  private final Clock clock;
+
+  LeaveRequests(
+      JpaTemplate jpa,
+      Roster roster,
+      Directory directory,
+      Consumer<Map<String, Object>> announce,
+      Clock clock) {
+    this.jpa = jpa;
+    this.roster = roster;
+    this.directory = directory;
+    this.announce = announce;
+    this.clock = clock;
+  }
+
+  // rule: K1 — leave from the mayor; attendees in writing, with a delegate if they like
+  LeaveRequest request(long meetingId, LeaveRequest in, Actor actor) {
+    Meeting meeting = roster.meeting(meetingId);
+    if (in == null || in.kind == null) {
+      throw new ValidationException("kind", "ABSENCE or EARLY_DEPARTURE", Clause.K1);
+    }
+    String reason = ValidationException.requireText("reason", in.reason);
+    RosterEntry me = roster.expected(meetingId).get(actor.personId());
+    if (me == null) {
+      throw new AccessDeniedException("you are not expected at meeting " + meeting.number);
+    }
+    if (actor.has(Role.MAYOR)) {
+      throw new ConflictException("the mayor convenes and chairs the meeting", Clause.C1);
+    }
+    boolean member = me.kind == RosterEntry.Kind.MEMBER;
+    Clause clause = AttendanceRules.clause(in.kind);
+    if (in.kind == LeaveRequest.Kind.ABSENCE) {
+      if (!AttendanceRules.inPreparation(meeting.status)) {
+        throw new ConflictException("meeting " + meeting.number + " is " + meeting.status, clause);
+      }
+      if (!member && !in.written) {
+        throw new ValidationException(
+            "written", "an attendee applies for leave in writing", Clause.K1);
+      }
+      if (in.delegateId != null) {
+        checkDelegate(in.delegateId, member, actor);
+      }
+    } else if (in.delegateId != null) {
+      throw new ValidationException("delegateId", "no delegate for leaving midway", Clause.K2);
+    }
+    Role approver = AttendanceRules.approver(in.kind, member);
+    Instant now = clock.instant();
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          if (LeaveRequestRepository.asked(em, meetingId, actor.personId(), in.kind)) {
+            throw new ConflictException("you already asked for this", clause);
+          }
+          return LeaveRequestRepository.add(
+              em, meetingId, actor.personId(), in, reason, approver, now);
+        });
+  }
+
+  /** K1: only an attendee sends someone, a responsible person of their own unit. */
+  private void checkDelegate(String delegateId, boolean member, Actor actor) {
+    if (member) {
+      throw new ValidationException(
+          "delegateId", "a member cannot send someone in their place", Clause.K1);
+    }
+    Person delegate =
+        directory
+            .person(delegateId)
+            .orElseThrow(() -> new ValidationException("delegateId", "no such person", Clause.K1));
+    Person self = directory.person(actor.personId()).orElseThrow();
+    if (!delegate.unitId.equals(self.unitId)) {
+      throw new ValidationException(
+          "delegateId", "the delegate is a responsible person of your own unit", Clause.K1);
+    }
+  }
+
+  LeaveRequest decide(long requestId, boolean approve, String note, Actor actor) {
+    Instant now = clock.instant();
+    LeaveRequest decided =
+        jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              LeaveRequestRecord r = LeaveRequestRepository.find(em, requestId);
+              Clause clause = AttendanceRules.clause(r.kind);
+              if (!actor.has(r.approverRole)) {
+                throw new AccessDeniedException(
+                    "this request is for the " + r.approverRole + " to decide", clause);
+              }
+              if (r.state != LeaveRequest.State.PENDING) {
+                throw new ConflictException("the request was already " + r.state, clause);
+              }
+              return LeaveRequestRepository.decide(r, approve, actor.personId(), note, now);
+            });
+    if (decided.state == LeaveRequest.State.APPROVED) {
+      Map<String, Object> e = new HashMap<>();
+      e.put("event.topics", Events.LEAVE_APPROVED);
+      e.put(Events.MEETING_ID, decided.meetingId);
+      e.put(Events.PERSON_ID, decided.personId);
+      e.put(Events.KIND, decided.kind.name());
+      e.put(Events.ACTOR_ID, actor.personId());
+      announce.accept(e);
+    }
+    return decided;
+  }
+
+  /** All of the meeting's requests for those who decide or keep them; one's own for the others. */
+  List<LeaveRequest> requests(long meetingId, Actor actor) {
+    boolean all = actor.hasAny(SEE_ALL);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> LeaveRequestRepository.of(em, meetingId, all, actor.personId()));
+  }
+}

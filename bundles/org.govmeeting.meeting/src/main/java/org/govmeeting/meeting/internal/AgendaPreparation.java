@@ -1,0 +1,243 @@
+package org.govmeeting.meeting.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.meeting.Agenda;
+import org.govmeeting.api.meeting.AgendaItem;
+import org.govmeeting.api.meeting.LawStudy;
+import org.govmeeting.api.meeting.Meeting;
+import org.govmeeting.api.review.TopicList;
+import org.govmeeting.api.review.TopicListService;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.supervision.EmergencyDecision;
+import org.govmeeting.api.supervision.EmergencyDecisions;
+import org.govmeeting.api.topic.TopicService;
+import org.govmeeting.api.topic.TopicSummary;
+
+/**
+ * The Office prepares what a meeting takes: the law study that opens it (T1), the heads invited
+ * (C2), each report's time limit (D1). The agenda is computed from the approved topic list each
+ * time it is read, so a leave approved or a rule lifted shows at once.
+ */
+final class AgendaPreparation {
+  private static final Role[] OFFICE = {Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF};
+  private static final Set<Role> OVERSEERS =
+      EnumSet.of(Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.SECRETARIAT);
+  private static final int EMERGENCY_REPORT_MINUTES = 5;
+
+  private final JpaTemplate jpa;
+  private final Directory directory;
+  private final TopicListService lists;
+  private final TopicService topics;
+  private final Supplier<EmergencyDecisions> emergencies;
+  private final int defaultMinutes;
+
+  AgendaPreparation(
+      JpaTemplate jpa,
+      Directory directory,
+      TopicListService lists,
+      TopicService topics,
+      Supplier<EmergencyDecisions> emergencies,
+      int defaultMinutes) {
+    this.jpa = jpa;
+    this.directory = directory;
+    this.lists = lists;
+    this.topics = topics;
+    this.emergencies = emergencies;
+    this.defaultMinutes = defaultMinutes;
+  }
+
+  // rule: T1 — every meeting opens with a law study from one of the four areas
+  Meeting setLawStudy(long meetingId, LawStudy study, Actor actor) {
+    actor.actingAs(OFFICE);
+    if (study == null || study.area == null) {
+      throw new ValidationException(
+          "area", "the law study's area (one of the four of T1)", Clause.T1);
+    }
+    String subject = ValidationException.requireText("subject", study.subject);
+    String leader = ValidationException.requireText("leaderId", study.leaderId);
+    if (directory.person(leader).isEmpty()) {
+      throw new ValidationException("leaderId", "no such person", Clause.T1);
+    }
+    return MeetingRepository.change(
+        jpa,
+        meetingId,
+        (em, m) ->
+            LawStudyRepository.put(em, meetingId, study.area, subject, study.material, leader));
+  }
+
+  LawStudy lawStudy(long meetingId) {
+    return jpa.txExpr(TransactionType.Required, em -> LawStudyRepository.find(em, meetingId));
+  }
+
+  // rule: C2 — other units' heads may be invited as needed
+  void invite(long meetingId, String personId, Actor actor) {
+    actor.actingAs(OFFICE);
+    String id = ValidationException.requireText("personId", personId);
+    if (directory.person(id).isEmpty()) {
+      throw new ValidationException("personId", "no such person", Clause.C2);
+    }
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MeetingRepository.preparing(em, meetingId);
+          ParticipationRepository.add(em, meetingId, id, ParticipationRepository.INVITED);
+        });
+  }
+
+  List<String> invited(long meetingId) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> ParticipationRepository.people(em, meetingId, ParticipationRepository.INVITED));
+  }
+
+  /** The attendance module reports an approved absence; the agenda needs it for S7. */
+  void absent(long meetingId, String personId) {
+    jpa.tx(
+        TransactionType.Required,
+        em -> ParticipationRepository.add(em, meetingId, personId, ParticipationRepository.ABSENT));
+  }
+
+  Agenda agenda(long meetingId, Actor actor) {
+    Meeting meeting = MeetingRepository.get(jpa, meetingId);
+    if (!actor.hasAny(OVERSEERS) && !participants(meetingId).contains(actor.personId())) {
+      throw new AccessDeniedException(
+          "the agenda is for the meeting's participants (K3)", Clause.K3);
+    }
+    return build(meeting);
+  }
+
+  /** The agenda as it stands: the law study, the approved topics less those deferred, reports. */
+  Agenda build(Meeting meeting) {
+    long meetingId = meeting.id;
+    Agenda agenda = new Agenda();
+    agenda.meetingId = meetingId;
+    agenda.number = meeting.number;
+    agenda.items = new ArrayList<>();
+    agenda.deferred = new ArrayList<>();
+    LawStudy study = lawStudy(meetingId);
+    if (study != null) {
+      agenda.items.add(lawStudyItem(study));
+    }
+    List<Long> listed = approvedTopics(meetingId);
+    Map<Long, AgendaItemRepository.Setting> settings = new HashMap<>();
+    Set<String> absent =
+        jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              settings.putAll(AgendaItemRepository.settings(em, meetingId));
+              return new LinkedHashSet<>(
+                  ParticipationRepository.people(em, meetingId, ParticipationRepository.ABSENT));
+            });
+    for (TopicSummary t : topics.summaries(listed)) {
+      if (PreparationRules.deferred(t, absent)) {
+        agenda.deferred.add(deferral(t));
+      } else {
+        agenda.items.add(topicItem(t, settings.get(t.id)));
+      }
+    }
+    // rule: S2 — emergency decisions taken since the last meeting are reported to this one
+    EmergencyDecisions emergency = emergencies.get();
+    if (emergency != null) {
+      for (EmergencyDecision e : emergency.unreported(meeting.scheduledAt)) {
+        agenda.items.add(emergencyReport(e));
+      }
+    }
+    for (int i = 0; i < agenda.items.size(); i++) {
+      agenda.items.get(i).position = i + 1;
+    }
+    return agenda;
+  }
+
+  private AgendaItem lawStudyItem(LawStudy study) {
+    AgendaItem law = new AgendaItem();
+    law.kind = AgendaItem.Kind.LAW_STUDY;
+    law.title = "集体学法：" + study.subject;
+    law.reporterId = study.leaderId;
+    law.timeLimitMinutes = defaultMinutes;
+    return law;
+  }
+
+  private AgendaItem topicItem(TopicSummary t, AgendaItemRepository.Setting set) {
+    AgendaItem item = new AgendaItem();
+    item.kind = AgendaItem.Kind.TOPIC;
+    item.topicId = t.id;
+    item.title = t.name;
+    item.reporterId = t.reporterId;
+    item.leadUnitId = t.leadUnitId;
+    item.supervisorId = t.supervisorId;
+    item.timeLimitMinutes = PreparationRules.timeLimit(set, defaultMinutes);
+    item.confidential = set != null && set.confidential();
+    return item;
+  }
+
+  private static Agenda.Deferral deferral(TopicSummary t) {
+    Agenda.Deferral d = new Agenda.Deferral();
+    d.topicId = t.id;
+    d.title = t.name;
+    d.clause = Clause.S7.name();
+    d.reason = "S7: the supervising vice-mayor " + t.supervisorId + " is on leave";
+    return d;
+  }
+
+  private static AgendaItem emergencyReport(EmergencyDecision e) {
+    AgendaItem report = new AgendaItem();
+    report.kind = AgendaItem.Kind.EMERGENCY_REPORT;
+    report.topicId = null;
+    report.title = "临机处置事项报告：" + e.what;
+    report.reporterId = e.decidedBy;
+    report.timeLimitMinutes = EMERGENCY_REPORT_MINUTES;
+    report.emergencyDecisionId = e.id;
+    return report;
+  }
+
+  /** The topics of the meeting's approved list, in order; none while it is not approved. */
+  List<Long> approvedTopics(long meetingId) {
+    return lists
+        .get(meetingId)
+        .filter(l -> l.state == TopicList.State.APPROVED)
+        .map(l -> l.topicIds)
+        .orElse(List.of());
+  }
+
+  /** Members, regular attendees, the invited and the approved topics' reporters. */
+  List<String> participants(long meetingId) {
+    Set<String> out = new LinkedHashSet<>();
+    directory.members().forEach(p -> out.add(p.id));
+    directory.regularAttendees().forEach(p -> out.add(p.id));
+    out.addAll(invited(meetingId));
+    for (TopicSummary t : topics.summaries(approvedTopics(meetingId))) {
+      if (t.reporterId != null) {
+        out.add(t.reporterId);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  void setItem(
+      long meetingId, long topicId, int timeLimitMinutes, boolean confidential, Actor actor) {
+    actor.actingAs(OFFICE);
+    if (!PreparationRules.validTimeLimit(timeLimitMinutes)) {
+      throw new ValidationException("timeLimitMinutes", "between 1 and 240 minutes", Clause.D1);
+    }
+    jpa.tx(
+        TransactionType.Required,
+        em -> {
+          MeetingRepository.preparing(em, meetingId);
+          AgendaItemRepository.put(em, meetingId, topicId, timeLimitMinutes, confidential);
+        });
+  }
+}

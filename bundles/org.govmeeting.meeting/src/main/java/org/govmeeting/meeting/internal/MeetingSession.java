@@ -1,0 +1,97 @@
+package org.govmeeting.meeting.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.meeting.Agenda;
+import org.govmeeting.api.meeting.AgendaItem;
+import org.govmeeting.api.meeting.Meeting;
+import org.govmeeting.api.review.TopicListService;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.supervision.EmergencyDecisions;
+
+/**
+ * The mayor opens, closes or calls off the meeting (C1). Opening needs the law study (T1) and sends
+ * the topics the agenda defers (S7) to the next meeting; closing marks the emergency decisions it
+ * heard as reported (S2); calling off sends every approved topic on.
+ */
+final class MeetingSession {
+  private final JpaTemplate jpa;
+  private final TopicListService lists;
+  private final AgendaPreparation agendas;
+  private final Supplier<EmergencyDecisions> emergencies;
+
+  MeetingSession(
+      JpaTemplate jpa,
+      TopicListService lists,
+      AgendaPreparation agendas,
+      Supplier<EmergencyDecisions> emergencies) {
+    this.jpa = jpa;
+    this.lists = lists;
+    this.agendas = agendas;
+    this.emergencies = emergencies;
+  }
+
+  Meeting begin(long meetingId, Actor actor) {
+    if (!actor.has(Role.MAYOR)) {
+      throw new AccessDeniedException("the mayor convenes and chairs the meeting", Clause.C1);
+    }
+    if (agendas.lawStudy(meetingId) == null) {
+      throw new RuleViolationException(
+          Clause.T1, "the meeting opens with its law study; set it first");
+    }
+    Agenda agenda = agendas.build(MeetingRepository.get(jpa, meetingId));
+    Meeting opened =
+        MeetingRepository.change(jpa, meetingId, (em, m) -> m.status = Meeting.Status.IN_SESSION);
+    for (Agenda.Deferral d : agenda.deferred) {
+      lists.defer(meetingId, d.topicId, d.reason, actor);
+    }
+    return opened;
+  }
+
+  Meeting close(long meetingId, Actor actor) {
+    if (!actor.has(Role.MAYOR)) {
+      throw new AccessDeniedException("the mayor chairs the meeting", Clause.C1);
+    }
+    List<Long> reported =
+        agendas.build(MeetingRepository.get(jpa, meetingId)).items.stream()
+            .filter(i -> i.kind == AgendaItem.Kind.EMERGENCY_REPORT)
+            .map(i -> i.emergencyDecisionId)
+            .collect(Collectors.toList());
+    Meeting closed =
+        jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              MeetingRecord m = MeetingRepository.inSession(em, meetingId);
+              m.status = Meeting.Status.CLOSED;
+              return MeetingScheduler.toMeeting(m);
+            });
+    EmergencyDecisions emergency = emergencies.get();
+    if (emergency != null && !reported.isEmpty()) {
+      emergency.reported(reported, meetingId);
+    }
+    return closed;
+  }
+
+  Meeting cancel(long meetingId, String reason, Actor actor) {
+    if (!actor.has(Role.MAYOR)) {
+      throw new AccessDeniedException("only the mayor convenes or calls off a meeting", Clause.C1);
+    }
+    String why = ValidationException.requireText("reason", reason);
+    List<Long> listed = new ArrayList<>(agendas.approvedTopics(meetingId));
+    Meeting cancelled =
+        MeetingRepository.change(jpa, meetingId, (em, m) -> m.status = Meeting.Status.CANCELLED);
+    for (Long topic : listed) {
+      lists.defer(meetingId, topic, "meeting " + cancelled.number + " called off: " + why, actor);
+    }
+    return cancelled;
+  }
+}
