@@ -244,6 +244,25 @@ public class TopicIntakeTest {
     assertEquals(2, page.total);
   }
 
+  @Test
+  public void aCallerCannotAlterTheTopicsOthersAreShown() {
+    Topic a = intake.create(form("甲"), CLERK);
+    intake.addFile(a.id, MaterialFile.Kind.EXPLANATION, "说明.pdf", null, new byte[] {1}, CLERK);
+    Topic mine = intake.list(new TopicQuery(), CLERK).items.get(0);
+    mine.form.name = "乙";
+    mine.form.explanation.background = "改";
+    mine.status = TopicStatus.READY;
+    mine.files.get(0).fileName = "假.pdf";
+    // The same page again is answered from what intake kept: it must not show the change.
+    Topic shown = intake.list(new TopicQuery(), MAYOR).items.get(0);
+    assertEquals("甲", shown.form.name);
+    assertEquals("背景", shown.form.explanation.background);
+    assertEquals(TopicStatus.DRAFT, shown.status);
+    assertEquals("说明.pdf", shown.files.get(0).fileName);
+    assertEquals(shown.revision, intake.list(new TopicQuery(), CLERK).items.get(0).revision);
+    assertEquals("甲", intake.list(new TopicQuery(), CLERK).items.get(0).form.name);
+  }
+
   private static List<Long> ids(Page<Topic> page) {
     return page.items.stream().map(t -> t.id).collect(Collectors.toList());
   }
