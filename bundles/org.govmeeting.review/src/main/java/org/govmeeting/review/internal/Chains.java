@@ -52,21 +52,18 @@ final class Chains {
    */
   static ChainRecord locked(EntityManager em, long topicId) {
     // Only the id first, so that nothing of the chain is read before the lock is held.
-    Long id =
-        em
-            .createQuery("select c.id" + NEWEST_OF_TOPIC, Long.class)
-            .setParameter("t", topicId)
-            .setMaxResults(1)
-            .getResultList()
-            .stream()
-            .findFirst()
-            .orElse(null);
+    Long id = newest(em, "select c.id", Long.class, topicId);
     return id == null ? null : em.find(ChainRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   static ChainRecord latest(EntityManager em, long topicId) {
+    return newest(em, "select c", ChainRecord.class, topicId);
+  }
+
+  /** What {@code select} names of the topic's newest chain, or null if it has none. */
+  private static <T> T newest(EntityManager em, String select, Class<T> type, long topicId) {
     return em
-        .createQuery("select c" + NEWEST_OF_TOPIC, ChainRecord.class)
+        .createQuery(select + NEWEST_OF_TOPIC, type)
         .setParameter("t", topicId)
         .setMaxResults(1)
         .getResultList()

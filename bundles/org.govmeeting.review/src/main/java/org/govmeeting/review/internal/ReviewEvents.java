@@ -8,8 +8,9 @@ import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.security.Actor;
 
 /**
- * What the review tells other modules. Posted only after the change is committed, so that no
- * listener ever sees a state that was rolled back.
+ * What the review tells other modules. Posted after the transaction call that made the change has
+ * returned: committed where it ran alone, and where it joined an act's transaction the listeners
+ * join it too, so no listener ever keeps a state that was rolled back.
  */
 final class ReviewEvents {
   private final Consumer<Map<String, Object>> announce;

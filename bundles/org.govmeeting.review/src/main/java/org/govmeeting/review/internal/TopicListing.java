@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Role;
@@ -87,80 +88,91 @@ final class TopicListing {
     }
     Meeting meeting = openMeeting(meetingId);
     Instant now = clock.instant();
-    Optional<Meeting> following = meetings.following(meetingId);
-    List<ReviewChain> touched = new ArrayList<>();
-    TopicList result =
-        jpa.txExpr(
-            TransactionType.Required,
-            em -> {
-              TopicListRecord list = TopicLists.find(em, meetingId);
-              if (list == null) {
-                throw new ConflictException(
-                    "the Office has not compiled a topic list for meeting " + meeting.number,
-                    Clause.S1);
-              }
-              if (list.state == TopicList.State.APPROVED) {
-                throw new ConflictException("the topic list is already approved");
-              }
-              List<Long> finalIds =
-                  topicIds == null ? new ArrayList<>(list.topicIds) : new ArrayList<>(topicIds);
-              if (new LinkedHashSet<>(finalIds).size() != finalIds.size()) {
-                throw new ValidationException("topicIds", "a topic appears twice on the list");
-              }
-              List<ChainRecord> listed = new ArrayList<>();
-              for (Long id : finalIds) {
-                ChainRecord c = Chains.latest(em, id);
-                if (c == null || c.state != ChainState.COMPLETE) {
-                  throw new ValidationException(
-                      "topicIds", "topic " + id + " has not completed its review", Clause.S1);
-                }
-                if (!Objects.equals(c.meetingId, meetingId)
-                    && c.completedAt.toInstant().isAfter(meeting.cutoff)) {
-                  throw new RuleViolationException(
-                      Clause.S9, "topic " + id + " was ready after this meeting's cut-off");
-                }
-                listed.add(c);
-              }
-              for (ChainRecord c : listed) {
-                c.state = ChainState.LISTED;
-                c.meetingId = meetingId;
-                touched.add(Chains.toChain(c));
-              }
-              for (ChainRecord c : Chains.completeFor(em, meetingId)) {
-                String why = "not on the approved topic list of meeting " + meeting.number;
-                touched.add(moveOn(c, following, why));
-              }
-              list.topicIds.clear();
-              list.topicIds.addAll(finalIds);
-              list.state = TopicList.State.APPROVED;
-              list.approvedBy = actor.personId();
-              list.approvedAt = Timestamp.from(now);
-              return TopicLists.toList(list);
-            });
-    touched.forEach(c -> events.changed(c, actor));
-    return result;
+    return changeList(
+        meetingId,
+        actor,
+        (em, list, following, touched) -> {
+          if (list == null) {
+            throw new ConflictException(
+                "the Office has not compiled a topic list for meeting " + meeting.number,
+                Clause.S1);
+          }
+          if (list.state == TopicList.State.APPROVED) {
+            throw new ConflictException("the topic list is already approved");
+          }
+          List<Long> finalIds =
+              topicIds == null ? new ArrayList<>(list.topicIds) : new ArrayList<>(topicIds);
+          if (new LinkedHashSet<>(finalIds).size() != finalIds.size()) {
+            throw new ValidationException("topicIds", "a topic appears twice on the list");
+          }
+          List<ChainRecord> listed = new ArrayList<>();
+          for (Long id : finalIds) {
+            ChainRecord c = Chains.latest(em, id);
+            if (c == null || c.state != ChainState.COMPLETE) {
+              throw new ValidationException(
+                  "topicIds", "topic " + id + " has not completed its review", Clause.S1);
+            }
+            if (!Objects.equals(c.meetingId, meetingId)
+                && c.completedAt.toInstant().isAfter(meeting.cutoff)) {
+              throw new RuleViolationException(
+                  Clause.S9, "topic " + id + " was ready after this meeting's cut-off");
+            }
+            listed.add(c);
+          }
+          for (ChainRecord c : listed) {
+            c.state = ChainState.LISTED;
+            c.meetingId = meetingId;
+            touched.add(Chains.toChain(c));
+          }
+          for (ChainRecord c : Chains.completeFor(em, meetingId)) {
+            String why = "not on the approved topic list of meeting " + meeting.number;
+            touched.add(moveOn(c, following, why));
+          }
+          list.topicIds.clear();
+          list.topicIds.addAll(finalIds);
+          list.state = TopicList.State.APPROVED;
+          list.approvedBy = actor.personId();
+          list.approvedAt = Timestamp.from(now);
+          return TopicLists.toList(list);
+        });
   }
 
   // rule: S7 — a topic whose supervisor cannot attend goes to the next meeting
   TopicList defer(long meetingId, long topicId, String reason, Actor actor) {
     String why = ValidationException.requireText("reason", reason);
     Meeting meeting = meeting(meetingId);
+    return changeList(
+        meetingId,
+        actor,
+        (em, list, following, touched) -> {
+          if (list == null || !list.topicIds.remove(Long.valueOf(topicId))) {
+            throw new NotFoundException(
+                "topic on the list of meeting " + meeting.number, String.valueOf(topicId));
+          }
+          ChainRecord c = Chains.latest(em, topicId);
+          c.state = ChainState.COMPLETE;
+          touched.add(moveOn(c, following, why));
+          return TopicLists.toList(list);
+        });
+  }
+
+  /** A change of a meeting's list, given the list (null if none) and the following meeting. */
+  private interface ListChange {
+    TopicList apply(
+        EntityManager em,
+        TopicListRecord list,
+        Optional<Meeting> following,
+        List<ReviewChain> touched);
+  }
+
+  /** Runs the change in one transaction call; the chains it touched are announced after it. */
+  private TopicList changeList(long meetingId, Actor actor, ListChange change) {
     Optional<Meeting> following = meetings.following(meetingId);
     List<ReviewChain> touched = new ArrayList<>();
     TopicList result =
         jpa.txExpr(
             TransactionType.Required,
-            em -> {
-              TopicListRecord list = TopicLists.find(em, meetingId);
-              if (list == null || !list.topicIds.remove(Long.valueOf(topicId))) {
-                throw new NotFoundException(
-                    "topic on the list of meeting " + meeting.number, String.valueOf(topicId));
-              }
-              ChainRecord c = Chains.latest(em, topicId);
-              c.state = ChainState.COMPLETE;
-              touched.add(moveOn(c, following, why));
-              return TopicLists.toList(list);
-            });
+            em -> change.apply(em, TopicLists.find(em, meetingId), following, touched));
     touched.forEach(c -> events.changed(c, actor));
     return result;
   }
