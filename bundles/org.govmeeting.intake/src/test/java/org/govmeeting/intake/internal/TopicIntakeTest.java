@@ -29,8 +29,6 @@ import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.api.topic.Category;
-import org.govmeeting.api.topic.Explanation;
 import org.govmeeting.api.topic.MaterialFile;
 import org.govmeeting.api.topic.Page;
 import org.govmeeting.api.topic.Topic;
@@ -127,17 +125,10 @@ public class TopicIntakeTest {
     return p;
   }
 
+  /** A form that passes the form's own rules, of the Education Bureau. */
   private static TopicForm form(String name) {
-    TopicForm f = new TopicForm();
+    TopicForm f = FormRulesTest.complete();
     f.name = name;
-    f.category = Category.MAJOR_MATTER;
-    f.reporterId = "luo.ping";
-    f.implementationOpinion = "实施意见";
-    f.explanation = new Explanation();
-    f.explanation.background = "背景";
-    f.explanation.process = "过程";
-    f.explanation.content = "内容";
-    f.explanation.questions = "问题";
     return f;
   }
 
@@ -248,7 +239,9 @@ public class TopicIntakeTest {
   public void aCallerCannotAlterTheTopicsOthersAreShown() {
     Topic a = intake.create(form("甲"), CLERK);
     intake.addFile(a.id, MaterialFile.Kind.EXPLANATION, "说明.pdf", null, new byte[] {1}, CLERK);
+    intake.override(a.id, Clause.S3, "紧急事项", MAYOR);
     Topic mine = intake.list(new TopicQuery(), CLERK).items.get(0);
+    mine.overrides.get(0).reason = "改";
     mine.form.name = "乙";
     mine.form.explanation.background = "改";
     mine.status = TopicStatus.READY;
@@ -259,6 +252,7 @@ public class TopicIntakeTest {
     assertEquals("背景", shown.form.explanation.background);
     assertEquals(TopicStatus.DRAFT, shown.status);
     assertEquals("说明.pdf", shown.files.get(0).fileName);
+    assertEquals("紧急事项", shown.overrides.get(0).reason);
     assertEquals(shown.revision, intake.list(new TopicQuery(), CLERK).items.get(0).revision);
     assertEquals("甲", intake.list(new TopicQuery(), CLERK).items.get(0).form.name);
   }
