@@ -10,7 +10,7 @@ import org.govmeeting.api.topic.TopicForm;
 
 /**
  * The topic form as stored (one JSON document, see {@link TopicRecord}), and deep copies of topics
- * through the same mapping, so that a copy never misses a field added to the form later.
+ * through the same mapping where {@link TopicCopies} cannot make them field by field.
  */
 final class FormJson {
   private final ObjectMapper json =

@@ -60,7 +60,7 @@ class TopicIntake implements TopicService {
     this.overrides = new MayorOverrides(writes, topics, access, review, clock);
     this.uploads = new Uploads(writes, topics, access, clock, maxFileBytes);
     this.reading = new TopicReading(writes, topics, access);
-    this.pages = new TopicPages(writes, topics, access, review, json);
+    this.pages = new TopicPages(writes, topics, access, review, new TopicCopies(json));
     this.outcomes = new ReviewOutcomes(writes, topics, review, clock);
   }
 

@@ -32,7 +32,7 @@ final class TopicPages {
   private final Topics topics;
   private final TopicAccess access;
   private final ReviewService review;
-  private final FormJson json;
+  private final TopicCopies copies;
 
   /** Totals of list filters, at most a second old (the items are always fresh). */
   private final ListCounts counts = new ListCounts(1_000_000_000L, System::nanoTime);
@@ -44,12 +44,16 @@ final class TopicPages {
   private volatile Boolean alone;
 
   TopicPages(
-      TopicWrites jpa, Topics topics, TopicAccess access, ReviewService review, FormJson json) {
+      TopicWrites jpa,
+      Topics topics,
+      TopicAccess access,
+      ReviewService review,
+      TopicCopies copies) {
     this.jpa = jpa;
     this.topics = topics;
     this.access = access;
     this.review = review;
-    this.json = json;
+    this.copies = copies;
   }
 
   Page<Topic> list(TopicQuery q, Actor actor) {
@@ -135,7 +139,7 @@ final class TopicPages {
     page.limit = limit;
     // The topics shown are kept for the next page: the caller gets copies of them.
     page.items =
-        shown.page(kept.revisions(), read).stream().map(json::copy).collect(Collectors.toList());
+        shown.page(kept.revisions(), read).stream().map(copies::copy).collect(Collectors.toList());
     return page;
   }
 
