@@ -13,6 +13,9 @@ import org.govmeeting.api.topic.Topic;
  * shown. Every change of what a topic shows (form, status, files, overrides, meeting) moves its
  * revision, on whichever node it is made, so a kept topic is never shown stale. A topic's view does
  * not depend on who looks; who may see which topic is decided by the page query.
+ *
+ * <p>A page holds the kept objects themselves, shared by every reader: they never leave intake but
+ * as copies ({@link TopicPages}), so that no caller can change what the others are shown.
  */
 final class ShownTopics {
   private record Entry(long revision, Topic topic) {}

@@ -1,0 +1,171 @@
+package org.govmeeting.intake.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.directory.Unit;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.StaleRevisionException;
+import org.govmeeting.api.error.UnavailableException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.Topic;
+import org.govmeeting.api.topic.TopicForm;
+import org.govmeeting.api.topic.TopicStatus;
+
+/** A unit's staff file a topic on the form and edit it while it is theirs to change. */
+final class Drafting {
+  private final JpaTemplate jpa;
+  private final Topics topics;
+  private final TopicAccess access;
+  private final Directory directory;
+  private final Clock clock;
+
+  /** Whether a decision was taken on a topic at a meeting; {@code null} if that is unknown. */
+  private final BiFunction<Long, Long, Boolean> decided;
+
+  Drafting(
+      JpaTemplate jpa,
+      Topics topics,
+      TopicAccess access,
+      Directory directory,
+      Clock clock,
+      BiFunction<Long, Long, Boolean> decided) {
+    this.jpa = jpa;
+    this.topics = topics;
+    this.access = access;
+    this.directory = directory;
+    this.clock = clock;
+    this.decided = decided;
+  }
+
+  // rule: F1, F2, F3, T2-T9 — a topic is filed on the form with exactly one category
+  Topic create(TopicForm form, Actor actor) {
+    Person me = access.person(actor);
+    String supervisor = checkDraft(form, me);
+    Instant now = clock.instant();
+    // Departments file at once into the same table and indexes: see retryingTransient.
+    return ConflictException.retryingTransient(
+        () ->
+            jpa.txExpr(
+                TransactionType.Required,
+                em -> {
+                  TopicRecord t = new TopicRecord();
+                  t.version = 0;
+                  t.status = TopicStatus.DRAFT;
+                  t.createdBy = actor.personId();
+                  t.createdAt = Timestamp.from(now);
+                  topics.fill(t, form, supervisor, now);
+                  em.persist(t);
+                  em.flush();
+                  topics.record(em, t, actor, "CREATED", null, now);
+                  return topics.view(em, t);
+                }));
+  }
+
+  Topic update(long id, TopicForm form, Long expectedRevision, Actor actor) {
+    Person me = access.person(actor);
+    String supervisor = checkDraft(form, me);
+    Instant now = clock.instant();
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TopicRecord t = access.editable(em, id, actor, me);
+          if (expectedRevision != null && expectedRevision != t.revision) {
+            throw new StaleRevisionException(
+                "topic "
+                    + id
+                    + " changed since revision "
+                    + expectedRevision
+                    + " (now "
+                    + t.revision
+                    + "); read it again before editing");
+          }
+          topics.fill(t, form, supervisor, now);
+          topics.record(em, t, actor, "EDITED", null, now);
+          return topics.view(em, t);
+        });
+  }
+
+  List<Long> revisionsOf(long meetingId, long topicId) {
+    return jpa.txExpr(TransactionType.Required, em -> Topics.revisionsOf(em, meetingId, topicId));
+  }
+
+  /** Checks a draft filed by {@code me}; returns the supervisor in effect. */
+  private String checkDraft(TopicForm form, Person me) {
+    if (form != null && FormRules.blank(form.leadUnitId)) {
+      form.leadUnitId = me.unitId;
+    }
+    FormRules.draft(form);
+    checkRevision(form);
+    return supervisor(form, ownLeadUnit(form, me));
+  }
+
+  /** The lead unit, which must exist and be the caller's own. */
+  private Unit ownLeadUnit(TopicForm form, Person me) {
+    Unit lead =
+        directory
+            .unit(form.leadUnitId)
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        "leadUnitId", "unit '" + form.leadUnitId + "' does not exist", Clause.F3));
+    if (!lead.id.equals(me.unitId)) {
+      throw new AccessDeniedException(
+          "topics are raised by the lead unit's own staff; you belong to " + me.unitId, Clause.S1);
+    }
+    return lead;
+  }
+
+  // rule: S1 — the supervising vice-mayor or party-group member; the portfolio's unless reasoned
+  private String supervisor(TopicForm form, Unit lead) {
+    if (FormRules.blank(form.supervisorId) || form.supervisorId.equals(lead.supervisorId)) {
+      return lead.supervisorId;
+    }
+    if (FormRules.blank(form.supervisorReason)) {
+      throw new ValidationException(
+          "supervisorReason",
+          "a supervisor other than the lead unit's (" + lead.supervisorId + ") needs a reason",
+          Clause.S1);
+    }
+    Person s =
+        directory
+            .person(form.supervisorId)
+            .orElseThrow(
+                () -> new ValidationException("supervisorId", "no such person", Clause.S1));
+    if (s.roles.stream().noneMatch(Role::supervisor)) {
+      throw new ValidationException(
+          "supervisorId", s.id + " is neither a vice-mayor nor a party-group member", Clause.S1);
+    }
+    return s.id;
+  }
+
+  // rule: I2 — a decided matter changes only through a new topic linked to its decision
+  private void checkRevision(TopicForm form) {
+    if (form.revisesMeetingId == null && form.revisesTopicId == null) {
+      return;
+    }
+    if (form.revisesMeetingId == null || form.revisesTopicId == null) {
+      throw new ValidationException(
+          "revisesTopicId", "name both the meeting and the topic of the decision", Clause.I2);
+    }
+    Boolean known = decided.apply(form.revisesMeetingId, form.revisesTopicId);
+    if (known == null) {
+      throw new UnavailableException(
+          "the minutes module is not running; decisions cannot be checked");
+    }
+    if (!known) {
+      throw new ValidationException(
+          "revisesTopicId", "no decision was taken on that topic at that meeting", Clause.I2);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.govmeeting.intake.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.review.ReviewService;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.Topic;
+import org.govmeeting.api.topic.TopicStatus;
+
+/** The mayor's recorded exceptions to 原则上 rules, one topic at a time: who, when and why. */
+final class MayorOverrides {
+  /** A topic that has left the procedure for good has nothing left to lift. */
+  private static final Set<TopicStatus> ENDED =
+      EnumSet.of(TopicStatus.WITHDRAWN, TopicStatus.SETTLED, TopicStatus.REJECTED);
+
+  private final JpaTemplate jpa;
+  private final Topics topics;
+  private final TopicAccess access;
+  private final ReviewService review;
+  private final Clock clock;
+
+  MayorOverrides(
+      JpaTemplate jpa, Topics topics, TopicAccess access, ReviewService review, Clock clock) {
+    this.jpa = jpa;
+    this.topics = topics;
+    this.access = access;
+    this.review = review;
+    this.clock = clock;
+  }
+
+  // rule: S3, S7, S8 — 原则上: blocks by default; only the mayor lifts it, recorded
+  Topic override(long id, Clause clause, String reason, Actor actor) {
+    if (!actor.has(Role.MAYOR)) {
+      throw new AccessDeniedException("only the mayor may lift a rule for a topic", clause);
+    }
+    if (clause == null) {
+      throw new ValidationException("clause", "name the clause to lift");
+    }
+    String why = ValidationException.requireText("reason", reason);
+    if (!clause.inPrinciple() || !review.activePolicy().overridable.contains(clause)) {
+      throw new RuleViolationException(
+          clause, clause + " is not a rule the mayor may lift in this district");
+    }
+    Person me = access.person(actor);
+    Instant now = clock.instant();
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TopicRecord t = access.visible(em, id, actor, me);
+          if (ENDED.contains(t.status)) {
+            throw new ConflictException("the topic is " + t.status);
+          }
+          // Every change of what a topic shows moves its revision (lists cache by revision).
+          t.updatedAt = Timestamp.from(now);
+          topics.addOverride(em, id, clause, actor, why, now);
+          topics.record(em, t, actor, "OVERRIDE", clause + ": " + why, now);
+          return topics.view(em, t);
+        });
+  }
+}

@@ -1,0 +1,263 @@
+package org.govmeeting.intake.internal;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.directory.Unit;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.StaleRevisionException;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.review.ChainState;
+import org.govmeeting.api.review.PolicyInfo;
+import org.govmeeting.api.review.ReviewChain;
+import org.govmeeting.api.review.ReviewService;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.MaterialFile;
+import org.govmeeting.api.topic.Page;
+import org.govmeeting.api.topic.Topic;
+import org.govmeeting.api.topic.TopicForm;
+import org.govmeeting.api.topic.TopicQuery;
+import org.govmeeting.api.topic.TopicStatus;
+import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testkit.MovableClock;
+import org.govmeeting.testkit.Stubs;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** Intake through its service interface, on the real persistence unit, the review stubbed. */
+public class TopicIntakeTest {
+  static final Actor CLERK =
+      new Actor("xie.yu", "谢雨", EnumSet.of(Role.DEPARTMENT_STAFF), "EDUCATION");
+  static final Actor OUTSIDER =
+      new Actor("qian.li", "钱丽", EnumSet.of(Role.DEPARTMENT_STAFF), "FINANCE");
+  static final Actor SUPERVISOR = new Actor("zhao.min", "赵敏", EnumSet.of(Role.VICE_MAYOR), "GOV");
+  static final Actor MAYOR = new Actor("li.jianguo", "李建国", EnumSet.of(Role.MAYOR), "GOV");
+
+  static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+
+  private LocalJpaTemplate jpa;
+  private final List<TopicFacts> started = new ArrayList<>();
+  private final List<String> closed = new ArrayList<>();
+  private TopicIntake intake;
+
+  @Before
+  public void setUp() {
+    jpa = new LocalJpaTemplate("govmeeting.intake");
+    Directory directory =
+        Stubs.only(
+            Directory.class,
+            Map.of(
+                "unit", a -> unit((String) a[0]),
+                "units",
+                    a -> List.of(unit("EDUCATION").orElseThrow(), unit("FINANCE").orElseThrow()),
+                "person", a -> Optional.of(person((String) a[0]))));
+    ReviewService review =
+        Stubs.only(
+            ReviewService.class,
+            Map.of(
+                "start",
+                a -> {
+                  started.add((TopicFacts) a[0]);
+                  ReviewChain c = new ReviewChain();
+                  c.topicId = ((TopicFacts) a[0]).topicId;
+                  c.topicVersion = (Integer) a[1];
+                  c.policyDistrict = "qianjin";
+                  c.policyVersion = "1.0";
+                  c.state = ChainState.IN_REVIEW;
+                  c.steps = List.of();
+                  return c;
+                },
+                "close",
+                a -> {
+                  closed.add((String) a[1]);
+                  return null;
+                },
+                "involves",
+                a -> false,
+                "topicsInvolving",
+                a -> List.of(),
+                "activePolicy",
+                a -> {
+                  PolicyInfo p = new PolicyInfo();
+                  p.overridable = List.of(Clause.S3, Clause.S8);
+                  return p;
+                }));
+    intake = new TopicIntake(jpa, directory, review, new MovableClock(T0), 1024 * 1024);
+  }
+
+  @After
+  public void tearDown() {
+    jpa.close();
+  }
+
+  private static Optional<Unit> unit(String id) {
+    if (!"EDUCATION".equals(id) && !"FINANCE".equals(id)) {
+      return Optional.empty();
+    }
+    Unit u = new Unit();
+    u.id = id;
+    u.supervisorId = "zhao.min";
+    return Optional.of(u);
+  }
+
+  private static Person person(String id) {
+    Person p = new Person();
+    p.id = id;
+    p.roles = List.of();
+    return p;
+  }
+
+  /** A form that passes the form's own rules, of the Education Bureau. */
+  private static TopicForm form(String name) {
+    TopicForm f = FormRulesTest.complete();
+    f.name = name;
+    return f;
+  }
+
+  @Test
+  public void aTopicIsFiledEditedGivenAFileAndSubmitted() {
+    // rule: F1, P1
+    Topic t = intake.create(form("校舍改造"), CLERK);
+    assertEquals(TopicStatus.DRAFT, t.status);
+    assertEquals("EDUCATION", t.form.leadUnitId);
+    assertEquals("zhao.min", t.supervisorId);
+    try {
+      intake.update(t.id, form("改名"), t.revision + 5, CLERK);
+      fail("a stale revision was accepted");
+    } catch (StaleRevisionException expected) {
+      assertEquals("校舍改造", intake.get(t.id, CLERK).orElseThrow().form.name);
+    }
+    Topic edited = intake.update(t.id, form("校舍改造（修订）"), t.revision, CLERK);
+    assertEquals("校舍改造（修订）", edited.form.name);
+    byte[] content = "方案".getBytes(StandardCharsets.UTF_8);
+    MaterialFile f =
+        intake.addFile(
+            t.id, MaterialFile.Kind.IMPLEMENTATION_OPINION, "a/方案.pdf", null, content, CLERK);
+    assertEquals("方案.pdf", f.fileName);
+    assertEquals("application/octet-stream", f.contentType);
+    assertArrayEquals(content, intake.file(t.id, f.id, CLERK).content);
+    Topic submitted = intake.submit(t.id, CLERK);
+    assertEquals(TopicStatus.IN_REVIEW, submitted.status);
+    assertEquals(1, submitted.version);
+    assertEquals(1, submitted.files.size());
+    assertEquals(t.id, started.get(0).topicId);
+    try {
+      intake.update(t.id, form("再改"), null, CLERK);
+      fail("a topic in review was edited");
+    } catch (ConflictException expected) {
+      // the lead unit edits only a draft or a returned topic
+    }
+    var history = intake.history(t.id, CLERK);
+    assertEquals(
+        List.of("CREATED", "EDITED", "FILE_ADDED", "SUBMITTED"),
+        history.events.stream().map(e -> e.kind).collect(Collectors.toList()));
+    assertEquals(1, history.revisions.size());
+    assertEquals("校舍改造（修订）", history.revisions.get(0).form.name);
+  }
+
+  @Test
+  public void aDraftIsSeenByItsUnitAndTheMayorOnly() {
+    Topic t = intake.create(form("草稿"), CLERK);
+    assertTrue(intake.get(t.id, MAYOR).isPresent());
+    assertFalse(intake.get(t.id, OUTSIDER).isPresent());
+    assertFalse(intake.get(t.id, SUPERVISOR).isPresent());
+    assertEquals(0, intake.list(new TopicQuery(), OUTSIDER).total);
+    intake.submit(t.id, CLERK);
+    assertTrue(intake.get(t.id, SUPERVISOR).isPresent());
+    assertEquals(1, intake.list(new TopicQuery(), SUPERVISOR).total);
+  }
+
+  @Test
+  public void theMayorLiftsS8AndTheSupervisorCanNoLongerSettle() {
+    // rule: S8
+    Topic t = intake.submit(intake.create(form("可自行处理"), CLERK).id, CLERK);
+    try {
+      intake.override(t.id, Clause.S8, "需上会", SUPERVISOR);
+      fail();
+    } catch (AccessDeniedException expected) {
+      assertTrue(intake.get(t.id, MAYOR).orElseThrow().overrides.isEmpty());
+    }
+    Topic lifted = intake.override(t.id, Clause.S8, "需上会", MAYOR);
+    assertEquals(Clause.S8, lifted.overrides.get(0).clause);
+    try {
+      intake.settle(t.id, "自行处理", SUPERVISOR);
+      fail();
+    } catch (RuleViolationException e) {
+      assertEquals(Clause.S8, e.clause().orElseThrow());
+    }
+    Topic withdrawn = intake.withdraw(t.id, "不再需要", CLERK);
+    assertEquals(TopicStatus.WITHDRAWN, withdrawn.status);
+    assertEquals(List.of("withdrawn: 不再需要"), closed);
+    assertEquals(
+        List.of(lifted.overrides.get(0).clause), intake.summaries(List.of(t.id)).get(0).overridden);
+  }
+
+  @Test
+  public void aReviewOutcomeMovesTheTopicOfItsVersionOnly() {
+    Topic t = intake.submit(intake.create(form("审核"), CLERK).id, CLERK);
+    intake.reviewChanged(t.id, 2, ChainState.RETURNED, null, null, "zhao.min");
+    assertEquals(TopicStatus.IN_REVIEW, intake.get(t.id, CLERK).orElseThrow().status);
+    intake.reviewChanged(t.id, 1, ChainState.COMPLETE, 10L, null, null);
+    Topic ready = intake.get(t.id, CLERK).orElseThrow();
+    assertEquals(TopicStatus.READY, ready.status);
+    assertEquals(Long.valueOf(10), ready.meetingId);
+    TopicQuery q = new TopicQuery();
+    q.status = TopicStatus.READY;
+    assertEquals(List.of(t.id), ids(intake.list(q, MAYOR)));
+  }
+
+  @Test
+  public void pagesShowEachWriteAtOnce() {
+    Topic a = intake.create(form("甲"), CLERK);
+    Topic b = intake.create(form("乙"), CLERK);
+    assertEquals(List.of(b.id, a.id), ids(intake.list(new TopicQuery(), CLERK)));
+    intake.update(a.id, form("甲（改）"), null, CLERK);
+    Page<Topic> page = intake.list(new TopicQuery(), CLERK);
+    assertEquals("甲（改）", page.items.get(1).form.name);
+    assertEquals(2, page.total);
+  }
+
+  @Test
+  public void aCallerCannotAlterTheTopicsOthersAreShown() {
+    Topic a = intake.create(form("甲"), CLERK);
+    intake.addFile(a.id, MaterialFile.Kind.EXPLANATION, "说明.pdf", null, new byte[] {1}, CLERK);
+    intake.override(a.id, Clause.S3, "紧急事项", MAYOR);
+    Topic mine = intake.list(new TopicQuery(), CLERK).items.get(0);
+    mine.overrides.get(0).reason = "改";
+    mine.form.name = "乙";
+    mine.form.explanation.background = "改";
+    mine.status = TopicStatus.READY;
+    mine.files.get(0).fileName = "假.pdf";
+    // The same page again is answered from what intake kept: it must not show the change.
+    Topic shown = intake.list(new TopicQuery(), MAYOR).items.get(0);
+    assertEquals("甲", shown.form.name);
+    assertEquals("背景", shown.form.explanation.background);
+    assertEquals(TopicStatus.DRAFT, shown.status);
+    assertEquals("说明.pdf", shown.files.get(0).fileName);
+    assertEquals("紧急事项", shown.overrides.get(0).reason);
+    assertEquals(shown.revision, intake.list(new TopicQuery(), CLERK).items.get(0).revision);
+    assertEquals("甲", intake.list(new TopicQuery(), CLERK).items.get(0).form.name);
+  }
+
+  private static List<Long> ids(Page<Topic> page) {
+    return page.items.stream().map(t -> t.id).collect(Collectors.toList());
+  }
+}

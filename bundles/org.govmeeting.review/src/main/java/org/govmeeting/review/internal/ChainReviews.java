@@ -1,0 +1,241 @@
+package org.govmeeting.review.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.aries.jpa.template.EmFunction;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.meeting.Meeting;
+import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.policy.ReviewStep;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.review.ChainState;
+import org.govmeeting.api.review.ReviewChain;
+import org.govmeeting.api.review.StepState;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+
+/**
+ * A submission starts the topic's review chain, built by the policy in force and stored with its
+ * name and version, so a later policy never reshapes it; the named roles and persons sign, return
+ * or reject its steps; a withdrawn or settled topic's chain is closed.
+ */
+final class ChainReviews {
+  private final JpaTemplate jpa;
+  private final Directory directory;
+  private final MeetingService meetings;
+  private final Policies policies;
+  private final ReviewEvents events;
+  private final Clock clock;
+
+  ChainReviews(
+      JpaTemplate jpa,
+      Directory directory,
+      MeetingService meetings,
+      Policies policies,
+      ReviewEvents events,
+      Clock clock) {
+    this.jpa = jpa;
+    this.directory = directory;
+    this.meetings = meetings;
+    this.policies = policies;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  // rule: S1, S3, S4, S5, S6 — the active policy checks the topic and builds its chain
+  ReviewChain start(TopicFacts facts, int version, Long requestedMeetingId, Actor submitter) {
+    Policies.Entry entry = policies.active();
+    Policy policy = entry.policy;
+    ChainRules.admit(policy, facts);
+    if (facts.supervisorId == null) {
+      throw new ValidationException(
+          "supervisorId", "the topic has no supervising vice-mayor to sign it", Clause.S1);
+    }
+    List<ReviewStep> plan = policy.chain(facts);
+    if (plan.isEmpty()) {
+      throw new IllegalStateException(entry.district + " policy built an empty chain");
+    }
+    String leadHead = null;
+    if (plan.stream().anyMatch(s -> s.signer == ReviewStep.Signer.LEAD_UNIT_HEAD)) {
+      leadHead =
+          directory
+              .unit(facts.leadUnitId)
+              .map(u -> u.headId)
+              .orElseThrow(
+                  () ->
+                      new ValidationException(
+                          "leadUnitId", "the lead unit has no head", Clause.F4));
+    }
+    Instant now = clock.instant();
+    String head = leadHead;
+    ReviewChain chain =
+        retrying(
+            em -> {
+              ChainRecord existing = Chains.find(em, facts.topicId, version);
+              if (existing != null) {
+                if (existing.steps.stream().anyMatch(s -> s.actorId != null)) {
+                  throw new ConflictException(
+                      "version "
+                          + version
+                          + " of topic "
+                          + facts.topicId
+                          + " is already in review");
+                }
+                em.remove(existing);
+                em.flush();
+              }
+              ChainRecord c = new ChainRecord();
+              c.topicId = facts.topicId;
+              c.topicVersion = version;
+              c.policyDistrict = entry.district;
+              c.policyVersion = entry.version;
+              c.state = ChainState.IN_REVIEW;
+              c.startedAt = Timestamp.from(now);
+              c.startedBy = submitter.personId();
+              c.requestedMeetingId = requestedMeetingId;
+              int firstStage = plan.stream().mapToInt(s -> s.stage).min().orElseThrow();
+              for (ReviewStep s : plan) {
+                StepRecord r = new StepRecord();
+                r.chain = c;
+                r.stage = s.stage;
+                r.clause = s.clause;
+                r.label = s.label;
+                switch (s.signer) {
+                  case SUPERVISOR -> r.signerId = facts.supervisorId;
+                  case LEAD_UNIT_HEAD -> r.signerId = head;
+                  default -> r.role = Objects.requireNonNull(s.role, "role of " + s.label);
+                }
+                r.state = s.stage == firstStage ? StepState.PENDING : StepState.WAITING;
+                c.steps.add(r);
+              }
+              em.persist(c);
+              em.flush();
+              return Chains.toChain(c);
+            });
+    events.changed(chain, submitter);
+    return chain;
+  }
+
+  // rule: F4, F5, F6, F7, F8 — each row of the form is a signature by the named role
+  ReviewChain sign(long topicId, long stepId, String comment, Actor actor) {
+    return act(topicId, stepId, actor, StepState.SIGNED, comment, false);
+  }
+
+  ReviewChain returnTopic(long topicId, long stepId, String reason, Actor actor) {
+    String why = ValidationException.requireText("reason", reason);
+    return act(topicId, stepId, actor, StepState.RETURNED, why, true);
+  }
+
+  ReviewChain reject(long topicId, long stepId, String reason, Actor actor) {
+    String why = ValidationException.requireText("reason", reason);
+    return act(topicId, stepId, actor, StepState.REJECTED, why, true);
+  }
+
+  private ReviewChain act(
+      long topicId, long stepId, Actor actor, StepState outcome, String comment, boolean ends) {
+    Instant now = clock.instant();
+    Map<String, Object> rolled = new HashMap<>();
+    ReviewChain chain =
+        retrying(
+            em -> {
+              rolled.clear();
+              ChainRecord c = Chains.locked(em, topicId);
+              StepRecord step =
+                  c == null
+                      ? null
+                      : c.steps.stream().filter(s -> s.id == stepId).findFirst().orElse(null);
+              if (step == null) {
+                throw new NotFoundException("review step", topicId + "/" + stepId);
+              }
+              Role role = ChainRules.actingRole(step, actor);
+              ChainRules.actable(c, step);
+              step.state = outcome;
+              step.actorId = actor.personId();
+              step.actorRole = role;
+              step.actedAt = Timestamp.from(now);
+              step.comment = comment;
+              if (ends) {
+                ChainRules.cancelOpen(c);
+                c.state = outcome == StepState.RETURNED ? ChainState.RETURNED : ChainState.REJECTED;
+              } else if (ChainRules.advance(c)) {
+                c.state = ChainState.COMPLETE;
+                c.completedAt = Timestamp.from(now);
+                rolled.putAll(bindToMeeting(c, now));
+              }
+              return Chains.toChain(c);
+            });
+    events.changed(chain, actor);
+    if (!rolled.isEmpty()) {
+      events.post(rolled);
+    }
+    return chain;
+  }
+
+  /** Concurrent submissions and signatures wait on each other's rows: see retryingTransient. */
+  private <R> R retrying(EmFunction<R> work) {
+    return ConflictException.retryingTransient(() -> jpa.txExpr(TransactionType.Required, work));
+  }
+
+  // rule: S9 — a topic sent in late goes to the next meeting
+  /** Binds a complete chain to its meeting; returns the roll-over to announce, if it moved on. */
+  private Map<String, Object> bindToMeeting(ChainRecord c, Instant now) {
+    Meeting asked =
+        c.requestedMeetingId == null ? null : meetings.get(c.requestedMeetingId).orElse(null);
+    if (ChainRules.takesTopics(asked, now)) {
+      c.meetingId = asked.id;
+      c.meetingNote = null;
+      return Map.of();
+    }
+    Optional<Meeting> next = meetings.nextOpen(now);
+    c.meetingId = next.map(m -> m.id).orElse(null);
+    if (asked == null) {
+      return Map.of();
+    }
+    c.meetingNote =
+        "S9: ready after the cut-off of meeting "
+            + asked.number
+            + "; "
+            + next.map(m -> "moved to meeting " + m.number).orElse("waiting for the next meeting");
+    return ReviewEvents.rolledOver(c);
+  }
+
+  void close(long topicId, String reason, Actor actor) {
+    ReviewChain chain =
+        jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              ChainRecord c = Chains.latest(em, topicId);
+              if (c == null
+                  || c.state == ChainState.CLOSED
+                  || c.state == ChainState.RETURNED
+                  || c.state == ChainState.REJECTED) {
+                return null;
+              }
+              if (c.state == ChainState.LISTED) {
+                throw new ConflictException(
+                    "the topic is on an approved topic list; only the mayor can take it off");
+              }
+              for (StepRecord s : ChainRules.cancelOpen(c)) {
+                s.comment = reason;
+              }
+              c.state = ChainState.CLOSED;
+              return Chains.toChain(c);
+            });
+    if (chain != null) {
+      events.changed(chain, actor);
+    }
+  }
+}

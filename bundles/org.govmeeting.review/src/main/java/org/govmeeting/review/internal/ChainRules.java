@@ -1,0 +1,146 @@
+package org.govmeeting.review.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.meeting.Meeting;
+import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.review.ChainState;
+import org.govmeeting.api.review.StepState;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+
+/**
+ * What a review chain allows, as functions of the chain and who acts: whether a topic may start
+ * one, who signs a step and in which role, and how an act moves the chain on. Nothing here reads or
+ * writes the database.
+ */
+final class ChainRules {
+  private static final Role[] SUPERVISOR_ROLES = {
+    Role.EXECUTIVE_VICE_MAYOR, Role.VICE_MAYOR, Role.PARTY_GROUP_MEMBER
+  };
+  private static final Role[] HEAD_ROLES = {
+    Role.DEPARTMENT_HEAD,
+    Role.SUBDISTRICT_HEAD,
+    Role.FINANCE_HEAD,
+    Role.JUSTICE_HEAD,
+    Role.AUDIT_HEAD,
+    Role.PETITIONS_HEAD,
+    Role.OFFICE_DIRECTOR,
+    Role.SECRETARIAT,
+    Role.MAYOR
+  };
+
+  private ChainRules() {}
+
+  /**
+   * Refuses the topic if the policy finds against it, unless the mayor lifted the finding's clause
+   * and the policy lets them.
+   */
+  static void admit(Policy policy, TopicFacts facts) {
+    Set<Clause> liftable = policy.overridable();
+    List<Finding> blocking = new ArrayList<>();
+    for (Finding f : policy.check(facts)) {
+      boolean lifted = liftable.contains(f.clause) && facts.overridden.contains(f.clause);
+      if (!lifted) {
+        blocking.add(f);
+      }
+    }
+    if (!blocking.isEmpty()) {
+      Finding first = blocking.get(0);
+      String message =
+          blocking.stream().map(f -> f.clause + ": " + f.message).collect(Collectors.joining("; "));
+      if (liftable.contains(first.clause) && first.clause.inPrinciple()) {
+        message += " (the mayor may lift " + first.clause + " for this topic, with a reason)";
+      }
+      throw new RuleViolationException(first.clause, message);
+    }
+  }
+
+  /** The role the actor signs in; refuses anyone the step does not name. */
+  static Role actingRole(StepRecord step, Actor actor) {
+    if (step.signerId != null) {
+      if (!step.signerId.equals(actor.personId())) {
+        throw new AccessDeniedException(
+            "this step is for " + step.signerId + " to sign (" + step.clause + ")", step.clause);
+      }
+      Role[] candidates = step.clause == Clause.F7 ? SUPERVISOR_ROLES : HEAD_ROLES;
+      for (Role r : candidates) {
+        if (actor.has(r)) {
+          return r;
+        }
+      }
+      return actor.roles().stream().sorted().findFirst().orElse(null);
+    }
+    if (!actor.has(step.role)) {
+      throw new AccessDeniedException(
+          "this step is for the " + step.role + " to sign (" + step.clause + ")", step.clause);
+    }
+    return step.role;
+  }
+
+  /**
+   * Refuses an act on a step that is not open: the chain ended, or the step waits or was acted on.
+   */
+  static void actable(ChainRecord c, StepRecord step) {
+    if (c.state != ChainState.IN_REVIEW) {
+      throw new ConflictException("the review of this topic is " + c.state);
+    }
+    if (step.state != StepState.PENDING) {
+      throw new ConflictException(
+          step.state == StepState.WAITING
+              ? "this step opens when the steps before it are signed"
+              : "this step is already " + step.state,
+          step.clause);
+    }
+  }
+
+  /** Cancels the steps nobody acted on yet; returns them. */
+  static List<StepRecord> cancelOpen(ChainRecord c) {
+    List<StepRecord> cancelled = new ArrayList<>();
+    for (StepRecord s : c.steps) {
+      if (s.state == StepState.PENDING || s.state == StepState.WAITING) {
+        s.state = StepState.CANCELLED;
+        cancelled.add(s);
+      }
+    }
+    return cancelled;
+  }
+
+  /**
+   * Opens the next stage when this one is signed; returns true when there is none (the last stage
+   * is signed).
+   */
+  static boolean advance(ChainRecord c) {
+    boolean stageOpen = c.steps.stream().anyMatch(s -> s.state == StepState.PENDING);
+    if (stageOpen) {
+      return false;
+    }
+    int next =
+        c.steps.stream()
+            .filter(s -> s.state == StepState.WAITING)
+            .mapToInt(s -> s.stage)
+            .min()
+            .orElse(-1);
+    if (next >= 0) {
+      c.steps.stream().filter(s -> s.stage == next).forEach(s -> s.state = StepState.PENDING);
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether a meeting still takes topics completed at this moment (S9). */
+  static boolean takesTopics(Meeting meeting, Instant when) {
+    return meeting != null
+        && !when.isAfter(meeting.cutoff)
+        && (meeting.status == Meeting.Status.PLANNED || meeting.status == Meeting.Status.NOTIFIED);
+  }
+}
