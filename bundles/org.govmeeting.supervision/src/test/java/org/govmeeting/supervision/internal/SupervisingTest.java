@@ -45,7 +45,7 @@ public class SupervisingTest {
 
   private LocalJpaTemplate jpa;
   private final List<Notice> sent = new ArrayList<>();
-  private Supervising supervision;
+  private SupervisionComponent supervision;
   private final boolean[] restricted = {true};
 
   @Before
@@ -92,8 +92,10 @@ public class SupervisingTest {
             Map.of(
                 "restricted", a -> restricted[0],
                 "participant", a -> ((Actor) a[1]).personId().equals("vice")));
+    // No timer: reminders and chasing notices go out only when a test asks for them.
     supervision =
-        new Supervising(jpa, deliberations, readers, planner, directory, new MovableClock(NOW), 7);
+        new SupervisionComponent(
+            jpa, deliberations, readers, planner, directory, new MovableClock(NOW), 7, 0);
   }
 
   @After
