@@ -174,7 +174,7 @@ final class TaskRepository {
     Task.AttachmentContent out = new Task.AttachmentContent();
     out.attachment =
         attachment(a.id, a.fileName, a.contentType, a.size, a.sha256, a.uploadedBy, a.uploadedAt);
-    out.content = a.content;
+    out.content = a.content.clone();
     return out;
   }
 
