@@ -1,6 +1,9 @@
 package org.govmeeting.supervision.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,8 +18,12 @@ import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.supervision.EmergencyDecision;
 import org.govmeeting.api.supervision.EmergencyDecisions;
+import org.govmeeting.api.supervision.Overview;
 import org.govmeeting.api.supervision.SupervisionService;
+import org.govmeeting.api.supervision.Task;
+import org.govmeeting.api.topic.Page;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,7 +32,11 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Supervision as an OSGi component: takes decisions up as they are made, chases on a timer. */
+/**
+ * Supervision as an OSGi component: takes decisions up as they are made, chases on a timer. It
+ * wires the acts, one class per group of acts the regulation names, and owns the references, the
+ * configuration and the timer.
+ */
 @Component(
     service = {SupervisionService.class, EmergencyDecisions.class, Subscriber.class},
     configurationPid = SupervisionConfig.PID,
@@ -35,12 +46,20 @@ import org.slf4j.LoggerFactory;
       Subscriber.NAME + "=supervision.tasks"
     })
 @Designate(ocd = SupervisionConfig.class)
-public class SupervisionComponent extends Supervising implements Subscriber {
+public class SupervisionComponent implements SupervisionService, EmergencyDecisions, Subscriber {
   private static final Logger LOG = LoggerFactory.getLogger(SupervisionComponent.class);
 
   /** The identity automatic reminders are sent under. */
   static final Actor SYSTEM = new Actor("system", "system", Set.of(Role.OFFICE_STAFF));
 
+  private final Clock clock;
+  private final TaskReading reading;
+  private final DecisionTakeUp takeUp;
+  private final ProgressReporting reports;
+  private final Acceptance acceptance;
+  private final RemindersAndChasing chasing;
+  private final SupervisionOverview overview;
+  private final EmergencyDecisionRegister emergencies;
   private final ScheduledExecutorService timer;
 
   @Activate
@@ -51,7 +70,7 @@ public class SupervisionComponent extends Supervising implements Subscriber {
       @Reference MeetingPlanner planner,
       @Reference Directory directory,
       SupervisionConfig config) {
-    super(
+    this(
         jpa,
         deliberations,
         readers,
@@ -59,11 +78,30 @@ public class SupervisionComponent extends Supervising implements Subscriber {
         directory,
         Clock.systemUTC(),
         new Settings(SupervisionConfig.PID, LOG::error)
-            .atLeast("dueSoonDays", config.dueSoonDays(), 0, 7));
-    int interval =
+            .atLeast("dueSoonDays", config.dueSoonDays(), 0, 7),
         new Settings(SupervisionConfig.PID, LOG::error)
-            .atLeast("chaseIntervalMinutes", config.chaseIntervalMinutes(), 0, 60);
-    if (interval > 0) {
+            .atLeast("chaseIntervalMinutes", config.chaseIntervalMinutes(), 0, 60));
+  }
+
+  /** The same, free of OSGi; a {@code chaseIntervalMinutes} of 0 sends only what is asked for. */
+  SupervisionComponent(
+      JpaTemplate jpa,
+      DeliberationService deliberations,
+      RecordReaders readers,
+      MeetingPlanner planner,
+      Directory directory,
+      Clock clock,
+      int dueSoonDays,
+      int chaseIntervalMinutes) {
+    this.clock = clock;
+    reading = new TaskReading(jpa, readers, directory, clock, dueSoonDays);
+    takeUp = new DecisionTakeUp(jpa, deliberations, reading, clock);
+    reports = new ProgressReporting(jpa, directory, clock, dueSoonDays);
+    acceptance = new Acceptance(jpa, clock, dueSoonDays);
+    chasing = new RemindersAndChasing(jpa, planner, directory, dueSoonDays);
+    overview = new SupervisionOverview(reading, clock, dueSoonDays);
+    emergencies = new EmergencyDecisionRegister(jpa);
+    if (chaseIntervalMinutes > 0) {
       timer =
           Executors.newSingleThreadScheduledExecutor(
               r -> {
@@ -71,7 +109,7 @@ public class SupervisionComponent extends Supervising implements Subscriber {
                 t.setDaemon(true);
                 return t;
               });
-      timer.scheduleWithFixedDelay(this::chaseQuietly, 1, interval, TimeUnit.MINUTES);
+      timer.scheduleWithFixedDelay(this::chaseQuietly, 1, chaseIntervalMinutes, TimeUnit.MINUTES);
     } else {
       timer = null;
     }
@@ -79,7 +117,7 @@ public class SupervisionComponent extends Supervising implements Subscriber {
 
   private void chaseQuietly() {
     try {
-      chase(java.time.Instant.now(), SYSTEM);
+      chase(clock.instant(), SYSTEM);
     } catch (RuntimeException e) {
       LOG.warn("Reminders and chasing notices failed this round", e);
     }
@@ -94,9 +132,97 @@ public class SupervisionComponent extends Supervising implements Subscriber {
 
   // rule: I1 — a decision's requirements become tasks, once, whatever crashed in between
   @Override
-  public void deliver(String topic, java.util.Map<String, String> payload) {
+  public void deliver(String topic, Map<String, String> payload) {
     takeUp(
         Long.parseLong(payload.get(Events.MEETING_ID)),
         Long.parseLong(payload.get(Events.TOPIC_ID)));
+  }
+
+  @Override
+  public List<Task> takeUp(long meetingId, long topicId) {
+    return takeUp.takeUp(meetingId, topicId);
+  }
+
+  @Override
+  public Task task(long id) {
+    return reading.task(id);
+  }
+
+  @Override
+  public Page<Task> tasks(Long meetingId, String unitId, Task.State state, int offset, int limit) {
+    return reading.tasks(meetingId, unitId, state, offset, limit);
+  }
+
+  @Override
+  public Task task(long id, Actor actor) {
+    return reading.task(id, actor);
+  }
+
+  @Override
+  public Page<Task> tasks(
+      Long meetingId, String unitId, Task.State state, int offset, int limit, Actor actor) {
+    return reading.tasks(meetingId, unitId, state, offset, limit, actor);
+  }
+
+  @Override
+  public Task reportProgress(
+      long taskId, String text, Integer percent, String milestone, Actor actor) {
+    return reports.reportProgress(taskId, text, percent, milestone, actor);
+  }
+
+  @Override
+  public Task.Attachment attach(
+      long taskId, String fileName, String contentType, byte[] content, Actor actor) {
+    return reports.attach(taskId, fileName, contentType, content, actor);
+  }
+
+  @Override
+  public Task.AttachmentContent attachment(long taskId, long attachmentId) {
+    return reading.attachment(taskId, attachmentId);
+  }
+
+  @Override
+  public Task.AttachmentContent attachment(long taskId, long attachmentId, Actor actor) {
+    return reading.attachment(taskId, attachmentId, actor);
+  }
+
+  @Override
+  public Task reportCompletion(long taskId, String text, Actor actor) {
+    return reports.reportCompletion(taskId, text, actor);
+  }
+
+  @Override
+  public Task accept(long taskId, boolean accept, String note, Actor actor) {
+    return acceptance.accept(taskId, accept, note, actor);
+  }
+
+  @Override
+  public int chase(Instant asOf, Actor actor) {
+    return chasing.chase(asOf, actor);
+  }
+
+  @Override
+  public List<Overview> overview(Long meetingId, String unitId, Instant asOf) {
+    return overview.overview(meetingId, unitId, asOf);
+  }
+
+  @Override
+  public EmergencyDecision record(EmergencyDecision d, Actor actor) {
+    return emergencies.record(d, actor);
+  }
+
+  @Override
+  public List<EmergencyDecision> unreported(Instant before) {
+    return emergencies.unreported(before);
+  }
+
+  @Override
+  public List<EmergencyDecision> all() {
+    return emergencies.all();
+  }
+
+  @Override
+  public void reported(List<Long> ids, long meetingId) {
+    emergencies.reported(ids, meetingId);
   }
 }

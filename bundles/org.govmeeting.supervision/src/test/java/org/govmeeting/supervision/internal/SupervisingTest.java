@@ -1,13 +1,17 @@
 package org.govmeeting.supervision.internal;
 
 import static org.govmeeting.testkit.Stubs.only;
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +49,7 @@ public class SupervisingTest {
 
   private LocalJpaTemplate jpa;
   private final List<Notice> sent = new ArrayList<>();
-  private Supervising supervision;
+  private SupervisionComponent supervision;
   private final boolean[] restricted = {true};
 
   @Before
@@ -92,8 +96,10 @@ public class SupervisingTest {
             Map.of(
                 "restricted", a -> restricted[0],
                 "participant", a -> ((Actor) a[1]).personId().equals("vice")));
+    // No timer: reminders and chasing notices go out only when a test asks for them.
     supervision =
-        new Supervising(jpa, deliberations, readers, planner, directory, new MovableClock(NOW), 7);
+        new SupervisionComponent(
+            jpa, deliberations, readers, planner, directory, new MovableClock(NOW), 7, 0);
   }
 
   @After
@@ -198,5 +204,21 @@ public class SupervisingTest {
     restricted[0] = false;
     assertEquals(2, supervision.tasks(44L, null, null, 0, 50, outsider).total);
     assertEquals(first, supervision.task(first, outsider).id);
+  }
+
+  @Test
+  public void theOwnersFilesKeepTheirBytesWhateverAReaderDoesWithTheirs_I1() throws Exception {
+    // rule: I1 — the owning unit reports on its task, with its files
+    long id = supervision.takeUp(44, 1).get(0).id;
+    byte[] bytes = "验收报告".getBytes(StandardCharsets.UTF_8);
+    Task.Attachment a = supervision.attach(id, "报告.txt", null, bytes, HEAD);
+    assertEquals("application/octet-stream", a.contentType);
+    assertEquals(bytes.length, a.size);
+    assertEquals(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), a.sha256);
+    assertEquals(a.id, supervision.task(id).attachments.get(0).id);
+    Task.AttachmentContent read = supervision.attachment(id, a.id, OFFICE);
+    read.content[0] ^= 1;
+    assertArrayEquals(bytes, supervision.attachment(id, a.id, OFFICE).content);
   }
 }

@@ -1,0 +1,57 @@
+package org.govmeeting.supervision.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.supervision.EmergencyDecision;
+
+/**
+ * Emergency decisions (S2), taken when no meeting could be held in time: recorded, flagged, and
+ * reported to the next executive meeting.
+ */
+final class EmergencyDecisionRegister {
+  private final JpaTemplate jpa;
+
+  EmergencyDecisionRegister(JpaTemplate jpa) {
+    this.jpa = jpa;
+  }
+
+  // rule: S2 — decided by countersignature or oral report, reported to the next meeting
+  EmergencyDecision record(EmergencyDecision d, Actor actor) {
+    actor.actingAs(Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
+    if (d == null || d.means == null) {
+      throw new ValidationException("means", "COUNTERSIGNATURE or ORAL_REPORT", Clause.S2);
+    }
+    String what = ValidationException.requireText("what", d.what);
+    String why = ValidationException.requireText("whyNoMeeting", d.whyNoMeeting);
+    String decidedBy = ValidationException.requireText("decidedBy", d.decidedBy);
+    if (d.means == EmergencyDecision.Means.COUNTERSIGNATURE
+        && (d.countersignedBy == null || d.countersignedBy.isEmpty())) {
+      throw new ValidationException(
+          "countersignedBy", "name the leaders who countersigned", Clause.S2);
+    }
+    if (d.decidedAt == null) {
+      throw new ValidationException("decidedAt", "when it was decided", Clause.S2);
+    }
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> EmergencyRepository.add(em, d, what, why, decidedBy, actor.personId()));
+  }
+
+  List<EmergencyDecision> unreported(Instant before) {
+    return jpa.txExpr(TransactionType.Required, em -> EmergencyRepository.unreported(em, before));
+  }
+
+  List<EmergencyDecision> all() {
+    return jpa.txExpr(TransactionType.Required, EmergencyRepository::all);
+  }
+
+  void reported(List<Long> ids, long meetingId) {
+    jpa.tx(TransactionType.Required, em -> EmergencyRepository.reported(em, ids, meetingId));
+  }
+}

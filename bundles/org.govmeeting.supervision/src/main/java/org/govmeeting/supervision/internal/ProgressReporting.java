@@ -1,0 +1,129 @@
+package org.govmeeting.supervision.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
+import org.govmeeting.api.error.AccessDeniedException;
+import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.supervision.Task;
+
+/** The owning unit's reports on its task (I1): progress, files, and that it is done. */
+final class ProgressReporting {
+  private static final int MAX_ATTACHMENT = 20 * 1024 * 1024;
+
+  private final JpaTemplate jpa;
+  private final Directory directory;
+  private final Clock clock;
+  private final int dueSoonDays;
+
+  ProgressReporting(JpaTemplate jpa, Directory directory, Clock clock, int dueSoonDays) {
+    this.jpa = jpa;
+    this.directory = directory;
+    this.clock = clock;
+    this.dueSoonDays = dueSoonDays;
+  }
+
+  Task reportProgress(long taskId, String text, Integer percent, String milestone, Actor actor) {
+    ValidationException.requireText("text", text);
+    if (percent != null && (percent < 0 || percent > 100)) {
+      throw new ValidationException("percent", "between 0 and 100", Clause.I1);
+    }
+    return report(taskId, actor, "PROGRESS", text, percent, milestone, Task.State.OPEN, null);
+  }
+
+  Task.Attachment attach(
+      long taskId, String fileName, String contentType, byte[] content, Actor actor) {
+    String name = ValidationException.requireFileName("name", fileName);
+    if (content == null || content.length == 0) {
+      throw new ValidationException("content", "the file is empty");
+    }
+    if (content.length > MAX_ATTACHMENT) {
+      throw new ValidationException("content", "at most " + MAX_ATTACHMENT + " bytes");
+    }
+    Person me = reporter(actor);
+    String digest = sha256(content);
+    Instant now = clock.instant();
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TaskRecord t = owned(em, taskId, me);
+          return TaskRepository.attach(
+              em, t.id, name, contentType, content, digest, actor.personId(), now);
+        });
+  }
+
+  Task reportCompletion(long taskId, String text, Actor actor) {
+    ValidationException.requireText("text", text);
+    return report(
+        taskId,
+        actor,
+        "COMPLETION",
+        text,
+        100,
+        null,
+        Task.State.OPEN,
+        Task.State.COMPLETION_REPORTED);
+  }
+
+  /** Records the report on a task in state {@code from}, moving it to {@code to} if given. */
+  private Task report(
+      long taskId,
+      Actor actor,
+      String kind,
+      String text,
+      Integer percent,
+      String milestone,
+      Task.State from,
+      Task.State to) {
+    Person me = reporter(actor);
+    Instant now = clock.instant();
+    LocalDate today = SupervisionRules.today(now);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TaskRecord t = owned(em, taskId, me);
+          if (t.state != from) {
+            throw new ConflictException("the task is " + t.state, Clause.I1);
+          }
+          if (to != null) {
+            t.state = to;
+          }
+          TaskRepository.report(em, t, kind, text, percent, milestone, actor.personId(), now);
+          return TaskRepository.toTask(em, t, today, dueSoonDays);
+        });
+  }
+
+  private Person reporter(Actor actor) {
+    return directory
+        .person(actor.personId())
+        .orElseThrow(() -> new AccessDeniedException("not in the directory"));
+  }
+
+  /** The task, if the reporter's unit owns it: co-units carry a task, its owner reports on it. */
+  private static TaskRecord owned(EntityManager em, long taskId, Person me) {
+    TaskRecord t = TaskRepository.find(em, taskId);
+    if (!t.ownerUnitId.equals(me.unitId)) {
+      throw new AccessDeniedException("the owning unit reports on its task", Clause.I1);
+    }
+    return t;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.govmeeting.supervision.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govmeeting.api.supervision.Overview;
+import org.govmeeting.api.supervision.Task;
+
+/** How the decisions' execution stands (I1): per meeting and owning unit, by timeliness. */
+final class SupervisionOverview {
+  private final TaskReading reading;
+  private final Clock clock;
+  private final int dueSoonDays;
+
+  SupervisionOverview(TaskReading reading, Clock clock, int dueSoonDays) {
+    this.reading = reading;
+    this.clock = clock;
+    this.dueSoonDays = dueSoonDays;
+  }
+
+  List<Overview> overview(Long meetingId, String unitId, Instant asOf) {
+    LocalDate today = SupervisionRules.today(asOf == null ? clock.instant() : asOf);
+    Map<String, Overview> byKey = new LinkedHashMap<>();
+    for (Task t : reading.tasks(meetingId, unitId, null, 0, TaskReading.MAX_PAGE).items) {
+      Overview o =
+          byKey.computeIfAbsent(
+              t.meetingId + "/" + t.ownerUnitId,
+              k -> {
+                Overview n = new Overview();
+                n.meetingId = t.meetingId;
+                n.unitId = t.ownerUnitId;
+                return n;
+              });
+      switch (SupervisionRules.timeliness(t.state, t.due, today, dueSoonDays)) {
+        case DONE -> o.done++;
+        case OVERDUE -> o.overdue++;
+        case DUE_SOON -> o.dueSoon++;
+        default -> o.onTime++;
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+}
