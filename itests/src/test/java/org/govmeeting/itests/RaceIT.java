@@ -84,7 +84,7 @@ public class RaceIT extends PlatformTestSupport {
   }
 
   @Test
-  public void twoEditsOfOneDraftTheLoserGets409() throws Exception {
+  public void twoEditsOfOneDraftTheLoserGets412Or409() throws Exception {
     Scenario s = new Scenario(http);
     ObjectNode form = Scenario.form("关于社区养老服务站建设的议题", "T3", "luo.ping");
     long topic = s.create("xie.yu", form);
@@ -96,7 +96,9 @@ public class RaceIT extends PlatformTestSupport {
     }
     List<Answer> answers = atOnce(calls);
     assertEquals(answers.toString(), 1, count(answers, 200));
-    assertEquals(answers.toString(), 1, count(answers, 409));
+    // The loser read the revision after the winner's commit (412, its If-Match is stale) or
+    // while both were in flight (409, the optimistic lock refused its write at commit).
+    assertEquals(answers.toString(), 1, count(answers, 412) + count(answers, 409));
     Answer winner = answers.stream().filter(a -> a.status == 200).findFirst().get();
     JsonNode now = http.get("topics/" + topic, "xie.yu").json();
     assertEquals(

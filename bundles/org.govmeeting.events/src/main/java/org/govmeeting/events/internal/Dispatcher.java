@@ -53,9 +53,28 @@ final class Dispatcher {
 
   /** Delivers one event to each present subscriber of its topic that has not taken it. */
   int deliver(EventLog.Event event) {
+    return deliver(event, false);
+  }
+
+  /**
+   * The same for an event whose act just committed: the subscribers that take it in the act have
+   * (or, if they were absent, the sweep will), so only the others are asked.
+   */
+  int deliverAfterCommit(EventLog.Event event) {
+    return deliver(event, true);
+  }
+
+  /** Whether a present subscriber takes this topic after the commit. */
+  boolean takenAfterCommit(String topic) {
+    return subscribers.values().stream().anyMatch(r -> !r.inAct() && r.topics().contains(topic));
+  }
+
+  private int deliver(EventLog.Event event, boolean afterCommitOnly) {
     int done = 0;
     for (Registration r : subscribers.values()) {
-      if (r.topics().contains(event.topic()) && !log.delivered(event.id(), r.name())) {
+      if ((!afterCommitOnly || !r.inAct())
+          && r.topics().contains(event.topic())
+          && !log.delivered(event.id(), r.name())) {
         done += attempt(event, r) ? 1 : 0;
       }
     }

@@ -43,7 +43,8 @@ public class OutboxComponent implements Outbox {
   private static final int MAX_PENDING = 256;
 
   /** Events that this thread's transactions committed and nobody has delivered yet. */
-  private static final ThreadLocal<List<Long>> COMMITTED = ThreadLocal.withInitial(ArrayList::new);
+  private static final ThreadLocal<List<EventLog.Event>> COMMITTED =
+      ThreadLocal.withInitial(ArrayList::new);
 
   private final EventLog log;
   private final Dispatcher dispatcher;
@@ -163,35 +164,39 @@ public class OutboxComponent implements Outbox {
    * outside the platform.
    */
   private void committed(List<EventLog.Event> events) {
-    List<Long> pending = COMMITTED.get();
+    List<EventLog.Event> pending = COMMITTED.get();
     if (pending.size() > MAX_PENDING) {
       // A thread that commits acts but never asks for their delivery (a timer) must not keep
       // them forever; the sweep delivers what is dropped here.
       pending.clear();
     }
+    boolean later = false;
     for (EventLog.Event e : events) {
-      pending.add(e.id());
       eventAdmin.postEvent(new Event(e.topic(), new HashMap<String, Object>(e.payload())));
+      if (dispatcher.takenAfterCommit(e.topic())) {
+        pending.add(e);
+        later = true;
+      }
     }
-    sweeper.schedule(this::sweepQuietly, 2, TimeUnit.SECONDS);
+    if (later) {
+      // Should the committing thread not deliver them, the sweep will.
+      sweeper.schedule(this::sweepQuietly, 2, TimeUnit.SECONDS);
+    }
   }
 
   @Override
   public void deliverCommitted() {
-    List<Long> mine = COMMITTED.get();
+    List<EventLog.Event> mine = COMMITTED.get();
     if (mine.isEmpty()) {
       return;
     }
-    List<Long> ids = new ArrayList<>(mine);
+    List<EventLog.Event> events = new ArrayList<>(mine);
     mine.clear();
-    for (long id : ids) {
+    for (EventLog.Event e : events) {
       try {
-        EventLog.Event e = log.event(id);
-        if (e != null) {
-          dispatcher.deliver(e);
-        }
+        dispatcher.deliverAfterCommit(e);
       } catch (RuntimeException ex) {
-        LOG.warn("event {} left to the redelivery round", id, ex);
+        LOG.warn("event {} left to the redelivery round", e.id(), ex);
       }
     }
   }
