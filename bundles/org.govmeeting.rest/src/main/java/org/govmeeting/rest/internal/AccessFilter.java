@@ -116,14 +116,15 @@ public class AccessFilter implements ContainerRequestFilter {
             request.getHeaderString("Origin"),
             request.getUriInfo().getBaseUri());
     if (refusal != null) {
-      request.abortWith(
+      abort(
+          request,
           new Problem(403, "cross-site", "Cross-site request refused", refusal).toResponse());
       return;
     }
     String user = credentials.get()[0];
     Logins.Outcome login = logins.attempt(user, credentials.get()[1], address());
     if (login.lockedOutFor().isPresent()) {
-      request.abortWith(lockedOut(login.lockedOutFor().get()));
+      abort(request, lockedOut(login.lockedOutFor().get()));
       return;
     }
     if (!login.accepted()) {
@@ -132,7 +133,8 @@ public class AccessFilter implements ContainerRequestFilter {
     }
     Optional<Person> person = people.get(user);
     if (person.isEmpty()) {
-      request.abortWith(
+      abort(
+          request,
           new Problem(
                   403,
                   "forbidden",
@@ -160,6 +162,11 @@ public class AccessFilter implements ContainerRequestFilter {
     }
   }
 
+  private void abort(ContainerRequestContext request, Response response) {
+    ApiGate.leaveBodyUnread(servletRequest);
+    request.abortWith(response);
+  }
+
   static Response lockedOut(Duration wait) {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     return new Problem(
@@ -173,8 +180,9 @@ public class AccessFilter implements ContainerRequestFilter {
         .toResponse();
   }
 
-  private static void abortUnauthenticated(ContainerRequestContext request, String detail) {
-    request.abortWith(
+  private void abortUnauthenticated(ContainerRequestContext request, String detail) {
+    abort(
+        request,
         Response.fromResponse(
                 new Problem(401, "unauthenticated", "Authentication required", detail).toResponse())
             .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)

@@ -50,7 +50,11 @@ final class Logins {
         f.failures());
     if (f.locks()) {
       SECURITY.warn(
-          "lockout of '{}' and {} for {} s", shown(user), address, f.lockedFor().toSeconds());
+          "lockout after failure {} of '{}' from {}: {} s",
+          f.failures(),
+          shown(user),
+          address,
+          f.lockedFor().toSeconds());
     }
     return Outcome.REFUSED;
   }

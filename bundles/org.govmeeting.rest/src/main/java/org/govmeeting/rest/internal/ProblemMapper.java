@@ -71,6 +71,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           new ConflictException(
               "Someone else changed this record at the same moment; read it again and retry."));
     }
+    Integer jetty = badMessage(error);
+    if (jetty != null) {
+      // Jetty cut the body off: it came slower than the minimum data rate (etc/jetty.xml) or
+      // stopped for the idle timeout. A slow client is an attack or a broken link, not a fault.
+      Logins.SECURITY.warn("request cut off by Jetty ({}): {}", jetty, rootMessage(error));
+      return jetty == 408
+          ? new Problem(
+              408,
+              "too-slow",
+              "Request timeout",
+              "The request body arrived too slowly and was cut off; send it again at once.")
+          : http(jetty);
+    }
     if (clientGone(error)) {
       // The caller hung up while the answer was written: nothing failed here, and an error with a
       // stack trace per closed connection would bury real incidents (every load test ends so).
@@ -86,6 +99,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "Internal error",
             "The request failed inside the platform; give the incident ID to the administrator.")
         .with("incident", incident);
+  }
+
+  /** The status of Jetty's BadMessageException in the cause chain, if there is one. */
+  static Integer badMessage(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getSimpleName().equals("BadMessageException")) {
+        try {
+          Object code = t.getClass().getMethod("getCode").invoke(t);
+          return code instanceof Integer ? (Integer) code : 400;
+        } catch (ReflectiveOperationException e) {
+          return 400;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable t = error;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 
   /** Whether writing failed because the client closed its connection (Jetty's EofException). */

@@ -30,6 +30,7 @@ public class RoleFilter implements ContainerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(RoleFilter.class);
 
   @Context ResourceInfo resourceInfo;
+  @Context javax.servlet.http.HttpServletRequest servletRequest;
 
   private final long maxJsonBytes;
   private final long maxUploadBytes;
@@ -57,6 +58,7 @@ public class RoleFilter implements ContainerRequestFilter {
           && info.getResourceClass().getAnnotation(Allowed.class) == null) {
         LOG.error("{} has no @Allowed and is refused to everyone", info.getResourceMethod());
       }
+      ApiGate.leaveBodyUnread(servletRequest);
       request.abortWith(
           new Problem(
                   403,
