@@ -21,6 +21,10 @@ import org.junit.runners.Suite.SuiteClasses;
   ShellIT.class,
   ApiSurfaceIT.class,
   RaceIT.class,
-  BadInputIT.class
+  BadInputIT.class,
+  PerimeterIT.class,
+  SameSiteIT.class,
+  HeadersIT.class,
+  SlowClientsIT.class
 })
 public class PlatformSuiteIT {}

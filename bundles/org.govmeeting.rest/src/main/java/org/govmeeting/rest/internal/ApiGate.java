@@ -35,6 +35,17 @@ public class ApiGate implements Filter {
   /** Set on the servlet request when the call was refused: its body is then never read. */
   static final String REFUSED = "org.govmeeting.rest.refused";
 
+  private volatile boolean jettyMissing;
+
+  @Override
+  public void init(javax.servlet.FilterConfig config) {
+    try {
+      JettyProblems.installFromContext();
+    } catch (LinkageError notJetty) {
+      jettyMissing = true;
+    }
+  }
+
   @Override
   public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
       throws IOException, ServletException {
@@ -44,6 +55,14 @@ public class ApiGate implements Filter {
     }
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
+    if (!jettyMissing) {
+      try {
+        JettyProblems.install(request);
+      } catch (LinkageError notJetty) {
+        // Another HTTP server: its own error pages stay.
+        jettyMissing = true;
+      }
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     if (AccessFilter.credentials(request.getHeader("Authorization")).isEmpty()) {
       response.setHeader("WWW-Authenticate", AccessFilter.CHALLENGE);
