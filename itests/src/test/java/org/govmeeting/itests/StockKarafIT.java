@@ -42,7 +42,12 @@ public class StockKarafIT {
         home.resolve("etc/users.properties"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     append(home.resolve("etc/users.properties"), "karaf = karaf,_g_:admingroup");
-    append(home.resolve("etc/org.apache.karaf.jaas.cfg"), "encryption.enabled = true");
+    Path jaas = home.resolve("etc/org.apache.karaf.jaas.cfg");
+    Files.writeString(
+        jaas,
+        Files.readString(jaas, StandardCharsets.ISO_8859_1)
+            .replaceAll("(?m)^encryption\\.enabled\\s*=.*$", "encryption.enabled = true"),
+        StandardCharsets.ISO_8859_1);
     append(home.resolve("etc/org.govmeeting.rest.cfg"), "demoAccounts = true");
     int httpPort = PlatformTestSupport.freePort();
     int sshPort = PlatformTestSupport.freePort();
