@@ -21,23 +21,26 @@ import org.eclipse.jetty.util.BufferUtil;
  * learns; an exception's message never is.
  */
 final class JettyProblems extends ErrorHandler {
-  private static volatile boolean installed;
+  /** The server last given this handler: Pax Web makes a new one when its configuration changes. */
+  private static volatile Server installedOn;
 
   /** Makes this the server's error handler, once, from any request that passed through Jetty. */
   static void install(ServletRequest request) {
-    if (installed) {
-      return;
-    }
     Request base = Request.getBaseRequest(request);
-    if (base == null || base.getHttpChannel() == null) {
+    if (base != null && base.getHttpChannel() != null) {
+      install(base.getHttpChannel().getServer());
+    }
+  }
+
+  private static void install(Server server) {
+    if (server == null || server == installedOn) {
       return;
     }
-    Server server = base.getHttpChannel().getServer();
     synchronized (JettyProblems.class) {
       if (!(server.getErrorHandler() instanceof JettyProblems)) {
         server.setErrorHandler(new JettyProblems());
       }
-      installed = true;
+      installedOn = server;
     }
   }
 
@@ -45,15 +48,7 @@ final class JettyProblems extends ErrorHandler {
   static void installFromContext() {
     org.eclipse.jetty.server.handler.ContextHandler.Context context =
         org.eclipse.jetty.server.handler.ContextHandler.getCurrentContext();
-    Server server = context == null ? null : context.getContextHandler().getServer();
-    if (server != null) {
-      synchronized (JettyProblems.class) {
-        if (!(server.getErrorHandler() instanceof JettyProblems)) {
-          server.setErrorHandler(new JettyProblems());
-        }
-        installed = true;
-      }
-    }
+    install(context == null ? null : context.getContextHandler().getServer());
   }
 
   private JettyProblems() {
