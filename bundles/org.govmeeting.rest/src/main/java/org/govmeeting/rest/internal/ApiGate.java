@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(
     service = Filter.class,
+    configurationPid = RestConfig.PID,
     property = {
       "osgi.http.whiteboard.filter.name=govmeeting.gate",
       "osgi.http.whiteboard.filter.pattern=/*",
@@ -35,7 +36,30 @@ public class ApiGate implements Filter {
   /** Set on the servlet request when the call was refused: its body is then never read. */
   static final String REFUSED = "org.govmeeting.rest.refused";
 
+  /** How long a body may take to get going before its rate counts (a client's first packets). */
+  static final long GRACE_MILLIS = 10_000;
+
+  private final long minBytesPerSecond;
   private volatile boolean jettyMissing;
+
+  @org.osgi.service.component.annotations.Activate
+  public ApiGate(RestConfig config) {
+    // Refusals are logged by AccessFilter, which reads the same configuration.
+    this.minBytesPerSecond =
+        new org.govmeeting.api.config.Settings(RestConfig.PID, m -> {})
+            .atLeast("minBodyBytesPerSecond", config.minBodyBytesPerSecond(), 1, 1024);
+  }
+
+  /**
+   * A body that arrives slower than the configured rate, measured from its first read: raised
+   * between reads, so a client dripping a byte at a time holds a thread for the grace period and
+   * one idle timeout at most.
+   */
+  static final class TooSlow extends RuntimeException {
+    TooSlow(long rate) {
+      super("request body slower than " + rate + " B/s");
+    }
+  }
 
   @Override
   public void init(javax.servlet.FilterConfig config) {
@@ -81,7 +105,7 @@ public class ApiGate implements Filter {
       refuse(request, response, new Problem(400, "bad-charset", "Bad charset", charsetProblem));
       return;
     }
-    chain.doFilter(new Gated(request), response);
+    chain.doFilter(new Gated(request, minBytesPerSecond), response);
   }
 
   /** Why the content type's charset cannot be read, or {@code null}. */
@@ -128,56 +152,104 @@ public class ApiGate implements Filter {
     response.getOutputStream().write(body);
   }
 
-  /** A request whose body reads as empty once the call was refused. */
+  /** A request whose body reads as empty once the call was refused, and must keep moving. */
   private static final class Gated extends HttpServletRequestWrapper {
+    private final long minBytesPerSecond;
     private ServletInputStream in;
 
-    Gated(HttpServletRequest request) {
+    Gated(HttpServletRequest request, long minBytesPerSecond) {
       super(request);
+      this.minBytesPerSecond = minBytesPerSecond;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (in == null) {
-        ServletInputStream body = super.getInputStream();
-        in =
-            new ServletInputStream() {
-              private boolean refused() {
-                return getAttribute(REFUSED) != null;
-              }
-
-              @Override
-              public int read() throws IOException {
-                return refused() ? -1 : body.read();
-              }
-
-              @Override
-              public int read(byte[] b, int off, int len) throws IOException {
-                return refused() ? -1 : body.read(b, off, len);
-              }
-
-              @Override
-              public int available() throws IOException {
-                return refused() ? 0 : body.available();
-              }
-
-              @Override
-              public boolean isFinished() {
-                return refused() || body.isFinished();
-              }
-
-              @Override
-              public boolean isReady() {
-                return refused() || body.isReady();
-              }
-
-              @Override
-              public void setReadListener(ReadListener listener) {
-                body.setReadListener(listener);
-              }
-            };
+        in = new Guarded(super.getInputStream(), this, minBytesPerSecond);
       }
       return in;
+    }
+  }
+
+  /** The body stream of {@link Gated}. */
+  static final class Guarded extends ServletInputStream {
+    private final ServletInputStream body;
+    private final ServletRequest request;
+    private final long minBytesPerSecond;
+    private long started;
+    private long read;
+
+    Guarded(ServletInputStream body, ServletRequest request, long minBytesPerSecond) {
+      this.body = body;
+      this.request = request;
+      this.minBytesPerSecond = minBytesPerSecond;
+    }
+
+    private boolean refused() {
+      return request.getAttribute(REFUSED) != null;
+    }
+
+    /** Throws {@link TooSlow} once the grace period is over and the body lags the rate. */
+    void check(long now) {
+      if (started == 0) {
+        started = now;
+        return;
+      }
+      long millis = (now - started) / 1_000_000;
+      if (millis > GRACE_MILLIS && read < minBytesPerSecond * millis / 1000) {
+        throw new TooSlow(minBytesPerSecond);
+      }
+    }
+
+    private int counted(int n) {
+      if (n > 0) {
+        read += n;
+      }
+      check(System.nanoTime());
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (refused()) {
+        return -1;
+      }
+      check(System.nanoTime());
+      int b = body.read();
+      if (b >= 0) {
+        read++;
+      }
+      check(System.nanoTime());
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (refused()) {
+        return -1;
+      }
+      check(System.nanoTime());
+      return counted(body.read(b, off, len));
+    }
+
+    @Override
+    public int available() throws IOException {
+      return refused() ? 0 : body.available();
+    }
+
+    @Override
+    public boolean isFinished() {
+      return refused() || body.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return refused() || body.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      body.setReadListener(listener);
     }
   }
 

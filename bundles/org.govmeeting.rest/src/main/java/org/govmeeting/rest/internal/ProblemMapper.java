@@ -41,6 +41,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   Problem problem(Throwable error) {
+    Integer slow = tooSlow(error);
+    if (slow != null) {
+      // The body came slower than the minimum rate (ApiGate) or Jetty cut it off: an attack or
+      // a broken link, not a fault of the platform.
+      Logins.SECURITY.warn("request body cut off ({}): {}", slow, rootMessage(error));
+      return slow == 408
+          ? new Problem(
+              408,
+              "too-slow",
+              "Request timeout",
+              "The request body arrived too slowly and was cut off; send it again at once.")
+          : http(slow);
+    }
     if (error instanceof DomainException) {
       return domain((DomainException) error);
     }
@@ -71,19 +84,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           new ConflictException(
               "Someone else changed this record at the same moment; read it again and retry."));
     }
-    Integer jetty = badMessage(error);
-    if (jetty != null) {
-      // Jetty cut the body off: it came slower than the minimum data rate (etc/jetty.xml) or
-      // stopped for the idle timeout. A slow client is an attack or a broken link, not a fault.
-      Logins.SECURITY.warn("request cut off by Jetty ({}): {}", jetty, rootMessage(error));
-      return jetty == 408
-          ? new Problem(
-              408,
-              "too-slow",
-              "Request timeout",
-              "The request body arrived too slowly and was cut off; send it again at once.")
-          : http(jetty);
-    }
     if (clientGone(error)) {
       // The caller hung up while the answer was written: nothing failed here, and an error with a
       // stack trace per closed connection would bury real incidents (every load test ends so).
@@ -101,9 +101,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .with("incident", incident);
   }
 
-  /** The status of Jetty's BadMessageException in the cause chain, if there is one. */
-  static Integer badMessage(Throwable error) {
+  /**
+   * 408 for a body the gate found too slow or that stopped for Jetty's idle timeout, or the status
+   * of Jetty's BadMessageException, if one of them is in the cause chain.
+   */
+  static Integer tooSlow(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ApiGate.TooSlow || t instanceof java.util.concurrent.TimeoutException) {
+        return 408;
+      }
       if (t.getClass().getSimpleName().equals("BadMessageException")) {
         try {
           Object code = t.getClass().getMethod("getCode").invoke(t);

@@ -41,6 +41,15 @@ public @interface RestConfig {
   int maxUploadMiB() default 32;
 
   @AttributeDefinition(
+      name = "Slowest request body (bytes per second)",
+      description =
+          "A request body that, after its first 10 seconds of being read, has arrived slower"
+              + " than this is cut off with 408, so a client that sends a byte now and then"
+              + " cannot hold a request thread for long.",
+      min = "1")
+  int minBodyBytesPerSecond() default 1024;
+
+  @AttributeDefinition(
       name = "Demo accounts",
       description =
           "Whether accounts may log in with the demo password 'demo'. Off, such a login is"

@@ -81,7 +81,8 @@ public class RoleFilter implements ContainerRequestFilter {
    * Bodies are read whole into memory (by the parser, or as a file's bytes): their size is capped.
    */
   private void limitBody(ContainerRequestContext request) {
-    if (!request.hasEntity()) {
+    // From the headers, not hasEntity(): that reads a byte, and for a bodiless GET would wait.
+    if (request.getLength() <= 0 && request.getHeaderString("Transfer-Encoding") == null) {
       return;
     }
     boolean json =
