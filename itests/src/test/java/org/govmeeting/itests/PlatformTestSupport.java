@@ -82,9 +82,6 @@ public abstract class PlatformTestSupport {
           System.getProperty("govmeeting.policy.template", "")),
       editConfigurationFilePut(
           "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
-      // Pax Exam's probe waits this long for its invoker; 10 s (the default) ran out once on a
-      // machine shared by several builds, and the suite then hung until it was killed.
-      editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
       // The tests log in with the demo accounts; said here, not left to the shipped default.
       editConfigurationFilePut("etc/org.govmeeting.rest.cfg", "demoAccounts", "true"),
       // Every test calls from 127.0.0.1: the address's own lockout (LoginThrottleTest) must not
