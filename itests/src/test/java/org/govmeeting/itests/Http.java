@@ -14,6 +14,13 @@ import java.util.Base64;
 /** A small HTTP client for the platform's REST API, as a user of it would call it. */
 public final class Http {
   public static final String DEMO_PASSWORD = "demo";
+
+  /**
+   * The header every call of this client carries, as the platform's own clients do: a call that
+   * changes something must send JSON or this header (a forged cross-site form cannot).
+   */
+  public static final String[] SAME_SITE = {"X-Requested-With", "govmeeting-itests"};
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -82,7 +89,11 @@ public final class Http {
         : send("PUT", path, user, DEMO_PASSWORD, "application/json", json, "If-Match", tag);
   }
 
-  /** A request; a path starting with '/' is taken from the server's root, not from /api/. */
+  /**
+   * A request; a path starting with '/' is taken from the server's root, not from /api/. It carries
+   * {@link #SAME_SITE} unless the headers name X-Requested-With themselves (an empty value: sent as
+   * a browser's forged form would be, without it).
+   */
   public Answer send(
       String method,
       String path,
@@ -103,8 +114,17 @@ public final class Http {
     if (type != null) {
       b.header("Content-Type", type);
     }
+    boolean own = false;
     for (int i = 0; i + 1 < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
+      own |= headers[i].equalsIgnoreCase(SAME_SITE[0]);
+    }
+    if (!own) {
+      b.header(SAME_SITE[0], SAME_SITE[1]);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      if (!headers[i + 1].isEmpty()) {
+        b.header(headers[i], headers[i + 1]);
+      }
     }
     b.method(
         method,
@@ -126,6 +146,7 @@ public final class Http {
     HttpRequest r =
         HttpRequest.newBuilder(URI.create((path.startsWith("/") ? root : base) + path))
             .timeout(Duration.ofSeconds(30))
+            .header(SAME_SITE[0], SAME_SITE[1])
             .header(
                 "Authorization",
                 "Basic "

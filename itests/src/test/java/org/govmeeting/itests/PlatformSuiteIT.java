@@ -22,6 +22,10 @@ import org.junit.runners.Suite.SuiteClasses;
   ApiSurfaceIT.class,
   RaceIT.class,
   BadInputIT.class,
-  OneActIT.class
+  OneActIT.class,
+  PerimeterIT.class,
+  SameSiteIT.class,
+  HeadersIT.class,
+  SlowClientsIT.class
 })
 public class PlatformSuiteIT {}

@@ -82,6 +82,11 @@ public abstract class PlatformTestSupport {
           System.getProperty("govmeeting.policy.template", "")),
       editConfigurationFilePut(
           "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+      // The tests log in with the demo accounts; said here, not left to the shipped default.
+      editConfigurationFilePut("etc/org.govmeeting.rest.cfg", "demoAccounts", "true"),
+      // Every test calls from 127.0.0.1: the address's own lockout (LoginThrottleTest) must not
+      // stop the suite after the wrong passwords some tests send on purpose.
+      editConfigurationFilePut("etc/org.govmeeting.rest.cfg", "failuresPerAddress", "1000"),
     };
   }
 

@@ -34,10 +34,21 @@ public class StockKarafIT {
             + "@id=system.repository@snapshots, file:"
             + assembly.resolve("system")
             + "@id=govmeeting@snapshots");
+    // Our accounts (SHA-256 digests, as Karaf's JAAS encryption stores them), with the demo
+    // password allowed, as README says; the stock Karaf keeps its own karaf/karaf for this test's
+    // client, which our distribution does not ship.
     Files.copy(
         assembly.resolve("etc/users.properties"),
         home.resolve("etc/users.properties"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    append(home.resolve("etc/users.properties"), "karaf = karaf,_g_:admingroup");
+    Path jaas = home.resolve("etc/org.apache.karaf.jaas.cfg");
+    Files.writeString(
+        jaas,
+        Files.readString(jaas, StandardCharsets.ISO_8859_1)
+            .replaceAll("(?m)^encryption\\.enabled\\s*=.*$", "encryption.enabled = true"),
+        StandardCharsets.ISO_8859_1);
+    append(home.resolve("etc/org.govmeeting.rest.cfg"), "demoAccounts = true");
     int httpPort = PlatformTestSupport.freePort();
     int sshPort = PlatformTestSupport.freePort();
     append(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = " + httpPort);

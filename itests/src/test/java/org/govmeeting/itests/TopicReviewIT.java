@@ -285,6 +285,7 @@ public class TopicReviewIT extends PlatformTestSupport {
                     URI.create(base + "/files?kind=EXPLANATION&name=" + "%E8%AF%B4%E6%98%8E.pdf"))
                 .header("Authorization", auth)
                 .header("Content-Type", "application/pdf")
+                .header(Http.SAME_SITE[0], Http.SAME_SITE[1])
                 .POST(HttpRequest.BodyPublishers.ofByteArray(pdf))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

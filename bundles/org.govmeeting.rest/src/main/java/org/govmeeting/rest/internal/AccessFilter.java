@@ -8,12 +8,14 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
@@ -30,21 +32,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where REST calls are authenticated and authorised. The user name and password (HTTP
- * Basic) are checked by the Karaf JAAS realm; the account must be a person of the directory, whose
- * roles then decide, against the method's {@link Allowed}, whether the call may proceed.
+ * Who is calling, decided before the request is routed and before its body is read: without
+ * credentials every path under {@code /api} answers 401 (so an anonymous caller learns nothing of
+ * which paths exist, and a slow body never holds a thread), a state-changing call from a foreign
+ * site is refused, wrong passwords are throttled and logged, and the account must be a person of
+ * the directory. The role check, which needs the matched method, is {@link RoleFilter}.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = RestConfig.PID)
 @Designate(ocd = RestConfig.class)
 @JaxrsExtension
 @JaxrsName(Api.ACCESS)
 @JaxrsApplicationSelect(Api.SELECT)
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class AccessFilter implements ContainerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(AccessFilter.class);
+
   static final String CHALLENGE = "Basic realm=\"govmeeting\", charset=\"UTF-8\"";
 
-  private final JaasAuthenticator authenticator;
+  private final Logins logins;
+  private final SameOrigin sameOrigin;
 
   /**
    * The directory's answer for an account, remembered as long as a login is: each request would
@@ -52,10 +59,7 @@ public class AccessFilter implements ContainerRequestFilter {
    */
   private final TimedCache<String, Optional<Person>> people;
 
-  @Context ResourceInfo resourceInfo;
-
-  private final long maxJsonBytes;
-  private final long maxUploadBytes;
+  @Context HttpServletRequest servletRequest;
 
   @Activate
   public AccessFilter(@Reference Directory directory, RestConfig config) {
@@ -63,16 +67,36 @@ public class AccessFilter implements ContainerRequestFilter {
     Duration remember =
         Duration.ofSeconds(
             settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60));
-    this.authenticator =
+    JaasAuthenticator authenticator =
         new JaasAuthenticator(
             settings.check(
                 "realm", config.realm(), r -> !r.isBlank(), "names a JAAS realm", "karaf"),
             remember,
             Clock.systemUTC());
     this.people = new TimedCache<>(remember, Clock.systemUTC(), directory::person);
-    this.maxJsonBytes = 1024L * settings.atLeast("maxJsonKiB", config.maxJsonKiB(), 1, 1024);
-    this.maxUploadBytes =
-        1024L * 1024L * settings.atLeast("maxUploadMiB", config.maxUploadMiB(), 1, 32);
+    int longest = settings.atLeast("maxLockoutSeconds", config.maxLockoutSeconds(), 1, 900);
+    LoginThrottle throttle =
+        new LoginThrottle(
+            settings.atLeast("failuresPerAccount", config.failuresPerAccount(), 1, 5),
+            settings.atLeast("failuresPerAddress", config.failuresPerAddress(), 1, 20),
+            Duration.ofSeconds(
+                settings.between("lockoutSeconds", config.lockoutSeconds(), 1, longest, 15)),
+            Duration.ofSeconds(longest),
+            Clock.systemUTC());
+    String[] origins = config.allowedOrigins() == null ? new String[0] : config.allowedOrigins();
+    for (String o : origins) {
+      settings.check(
+          "allowedOrigins", o, v -> SameOrigin.normalise(v) != null, "scheme://host:port", null);
+    }
+    this.sameOrigin = new SameOrigin(Set.of(origins));
+    this.logins = new Logins(authenticator, throttle, config.demoAccounts());
+    if (config.demoAccounts()) {
+      Logins.SECURITY.warn(
+          "demo accounts are on (demoAccounts = true in etc/{}.cfg): the password '{}' is"
+              + " accepted; development and pilot only",
+          RestConfig.PID,
+          Logins.DEMO_PASSWORD);
+    }
   }
 
   @Override
@@ -84,15 +108,33 @@ public class AccessFilter implements ContainerRequestFilter {
           request, "Send a user name and password with HTTP Basic authentication.");
       return;
     }
+    String refusal =
+        sameOrigin.refusal(
+            request.getMethod(),
+            request.getMediaType(),
+            request.getHeaderString(SameOrigin.HEADER),
+            request.getHeaderString("Origin"),
+            request.getUriInfo().getBaseUri());
+    if (refusal != null) {
+      abort(
+          request,
+          new Problem(403, "cross-site", "Cross-site request refused", refusal).toResponse());
+      return;
+    }
     String user = credentials.get()[0];
-    char[] password = credentials.get()[1].toCharArray();
-    if (!authenticator.authenticate(user, password)) {
+    Logins.Outcome login = logins.attempt(user, credentials.get()[1], address());
+    if (login.lockedOutFor().isPresent()) {
+      abort(request, lockedOut(login.lockedOutFor().get()));
+      return;
+    }
+    if (!login.accepted()) {
       abortUnauthenticated(request, "The user name or password is wrong.");
       return;
     }
     Optional<Person> person = people.get(user);
     if (person.isEmpty()) {
-      request.abortWith(
+      abort(
+          request,
           new Problem(
                   403,
                   "forbidden",
@@ -106,60 +148,42 @@ public class AccessFilter implements ContainerRequestFilter {
     }
     Person p = person.get();
     Actor actor = new Actor(p.id, p.name, Set.copyOf(p.roles), p.unitId);
-    ResourceInfo info = resourceInfo;
-    if (!Access.permits(
-        info == null ? null : info.getResourceMethod(),
-        info == null ? null : info.getResourceClass(),
-        actor)) {
-      if (info != null
-          && info.getResourceMethod() != null
-          && info.getResourceMethod().getAnnotation(Allowed.class) == null
-          && info.getResourceClass().getAnnotation(Allowed.class) == null) {
-        LOG.error("{} has no @Allowed and is refused to everyone", info.getResourceMethod());
-      }
-      request.abortWith(
-          new Problem(
-                  403,
-                  "forbidden",
-                  "Forbidden",
-                  "Your roles "
-                      + p.roles
-                      + " do not allow "
-                      + request.getMethod()
-                      + " "
-                      + request.getUriInfo().getPath()
-                      + ".")
-              .toResponse());
-      return;
-    }
     boolean secure =
         request.getSecurityContext() != null && request.getSecurityContext().isSecure();
     request.setSecurityContext(new ActorSecurityContext(actor, secure));
-    limitBody(request);
   }
 
-  /**
-   * Bodies are read whole into memory (by the parser, or as a file's bytes): their size is capped.
-   */
-  private void limitBody(ContainerRequestContext request) {
-    if (!request.hasEntity()) {
-      return;
+  private String address() {
+    try {
+      return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
+    } catch (RuntimeException e) {
+      // Outside a servlet request (unit tests) CXF's proxy has nothing to delegate to.
+      return "unknown";
     }
-    boolean json =
-        request.getMediaType() != null
-            && request
-                .getMediaType()
-                .isCompatible(javax.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
-    long limit = json ? maxJsonBytes : maxUploadBytes;
-    if (request.getLength() > limit) {
-      throw BodyLimit.tooLarge(limit);
-    }
-    request.setEntityStream(new BodyLimit(request.getEntityStream(), limit));
   }
 
-  private static void abortUnauthenticated(ContainerRequestContext request, String detail) {
-    request.abortWith(
-        javax.ws.rs.core.Response.fromResponse(
+  private void abort(ContainerRequestContext request, Response response) {
+    ApiGate.leaveBodyUnread(servletRequest);
+    request.abortWith(response);
+  }
+
+  static Response lockedOut(Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return new Problem(
+            429,
+            "locked-out",
+            "Too many failed logins",
+            "Too many wrong passwords for this account or from this address; try again in "
+                + seconds
+                + " s.")
+        .header("Retry-After", String.valueOf(seconds))
+        .toResponse();
+  }
+
+  private void abortUnauthenticated(ContainerRequestContext request, String detail) {
+    abort(
+        request,
+        Response.fromResponse(
                 new Problem(401, "unauthenticated", "Authentication required", detail).toResponse())
             .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
             .build());

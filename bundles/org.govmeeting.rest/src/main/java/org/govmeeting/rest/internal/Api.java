@@ -7,6 +7,8 @@ final class Api {
 
   static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
   static final String ACCESS = "govmeeting.access";
+  static final String ROLES = "govmeeting.roles";
+  static final String HEADERS = "govmeeting.headers";
   static final String PROBLEMS = "govmeeting.problems";
   static final String JSON = "govmeeting.json";
   static final String TRANSACTION = "govmeeting.transaction";

@@ -32,9 +32,13 @@ public class ApiDocsResource {
   private static final Map<String, String> FILES =
       Map.of(
           "index.html", "text/html; charset=utf-8",
+          "init.js", "text/javascript; charset=utf-8",
           "swagger-ui-bundle.js", "text/javascript; charset=utf-8",
           "swagger-ui.css", "text/css; charset=utf-8",
           "swagger-ui-bundle.js.LICENSE.txt", "text/plain; charset=utf-8");
+
+  /** Ours; the others come from the Swagger UI web jar. */
+  private static final java.util.Set<String> OWN = java.util.Set.of("index.html", "init.js");
 
   /** To the page, so that its relative links resolve under {@code /api/docs/}. */
   @GET
@@ -58,7 +62,7 @@ public class ApiDocsResource {
         type == null
             ? null
             : ApiDocsResource.class.getResource(
-                file.equals("index.html") ? "/apidocs/index.html" : uiFolder + file);
+                OWN.contains(file) ? "/apidocs/" + file : uiFolder + file);
     if (url == null) {
       throw new NotFoundException("file", file);
     }

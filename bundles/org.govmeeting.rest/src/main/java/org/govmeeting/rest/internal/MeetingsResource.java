@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -82,10 +81,12 @@ public class MeetingsResource {
   @Allowed
   public List<Meeting> list(
       @QueryParam("status") String status,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     return meetings.list(
-        Params.enumValue(Meeting.Status.class, "status", status), offset, Math.min(limit, 200));
+        Params.enumValue(Meeting.Status.class, "status", status),
+        Params.count("offset", offset, 0),
+        Math.min(Params.count("limit", limit, 50), 200));
   }
 
   @GET
@@ -203,9 +204,17 @@ public class MeetingsResource {
   @Path("gaps")
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
   public List<MonthGap> gaps(@QueryParam("until") String until) {
-    return planner.gaps(
-        until == null ? YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")) : month(until));
+    YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+    YearMonth last = until == null ? now : month(until);
+    // One entry per month since the first meeting: a far future month would build megabytes.
+    if (last.isAfter(now.plusYears(MAX_GAP_YEARS))) {
+      throw new ValidationException(
+          "until", "must be at most " + MAX_GAP_YEARS + " years ahead (" + now.plusYears(10) + ")");
+    }
+    return planner.gaps(last);
   }
+
+  static final int MAX_GAP_YEARS = 10;
 
   @POST
   @Path("gaps/{month}/reason")

@@ -53,6 +53,38 @@ final class Params {
     }
   }
 
+  /**
+   * A paging number ({@code offset}, {@code limit}) or an id in the query. Taken as text, because
+   * JAX-RS answers a number it cannot convert with 404, as if the resource did not exist.
+   */
+  static int count(String name, String value, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ValidationException(
+          name, "'" + clip(value) + "' is not a whole number between 0 and " + Integer.MAX_VALUE);
+    }
+  }
+
+  /** An id in the query, or {@code null} if absent. */
+  static Long id(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ValidationException(name, "'" + clip(value) + "' is not an id");
+    }
+  }
+
+  private static String clip(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+  }
+
   static <T> T body(T body) {
     if (body == null) {
       throw new ValidationException("body", "a JSON request body is required");

@@ -56,6 +56,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           new Problem(412, "precondition-failed", "Precondition Failed", error.getMessage());
       return p.with("field", "If-Match");
     }
+    Integer slow = tooSlow(error);
+    if (slow != null) {
+      // The body came slower than the minimum rate (ApiGate) or Jetty cut it off: an attack or
+      // a broken link, not a fault of the platform.
+      Logins.SECURITY.warn("request body cut off ({}): {}", slow, rootMessage(error));
+      return slow == 408
+          ? new Problem(
+              408,
+              "too-slow",
+              "Request timeout",
+              "The request body arrived too slowly and was cut off; send it again at once.")
+          : http(slow);
+    }
     if (error instanceof DomainException) {
       return domain((DomainException) error);
     }
@@ -122,6 +135,35 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     return false;
+  }
+
+  /**
+   * 408 for a body the gate found too slow or that stopped for Jetty's idle timeout, or the status
+   * of Jetty's BadMessageException, if one of them is in the cause chain.
+   */
+  static Integer tooSlow(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ApiGate.TooSlow || t instanceof java.util.concurrent.TimeoutException) {
+        return 408;
+      }
+      if (t.getClass().getSimpleName().equals("BadMessageException")) {
+        try {
+          Object code = t.getClass().getMethod("getCode").invoke(t);
+          return code instanceof Integer ? (Integer) code : 400;
+        } catch (ReflectiveOperationException e) {
+          return 400;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable t = error;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 
   /** Whether writing failed because the client closed its connection (Jetty's EofException). */

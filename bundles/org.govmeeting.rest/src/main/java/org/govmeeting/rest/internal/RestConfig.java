@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
     name = "Executive meeting: REST access",
-    description = "How REST callers are authenticated.")
+    description = "How REST callers are authenticated, throttled and kept to their own origin.")
 public @interface RestConfig {
   String PID = "org.govmeeting.rest";
 
@@ -39,4 +39,59 @@ public @interface RestConfig {
               + " limit after that.",
       min = "1")
   int maxUploadMiB() default 32;
+
+  @AttributeDefinition(
+      name = "Slowest request body (bytes per second)",
+      description =
+          "A request body that, after its first 10 seconds of being read, has arrived slower"
+              + " than this is cut off with 408, so a client that sends a byte now and then"
+              + " cannot hold a request thread for long.",
+      min = "1")
+  int minBodyBytesPerSecond() default 1024;
+
+  @AttributeDefinition(
+      name = "Demo accounts",
+      description =
+          "Whether accounts may log in with the demo password 'demo'. Off, such a login is"
+              + " refused and logged to security.log: a real installation never accepts them.")
+  boolean demoAccounts() default false;
+
+  @AttributeDefinition(
+      name = "Failed logins per account before lockout",
+      description =
+          "After this many wrong passwords for one account, further logins of it are refused"
+              + " with 429 and Retry-After for lockoutSeconds, doubling with each further"
+              + " failure up to maxLockoutSeconds.",
+      min = "1")
+  int failuresPerAccount() default 5;
+
+  @AttributeDefinition(
+      name = "Failed logins per client address before lockout",
+      description =
+          "The same for all logins from one client address, whatever the account: higher than"
+              + " per account, since an office behind one NAT address shares it.",
+      min = "1")
+  int failuresPerAddress() default 20;
+
+  @AttributeDefinition(
+      name = "First lockout (seconds)",
+      description = "How long the first lockout lasts; each further failure doubles it.",
+      min = "1")
+  int lockoutSeconds() default 15;
+
+  @AttributeDefinition(
+      name = "Longest lockout (seconds)",
+      description =
+          "The longest lockout; failures older than this are forgotten, so a lockout ends by"
+              + " itself.",
+      min = "1")
+  int maxLockoutSeconds() default 900;
+
+  @AttributeDefinition(
+      name = "Allowed origins",
+      description =
+          "Browser origins (scheme://host:port) besides the request's own that may send"
+              + " state-changing calls, e.g. the portal's address when a reverse proxy"
+              + " terminates TLS. Any other Origin is refused with 403.")
+  String[] allowedOrigins() default {};
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -66,17 +65,17 @@ public class TopicsResource {
       @QueryParam("status") String status,
       @QueryParam("unit") String unit,
       @QueryParam("category") String category,
-      @QueryParam("meeting") Long meeting,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit,
+      @QueryParam("meeting") String meeting,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit,
       @Context SecurityContext sc) {
     TopicQuery q = new TopicQuery();
     q.status = Params.enumValue(TopicStatus.class, "status", status);
     q.unitId = PeopleResource.blankToNull(unit);
     q.category = Params.category(category);
-    q.meetingId = meeting;
-    q.offset = offset;
-    q.limit = limit;
+    q.meetingId = Params.id("meeting", meeting);
+    q.offset = Params.count("offset", offset, 0);
+    q.limit = Params.count("limit", limit, 50);
     return topics.list(q, AccessFilter.actor(sc));
   }
 
@@ -159,6 +158,10 @@ public class TopicsResource {
     if (k == null) {
       throw new ValidationException("kind", "kind is required");
     }
+    String refused = Text.problem(name);
+    if (refused != null) {
+      throw new ValidationException("name", "the file name " + refused);
+    }
     byte[] content = body == null ? new byte[0] : body.readAllBytes();
     MaterialFile f = topics.addFile(id, k, name, type, content, AccessFilter.actor(sc));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(f.id)).build())
@@ -174,7 +177,7 @@ public class TopicsResource {
     FileContent f = topics.file(id, fileId, AccessFilter.actor(sc));
     String encoded =
         java.net.URLEncoder.encode(f.file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    return Response.ok(f.content, f.file.contentType)
+    return Response.ok(f.content, Downloads.servedType(f.file.contentType))
         .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
         .header(
             "Digest",

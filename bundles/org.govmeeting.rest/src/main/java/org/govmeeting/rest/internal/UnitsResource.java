@@ -2,7 +2,6 @@ package org.govmeeting.rest.internal;
 
 import java.util.List;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -75,9 +74,10 @@ public class UnitsResource {
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
   public List<DirectoryChange> changes(
       @PathParam("id") String id,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     get(id);
-    return directory.changes(id, offset, Math.min(limit, 500));
+    return directory.changes(
+        id, Params.count("offset", offset, 0), Math.min(Params.count("limit", limit, 50), 500));
   }
 }

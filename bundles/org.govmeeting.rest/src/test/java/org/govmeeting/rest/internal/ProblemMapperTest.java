@@ -109,4 +109,24 @@ public class ProblemMapperTest {
     class OptimisticLockException extends RuntimeException {}
     assertEquals(409, mapper.problem(new RuntimeException(new OptimisticLockException())).status());
   }
+
+  /** Stands for Jetty's exception of the same simple name, which the mapper finds by name. */
+  public static class BadMessageException extends RuntimeException {
+    public BadMessageException() {
+      super("408: Request content data rate < 2048 B/s");
+    }
+
+    public int getCode() {
+      return 408;
+    }
+  }
+
+  @Test
+  public void aBodyCutOffForBeingTooSlowIs408NotAnIncident() {
+    Problem p =
+        new ProblemMapper()
+            .problem(new RuntimeException(new java.io.IOException(new BadMessageException())));
+    org.junit.Assert.assertEquals(408, p.status());
+    org.junit.Assert.assertFalse(p.json(), p.json().contains("incident"));
+  }
 }

@@ -25,6 +25,15 @@ public class TextTest {
   }
 
   @Test
+  public void invisibleAndC1CharactersAreRefusedInNames() {
+    for (char c : new char[] {'\u0085', '\u200B', '\u200F', '\uFEFF', '\u200E', '\u0080'}) {
+      assertNotNull(Integer.toHexString(c), Text.problem("李" + c + "建国"));
+    }
+    // Emoji sequences are built with the zero width joiner: it stays.
+    assertNull(Text.problem("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"));
+  }
+
+  @Test
   public void theJsonReaderRefusesThemNamingTheField() throws Exception {
     ObjectMapper json = JsonProvider.mapper();
     try {

@@ -1,0 +1,97 @@
+package org.govmeeting.rest.internal;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import org.govmeeting.api.config.Settings;
+import org.govmeeting.api.security.Actor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The role check, once the request is matched to its method: the authenticated actor ({@link
+ * AccessFilter}) against the method's {@link Allowed}; then the body's size is capped.
+ */
+@Component(service = ContainerRequestFilter.class, configurationPid = RestConfig.PID)
+@JaxrsExtension
+@JaxrsName(Api.ROLES)
+@JaxrsApplicationSelect(Api.SELECT)
+@Priority(Priorities.AUTHORIZATION)
+public class RoleFilter implements ContainerRequestFilter {
+  private static final Logger LOG = LoggerFactory.getLogger(RoleFilter.class);
+
+  @Context ResourceInfo resourceInfo;
+  @Context javax.servlet.http.HttpServletRequest servletRequest;
+
+  private final long maxJsonBytes;
+  private final long maxUploadBytes;
+
+  @Activate
+  public RoleFilter(RestConfig config) {
+    // Refusals are logged by AccessFilter, which reads the same configuration.
+    Settings settings = new Settings(RestConfig.PID, m -> {});
+    this.maxJsonBytes = 1024L * settings.atLeast("maxJsonKiB", config.maxJsonKiB(), 1, 1024);
+    this.maxUploadBytes =
+        1024L * 1024L * settings.atLeast("maxUploadMiB", config.maxUploadMiB(), 1, 32);
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Actor actor = AccessFilter.actor(request.getSecurityContext());
+    ResourceInfo info = resourceInfo;
+    if (!Access.permits(
+        info == null ? null : info.getResourceMethod(),
+        info == null ? null : info.getResourceClass(),
+        actor)) {
+      if (info != null
+          && info.getResourceMethod() != null
+          && info.getResourceMethod().getAnnotation(Allowed.class) == null
+          && info.getResourceClass().getAnnotation(Allowed.class) == null) {
+        LOG.error("{} has no @Allowed and is refused to everyone", info.getResourceMethod());
+      }
+      ApiGate.leaveBodyUnread(servletRequest);
+      request.abortWith(
+          new Problem(
+                  403,
+                  "forbidden",
+                  "Forbidden",
+                  "Your roles "
+                      + actor.roles()
+                      + " do not allow "
+                      + request.getMethod()
+                      + " "
+                      + request.getUriInfo().getPath()
+                      + ".")
+              .toResponse());
+      return;
+    }
+    limitBody(request);
+  }
+
+  /**
+   * Bodies are read whole into memory (by the parser, or as a file's bytes): their size is capped.
+   */
+  private void limitBody(ContainerRequestContext request) {
+    // From the headers, not hasEntity(): that reads a byte, and for a bodiless GET would wait.
+    if (request.getLength() <= 0 && request.getHeaderString("Transfer-Encoding") == null) {
+      return;
+    }
+    boolean json =
+        request.getMediaType() != null
+            && request.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE);
+    long limit = json ? maxJsonBytes : maxUploadBytes;
+    if (request.getLength() > limit) {
+      throw BodyLimit.tooLarge(limit);
+    }
+    request.setEntityStream(new BodyLimit(request.getEntityStream(), limit));
+  }
+}
