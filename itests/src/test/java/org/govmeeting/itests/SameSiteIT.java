@@ -89,7 +89,9 @@ public class SameSiteIT extends PlatformTestSupport {
             "application/json",
             Scenario.form("关于跨站请求检查的议题（修改）", "T3", "ma.qiang").toString(),
             "Origin",
-            "http://localhost:" + port);
+            "http://localhost:" + port,
+            "If-Match",
+            http.get("topics/" + topic, "lin.na").header("ETag"));
     assertEquals(own.toString(), 200, own.status);
   }
 
