@@ -44,9 +44,16 @@ public class ValidationException extends DomainException {
       char c = name.charAt(i);
       if (Character.isISOControl(c)
           || (c >= '\u202A' && c <= '\u202E')
-          || (c >= '\u2066' && c <= '\u2069')) {
+          || (c >= '\u2066' && c <= '\u2069')
+          // Invisible: zero width space, direction marks, word joiner, byte order mark. They make
+          // two names that read the same differ, or hide what a name says.
+          || c == '\u200B'
+          || c == '\u200E'
+          || c == '\u200F'
+          || c == '\u2060'
+          || c == '\uFEFF') {
         throw new ValidationException(
-            field, "the file name contains a control or text-direction character");
+            field, "the file name contains a control, invisible or text-direction character");
       }
     }
     return name.length() > 255 ? name.substring(0, 255) : name;

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -52,18 +51,18 @@ public class TasksResource {
   @GET
   @Allowed
   public Page<Task> list(
-      @QueryParam("meeting") Long meeting,
+      @QueryParam("meeting") String meeting,
       @QueryParam("unit") String unit,
       @QueryParam("state") String state,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit,
       @Context SecurityContext sc) {
     return supervision.tasks(
-        meeting,
+        Params.id("meeting", meeting),
         PeopleResource.blankToNull(unit),
         Params.enumValue(Task.State.class, "state", state),
-        offset,
-        limit,
+        Params.count("offset", offset, 0),
+        Params.count("limit", limit, 50),
         AccessFilter.actor(sc));
   }
 
@@ -107,6 +106,10 @@ public class TasksResource {
       @Context SecurityContext sc,
       @Context javax.ws.rs.core.UriInfo uri)
       throws java.io.IOException {
+    String refused = Text.problem(name);
+    if (refused != null) {
+      throw new ValidationException("name", "the file name " + refused);
+    }
     byte[] content = body == null ? new byte[0] : body.readAllBytes();
     Task.Attachment a = supervision.attach(id, name, type, content, AccessFilter.actor(sc));
     return javax.ws.rs.core.Response.created(
@@ -124,7 +127,8 @@ public class TasksResource {
       @PathParam("attachment") long attachment,
       @Context SecurityContext sc) {
     Task.AttachmentContent a = supervision.attachment(id, attachment, AccessFilter.actor(sc));
-    return javax.ws.rs.core.Response.ok(a.content, a.attachment.contentType)
+    // As the topics' files: bytes to save unless the type is one a browser shows harmlessly.
+    return javax.ws.rs.core.Response.ok(a.content, Downloads.servedType(a.attachment.contentType))
         .header(
             "Content-Disposition",
             "attachment; filename*=UTF-8''"
