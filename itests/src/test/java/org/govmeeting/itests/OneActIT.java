@@ -151,4 +151,46 @@ public class OneActIT extends PlatformTestSupport {
       }
     }
   }
+
+  @Test
+  public void anActTheDatabaseRolledBackForALockTimeoutIsRunAgain() throws Exception {
+    org.junit.Assume.assumeTrue("the lock timeout is set the Derby way", Database.suite() == null);
+    Scenario s = new Scenario(http);
+    long topic = s.create("xie.yu", Scenario.form("关于锁等待重试的议题", "T3", "ma.qiang"));
+    DataSource ds =
+        bundleContext.getService(
+            bundleContext
+                .getServiceReferences(DataSource.class, "(dataSourceName=govmeeting)")
+                .iterator()
+                .next());
+    sql("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+    try (Connection holder = ds.getConnection()) {
+      holder.setAutoCommit(false);
+      try (Statement st = holder.createStatement()) {
+        // Someone else's transaction holds the topic's row longer than a lock wait may last.
+        st.executeUpdate("UPDATE INT_TOPIC SET NAME = NAME WHERE ID = " + topic);
+      }
+      Thread release =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(1500);
+                  holder.rollback();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      release.start();
+      Answer submitted = s.submit("xie.yu", topic);
+      release.join();
+      assertEquals(
+          "the first run timed out on the lock, the act ran again: " + submitted,
+          200,
+          submitted.status);
+    } finally {
+      sql("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', NULL)");
+    }
+    assertEquals("IN_REVIEW", s.status(topic, "xie.yu"));
+    assertEquals(1, http.get("topics/" + topic + "/reviews", "li.jianguo").json().size());
+  }
 }

@@ -12,7 +12,6 @@ import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.directory.Unit;
 import org.govmeeting.api.error.AccessDeniedException;
-import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.StaleRevisionException;
 import org.govmeeting.api.error.UnavailableException;
 import org.govmeeting.api.error.ValidationException;
@@ -53,23 +52,22 @@ final class Drafting {
     Person me = access.person(actor);
     String supervisor = checkDraft(form, me);
     Instant now = clock.instant();
-    // Departments file at once into the same table and indexes: see retryingTransient.
-    return ConflictException.retryingTransient(
-        () ->
-            jpa.txExpr(
-                TransactionType.Required,
-                em -> {
-                  TopicRecord t = new TopicRecord();
-                  t.version = 0;
-                  t.status = TopicStatus.DRAFT;
-                  t.createdBy = actor.personId();
-                  t.createdAt = Timestamp.from(now);
-                  topics.fill(t, form, supervisor, now);
-                  em.persist(t);
-                  em.flush();
-                  topics.record(em, t, actor, "CREATED", null, now);
-                  return topics.view(em, t);
-                }));
+    // A lock conflict between departments filing at once fails the act; the REST layer runs the
+    // whole act again (ActRetry), which a retry in here, inside the act's transaction, cannot.
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          TopicRecord t = new TopicRecord();
+          t.version = 0;
+          t.status = TopicStatus.DRAFT;
+          t.createdBy = actor.personId();
+          t.createdAt = Timestamp.from(now);
+          topics.fill(t, form, supervisor, now);
+          em.persist(t);
+          em.flush();
+          topics.record(em, t, actor, "CREATED", null, now);
+          return topics.view(em, t);
+        });
   }
 
   Topic update(long id, TopicForm form, Long expectedRevision, Actor actor) {

@@ -2,6 +2,7 @@ package org.govmeeting.rest.internal;
 
 import java.util.Set;
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.transaction.Status;
 import javax.transaction.SystemException;
 import javax.transaction.TransactionManager;
@@ -10,6 +11,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import org.govmeeting.api.event.Outbox;
 import org.osgi.service.component.annotations.Activate;
@@ -51,6 +53,8 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
   private final Outbox outbox;
   private final ProblemMapper problems = new ProblemMapper();
 
+  @Context HttpServletRequest servletRequest;
+
   @Activate
   public ActTransaction(
       @Reference TransactionManager transactions,
@@ -67,6 +71,7 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
       return;
     }
     discardLeftover();
+    ProblemMapper.TRANSIENT.remove();
     Coordination act = coordinator.begin("govmeeting.act", 0);
     try {
       transactions.begin();
@@ -112,6 +117,13 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
       replace(response, problems.problem(cause).toResponse());
     } finally {
       endQuietly(act);
+      if (Boolean.TRUE.equals(ProblemMapper.TRANSIENT.get())) {
+        // Rolled back whole for a lock conflict that passes: ActRetry runs the act again.
+        ProblemMapper.TRANSIENT.remove();
+        if (servletRequest != null) {
+          servletRequest.setAttribute(ActRetry.TRANSIENT, Boolean.TRUE);
+        }
+      }
     }
     // What the act told other modules takes effect before the caller hears back (a decision's
     // tasks exist when the decision is answered); what fails here stays for redelivery.

@@ -36,6 +36,12 @@ import org.slf4j.LoggerFactory;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
+  /**
+   * Whether this thread's request failed for a lock conflict that passes: {@link ActTransaction}
+   * reads it, so that {@link ActRetry} runs the act again.
+   */
+  static final ThreadLocal<Boolean> TRANSIENT = new ThreadLocal<>();
+
   @Override
   public Response toResponse(Throwable error) {
     return problem(error).toResponse();
@@ -83,6 +89,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return json((JsonProcessingException) error);
     }
     if (ConflictException.isTransient(error)) {
+      TRANSIENT.set(Boolean.TRUE);
       // The database rolled the transaction back whole (deadlock, lock timeout): safe to retry.
       LOG.warn("transient database conflict, answered 503: {}", error.toString());
       return new Problem(

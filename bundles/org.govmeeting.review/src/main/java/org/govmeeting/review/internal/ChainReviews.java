@@ -184,9 +184,13 @@ final class ChainReviews {
     return chain;
   }
 
-  /** Concurrent submissions and signatures wait on each other's rows: see retryingTransient. */
+  /**
+   * Concurrent submissions and signatures wait on each other's rows; a lock conflict fails the act,
+   * and the REST layer runs the whole act again (ActRetry): a retry here, inside the act's
+   * transaction, would run in a transaction the database already rolled back.
+   */
   private <R> R retrying(EmFunction<R> work) {
-    return ConflictException.retryingTransient(() -> jpa.txExpr(TransactionType.Required, work));
+    return jpa.txExpr(TransactionType.Required, work);
   }
 
   // rule: S9 — a topic sent in late goes to the next meeting
