@@ -8,6 +8,7 @@ import org.govmeeting.api.attendance.AttendanceService;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,6 +23,9 @@ public class AttendanceComponent extends AttendanceKeeping {
   @Activate
   public AttendanceComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.attendance)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.attendance)")
+          SchemaReady schema,
       @Reference MeetingService meetings,
       @Reference MeetingPlanner planner,
       @Reference Directory directory,

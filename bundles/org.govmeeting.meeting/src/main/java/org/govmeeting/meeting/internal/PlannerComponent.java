@@ -8,6 +8,7 @@ import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.meeting.MeetingPlanner;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.review.TopicListService;
 import org.govmeeting.api.supervision.EmergencyDecisions;
@@ -42,6 +43,9 @@ public class PlannerComponent extends Planning implements EventHandler {
   @Activate
   public PlannerComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.meeting)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.meeting)")
+          SchemaReady schema,
       @Reference Directory directory,
       @Reference TopicListService lists,
       @Reference TopicService topics,

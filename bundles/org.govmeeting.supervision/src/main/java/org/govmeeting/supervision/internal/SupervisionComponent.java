@@ -13,6 +13,7 @@ import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.minutes.DeliberationService;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.EmergencyDecisions;
 import org.govmeeting.api.supervision.SupervisionService;
@@ -45,6 +46,9 @@ public class SupervisionComponent extends Supervising implements Subscriber {
   @Activate
   public SupervisionComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.supervision)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.supervision)")
+          SchemaReady schema,
       @Reference DeliberationService deliberations,
       @Reference MeetingPlanner planner,
       @Reference Directory directory,
