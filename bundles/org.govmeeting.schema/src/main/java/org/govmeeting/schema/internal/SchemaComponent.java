@@ -81,7 +81,7 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
     int changeSets;
     try {
       changeSets = Migration.apply(dataSource, bundle, tracked.unit);
-    } catch (Exception e) {
+    } catch (Throwable e) { // NOPMD: on this thread nobody else would ever see it
       LOG.error(
           "Schema of {} ({}) not migrated; the module stays stopped until it is: {}",
           tracked.unit,
@@ -97,9 +97,13 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
         (System.nanoTime() - start) / 1_000_000);
     synchronized (tracked) {
       if (!tracked.gone) {
-        tracked.registration =
-            context.registerService(
-                SchemaReady.class, new Ready(tracked.unit, changeSets), properties(tracked.unit));
+        try {
+          tracked.registration =
+              context.registerService(
+                  SchemaReady.class, new Ready(tracked.unit, changeSets), properties(tracked.unit));
+        } catch (IllegalStateException stopping) {
+          LOG.info("Schema of {} ready while this bundle stops; not registered", tracked.unit);
+        }
       }
     }
   }
