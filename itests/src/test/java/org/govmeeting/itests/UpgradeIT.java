@@ -55,6 +55,7 @@ public class UpgradeIT {
       long filed =
           new Scenario(http).create("xie.yu", Scenario.form("关于升级后新议题的议题", "T3", "luo.ping"));
       assertTrue("new topic after the old ones: " + filed, filed > id(old, "draftTopic"));
+
       assertEquals("component failures", java.util.List.of(), karaf.componentFailures());
       assertEquals("migrations that failed", java.util.List.of(), migrationFailures(karaf));
       for (String module : MODULES) {

@@ -44,21 +44,37 @@ final class Migration {
         // The embedded database belongs to the whole platform, not to this migration.
         ((DerbyDatabase) database).setShutdownEmbeddedDerby(false);
       }
-      Scope.child(
-          Map.of(
-              // Nothing of a government's records leaves the machine.
-              "liquibase.analytics.enabled",
-              false,
-              "liquibase.showBanner",
-              false,
-              Scope.Attr.classLoader.name(),
-              Liquibase.class.getClassLoader()),
-          () ->
-              new Liquibase(path, new BundleResources(bundle), database)
-                  .update(new Contexts(), new LabelExpression()));
-      return applied(connection, path);
+      try {
+        Scope.child(
+            Map.of(
+                // Nothing of a government's records leaves the machine.
+                "liquibase.analytics.enabled",
+                false,
+                "liquibase.showBanner",
+                false,
+                Scope.Attr.classLoader.name(),
+                Liquibase.class.getClassLoader()),
+            () ->
+                new Liquibase(path, new BundleResources(bundle), database)
+                    .update(new Contexts(), new LabelExpression()));
+        return applied(connection, path);
+      } finally {
+        endReads(connection);
+      }
     } finally {
       thread.setContextClassLoader(before);
+    }
+  }
+
+  /**
+   * Liquibase commits each changeSet and the lock, but leaves the reads of a run with nothing to do
+   * in an open transaction: Derby refuses to close such a connection, and a pool would hand it on.
+   * Rolling back ends only those reads.
+   */
+  private static void endReads(Connection connection) throws SQLException {
+    if (!connection.getAutoCommit()) {
+      connection.rollback();
+      connection.setAutoCommit(true);
     }
   }
 

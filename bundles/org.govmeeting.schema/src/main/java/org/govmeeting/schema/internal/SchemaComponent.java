@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 @Component(immediate = true)
 public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComponent.Tracked> {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaComponent.class);
+  private static final int ATTEMPTS = 5;
 
   /** A tracked module: its unit and, once migrated, its registration. */
   static final class Tracked {
@@ -61,8 +62,12 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
   @Deactivate
   void deactivate() throws InterruptedException {
     tracker.close();
-    migrations.shutdownNow();
-    migrations.awaitTermination(30, TimeUnit.SECONDS);
+    // Never interrupt a migration: Derby closes a connection whose thread is interrupted in I/O,
+    // and the pool would hand the broken connection on. The queued ones see their bundle gone.
+    migrations.shutdown();
+    if (!migrations.awaitTermination(2, TimeUnit.MINUTES)) {
+      LOG.warn("A schema migration is still running while the schema bundle stops");
+    }
   }
 
   @Override
@@ -77,18 +82,42 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
   }
 
   private void migrate(Bundle bundle, Tracked tracked) {
+    if (tracked.gone) {
+      return;
+    }
     long start = System.nanoTime();
     int changeSets;
-    try {
-      changeSets = Migration.apply(dataSource, bundle, tracked.unit);
-    } catch (Throwable e) { // NOPMD: on this thread nobody else would ever see it
-      LOG.error(
-          "Schema of {} ({}) not migrated; the module stays stopped until it is: {}",
-          tracked.unit,
-          Migration.changelog(tracked.unit),
-          e.toString(),
-          e);
-      return;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        changeSets = Migration.apply(dataSource, bundle, tracked.unit);
+        break;
+      } catch (Throwable e) { // NOPMD: on this thread nobody else would ever see it
+        if (attempt < ATTEMPTS && !tracked.gone) {
+          // Nodes starting together on an empty database race to create Liquibase's own tables;
+          // the loser finds them made on its next attempt, and then waits on the lock.
+          LOG.warn("Schema of {}: attempt {} failed, again shortly: {}", tracked.unit, attempt, e);
+          if (!pause()) {
+            return;
+          }
+          continue;
+        }
+        if (tracked.gone) {
+          // The data source went away under it (the transaction manager restarts at boot) or the
+          // module stopped: whoever tracks the module next migrates it again.
+          LOG.info(
+              "Schema of {}: migration left off, its module or data source went: {}",
+              tracked.unit,
+              e.toString());
+          return;
+        }
+        LOG.error(
+            "Schema of {} ({}) not migrated; the module stays stopped until it is: {}",
+            tracked.unit,
+            Migration.changelog(tracked.unit),
+            e.toString(),
+            e);
+        return;
+      }
     }
     LOG.info(
         "Schema of {} ready: {} changeSets applied, in {} ms",
@@ -105,6 +134,16 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
           LOG.info("Schema of {} ready while this bundle stops; not registered", tracked.unit);
         }
       }
+    }
+  }
+
+  private static boolean pause() {
+    try {
+      Thread.sleep(2000);
+      return true;
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
