@@ -47,8 +47,8 @@ final class Dispatcher {
     add(r.subscriber(), r);
   }
 
-  void remove(Object key) {
-    subscribers.remove(key);
+  Registration remove(Object key) {
+    return subscribers.remove(key);
   }
 
   /** Delivers one event to each present subscriber of its topic that has not taken it. */

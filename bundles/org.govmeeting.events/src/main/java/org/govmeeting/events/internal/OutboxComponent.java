@@ -108,20 +108,44 @@ public class OutboxComponent implements Outbox {
   }
 
   void removeSubscriber(ComponentServiceObjects<Subscriber> s) {
-    dispatcher.remove(s);
+    Dispatcher.Registration gone = dispatcher.remove(s);
+    if (gone != null && gone.subscriber() instanceof Lazy) {
+      ((Lazy) gone.subscriber()).release();
+    }
   }
 
-  /** A subscriber fetched for each delivery and released after it. */
-  private record Lazy(ComponentServiceObjects<Subscriber> objects) implements Subscriber {
+  /**
+   * A subscriber fetched at its first delivery (not while binding, see {@link #addSubscriber}) and
+   * released when it goes: fetched and released per delivery, concurrent deliveries released one
+   * object twice (Felix refuses the second release).
+   */
+  private static final class Lazy implements Subscriber {
+    private final ComponentServiceObjects<Subscriber> objects;
+    private Subscriber service;
+
+    Lazy(ComponentServiceObjects<Subscriber> objects) {
+      this.objects = objects;
+    }
+
     @Override
     public void deliver(String topic, Map<String, String> payload) {
-      Subscriber s = objects.getService();
+      Subscriber s;
+      synchronized (this) {
+        if (service == null) {
+          service = objects.getService();
+        }
+        s = service;
+      }
       if (s == null) {
         throw new IllegalStateException("the subscriber has gone");
       }
-      try {
-        s.deliver(topic, payload);
-      } finally {
+      s.deliver(topic, payload);
+    }
+
+    synchronized void release() {
+      if (service != null) {
+        Subscriber s = service;
+        service = null;
         objects.ungetService(s);
       }
     }
