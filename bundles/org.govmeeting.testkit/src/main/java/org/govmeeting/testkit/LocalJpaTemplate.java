@@ -1,11 +1,20 @@
 package org.govmeeting.testkit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.Persistence;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
 import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -19,11 +28,18 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private final EntityManagerFactory emf;
+  private final EmbeddedDataSource ds;
+  private final String unit;
 
+  /**
+   * The unit on a new database whose tables its changelog ({@code META-INF/db/<unit>.xml}) made.
+   */
   public LocalJpaTemplate(String unit) {
-    EmbeddedDataSource ds = new EmbeddedDataSource();
+    this.unit = unit;
+    ds = new EmbeddedDataSource();
     ds.setDatabaseName("memory:test" + DATABASES.incrementAndGet());
     ds.setCreateDatabase("create");
+    migrate();
     emf =
         Persistence.createEntityManagerFactory(
             unit,
@@ -33,6 +49,32 @@ public final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
                 "javax.persistence.transactionType", "RESOURCE_LOCAL",
                 "javax.persistence.jtaDataSource", "",
                 "javax.persistence.nonJtaDataSource", ds));
+  }
+
+  /**
+   * Applies the unit's changelog from the class path to the test database, as {@code
+   * org.govmeeting.schema} does at start: what is recorded as applied is skipped.
+   */
+  public void migrate() {
+    try (Connection connection = ds.getConnection()) {
+      Scope.child(
+          Map.of("liquibase.analytics.enabled", false, "liquibase.showBanner", false),
+          () ->
+              new Liquibase(
+                      "META-INF/db/" + unit + ".xml",
+                      new ClassLoaderResourceAccessor(LocalJpaTemplate.class.getClassLoader()),
+                      DatabaseFactory.getInstance()
+                          .findCorrectDatabaseImplementation(new JdbcConnection(connection)))
+                  .update(new Contexts(), new LabelExpression()));
+      // Liquibase leaves the reads of a run with nothing to do open; Derby will not close then.
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not reach the test database", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("The changelog of " + unit + " did not apply", e);
+    }
   }
 
   @Override

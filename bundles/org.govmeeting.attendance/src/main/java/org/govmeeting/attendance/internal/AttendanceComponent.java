@@ -16,6 +16,7 @@ import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.security.Actor;
 import org.osgi.service.component.annotations.Activate;
@@ -38,6 +39,9 @@ public class AttendanceComponent implements AttendanceService {
   @Activate
   public AttendanceComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.attendance)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.attendance)")
+          SchemaReady schema,
       @Reference MeetingService meetings,
       @Reference MeetingPlanner planner,
       @Reference Directory directory,

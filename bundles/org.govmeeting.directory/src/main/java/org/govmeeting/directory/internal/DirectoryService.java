@@ -26,6 +26,7 @@ import org.govmeeting.api.directory.UnitKind;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.osgi.service.component.annotations.Activate;
@@ -48,6 +49,9 @@ public class DirectoryService implements Directory {
   @Activate
   public DirectoryService(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.directory)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.directory)")
+          SchemaReady schema,
       DirectoryConfig config)
       throws IOException {
     this(jpa, Clock.systemUTC());

@@ -16,6 +16,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.event.Subscriber;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -55,6 +56,9 @@ public class OutboxComponent implements Outbox {
   @Activate
   public OutboxComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.events)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.events)")
+          SchemaReady schema,
       @Reference TransactionSynchronizationRegistry transactions,
       @Reference EventAdmin eventAdmin,
       EventsConfig config) {

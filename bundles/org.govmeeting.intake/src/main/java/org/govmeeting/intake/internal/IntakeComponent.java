@@ -9,6 +9,7 @@ import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.minutes.DeliberationService;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.topic.TopicService;
@@ -41,6 +42,9 @@ public class IntakeComponent extends TopicIntake implements Subscriber {
   @Activate
   public IntakeComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.intake)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.intake)")
+          SchemaReady schema,
       @Reference Directory directory,
       @Reference ReviewService review,
       @Reference TransactionSynchronizationRegistry transactions,
@@ -53,7 +57,6 @@ public class IntakeComponent extends TopicIntake implements Subscriber {
         Clock.systemUTC(),
         new Settings(IntakeConfig.PID, LOG::error)
             .atLeast("maxFileBytes", config.maxFileBytes(), 1L, 20L * 1024 * 1024));
-    TopicPageQuery.ensureIndexes(jpa);
     Thread t = new Thread(this::reconcileQuietly, "govmeeting-intake-reconcile");
     t.setDaemon(true);
     t.start();

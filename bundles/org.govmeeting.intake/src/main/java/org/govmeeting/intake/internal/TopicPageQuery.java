@@ -1,23 +1,9 @@
 package org.govmeeting.intake.internal;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import javax.persistence.EntityManager;
-import org.apache.aries.jpa.template.JpaTemplate;
-import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The SQL that reads a page's topic ids and their revisions, newest first, straight off a
@@ -37,8 +23,6 @@ final class TopicPageQuery {
   static final String UNIT_NEWEST_COLUMNS = "LEAD_UNIT_ID,ID DESC,REVISION";
   static final String STATUS_NEWEST = "INT_TOPIC_STATUS_NEWEST_REV";
   static final String STATUS_NEWEST_COLUMNS = "STATUS,ID DESC,REVISION";
-
-  private static final Logger LOG = LoggerFactory.getLogger(TopicPageQuery.class);
 
   final String sql;
   final List<Object> parameters;
@@ -118,63 +102,5 @@ final class TopicPageQuery {
       return STATUS_NEWEST;
     }
     return NEWEST;
-  }
-
-  /**
-   * Creates the page indexes a database made by an earlier build lacks: the schema generator adds
-   * indexes only with new tables, and a query naming a missing index fails on Derby. Each in its
-   * own transaction, and a failure (another node creating it at the same moment) is only logged.
-   */
-  static void ensureIndexes(JpaTemplate jpa) {
-    Set<String> present = jpa.txExpr(TransactionType.Required, TopicPageQuery::indexes);
-    Map<String, String> wanted =
-        Map.of(
-            NEWEST, NEWEST_COLUMNS,
-            UNIT_NEWEST, UNIT_NEWEST_COLUMNS,
-            STATUS_NEWEST, STATUS_NEWEST_COLUMNS);
-    for (Map.Entry<String, String> index : wanted.entrySet()) {
-      if (present.contains(index.getKey())) {
-        continue;
-      }
-      LOG.info("Adding index {} to the topic table of an earlier build", index.getKey());
-      try {
-        jpa.tx(
-            TransactionType.Required,
-            em -> {
-              try (Statement s = em.unwrap(Connection.class).createStatement()) {
-                s.execute(
-                    "CREATE INDEX "
-                        + index.getKey()
-                        + " ON INT_TOPIC ("
-                        + index.getValue().replace(",", ", ")
-                        + ")");
-              } catch (SQLException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-              }
-            });
-      } catch (RuntimeException e) {
-        LOG.warn("Could not add index {}: {}", index.getKey(), e.getMessage());
-      }
-    }
-  }
-
-  private static Set<String> indexes(EntityManager em) {
-    Set<String> present = new HashSet<>();
-    try {
-      DatabaseMetaData meta = em.unwrap(Connection.class).getMetaData();
-      for (String table : List.of("INT_TOPIC", "int_topic")) {
-        try (ResultSet rs = meta.getIndexInfo(null, null, table, false, true)) {
-          while (rs.next()) {
-            String name = rs.getString("INDEX_NAME");
-            if (name != null) {
-              present.add(name.toUpperCase(Locale.ROOT));
-            }
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the topic table's indexes", e);
-    }
-    return present;
   }
 }

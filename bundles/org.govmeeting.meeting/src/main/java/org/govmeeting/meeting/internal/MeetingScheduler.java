@@ -20,6 +20,7 @@ import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingRequest;
 import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.osgi.service.component.annotations.Activate;
@@ -43,6 +44,9 @@ public class MeetingScheduler implements MeetingService {
   @Activate
   public MeetingScheduler(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.meeting)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.meeting)")
+          SchemaReady schema,
       MeetingConfig config) {
     this(
         jpa,

@@ -20,6 +20,7 @@ import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MonthGap;
 import org.govmeeting.api.meeting.Notice;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.review.TopicListService;
 import org.govmeeting.api.security.Actor;
@@ -66,6 +67,9 @@ public class PlannerComponent implements MeetingPlanner, Subscriber {
   @Activate
   public PlannerComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.meeting)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.meeting)")
+          SchemaReady schema,
       @Reference Directory directory,
       @Reference TopicListService lists,
       @Reference TopicService topics,

@@ -13,6 +13,7 @@ import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.MinutesService;
 import org.govmeeting.api.minutes.RecordReaders;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.topic.TopicService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +28,9 @@ public class MinutesComponent extends MinutesFacade {
   @Activate
   public MinutesComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.minutes)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.minutes)")
+          SchemaReady schema,
       @Reference MeetingService meetings,
       @Reference MeetingPlanner planner,
       @Reference AttendanceService attendance,

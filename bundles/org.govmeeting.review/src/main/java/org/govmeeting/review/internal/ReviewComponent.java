@@ -7,6 +7,7 @@ import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.review.ReviewService;
@@ -36,6 +37,9 @@ public class ReviewComponent extends ReviewEngine implements ActivePolicy {
   @Activate
   public ReviewComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.review)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.review)")
+          SchemaReady schema,
       @Reference Directory directory,
       @Reference MeetingService meetings,
       @Reference Outbox outbox,

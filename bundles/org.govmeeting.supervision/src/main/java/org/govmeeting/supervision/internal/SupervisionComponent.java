@@ -17,6 +17,7 @@ import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.RecordReaders;
+import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.EmergencyDecision;
 import org.govmeeting.api.supervision.EmergencyDecisions;
@@ -65,6 +66,9 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
   @Activate
   public SupervisionComponent(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.supervision)") JpaTemplate jpa,
+      // Started only once the unit's tables have the shape its changelog describes.
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.supervision)")
+          SchemaReady schema,
       @Reference DeliberationService deliberations,
       @Reference RecordReaders readers,
       @Reference MeetingPlanner planner,
