@@ -20,7 +20,8 @@ final class EventLog {
   /** An event as subscribers get it. */
   record Event(long id, String topic, Map<String, String> payload) {}
 
-  long append(String topic, Map<String, ?> payload, Instant at) {
+  /** Appends the event and hands it back as subscribers get it (its payload as stored). */
+  Event append(String topic, Map<String, ?> payload, Instant at) {
     String text = Payloads.write(payload);
     return jpa.txExpr(
         TransactionType.Required,
@@ -31,7 +32,7 @@ final class EventLog {
           e.createdAt = Timestamp.from(at);
           em.persist(e);
           em.flush();
-          return e.id;
+          return toEvent(e);
         });
   }
 

@@ -154,16 +154,15 @@ public class OutboxComponent implements Outbox {
   @Override
   public void publish(String topic, Map<String, ?> payload) {
     boolean inTransaction = transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
-    long id = log.append(topic, payload, Clock.systemUTC().instant());
-    EventLog.Event event = new EventLog.Event(id, topic, Payloads.read(Payloads.write(payload)));
+    EventLog.Event event = log.append(topic, payload, Clock.systemUTC().instant());
+    dispatcher.deliverInAct(event);
     if (!inTransaction) {
-      // Committed already, in a transaction of its own: deliver now, nobody else will ask.
-      dispatcher.deliverInAct(event);
-      eventAdmin.postEvent(new Event(topic, new HashMap<String, Object>(event.payload())));
-      dispatcher.deliver(event);
+      // Committed already, in a transaction of its own: the same path as after an act's commit,
+      // and delivered now, since nobody else will ask.
+      committed(List.of(event));
+      deliverCommitted();
       return;
     }
-    dispatcher.deliverInAct(event);
     @SuppressWarnings("unchecked")
     List<EventLog.Event> events = (List<EventLog.Event>) transactions.getResource(KEY);
     if (events == null) {

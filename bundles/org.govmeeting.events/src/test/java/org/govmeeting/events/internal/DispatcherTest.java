@@ -46,9 +46,10 @@ public class DispatcherTest {
 
   private long decided(long topic) {
     return log.append(
-        Events.DECIDED,
-        Map.of(Events.MEETING_ID, 44L, Events.TOPIC_ID, topic, Events.NOTE, "含=和\n换行"),
-        Clock.systemUTC().instant());
+            Events.DECIDED,
+            Map.of(Events.MEETING_ID, 44L, Events.TOPIC_ID, topic, Events.NOTE, "含=和\n换行"),
+            Clock.systemUTC().instant())
+        .id();
   }
 
   private static Dispatcher.Registration tasks(Subscriber s) {
