@@ -90,6 +90,79 @@ public class OneActIT extends PlatformTestSupport {
   }
 
   @Test
+  public void aDecisionThatIntakeCannotRecordIsNotTaken() throws Exception {
+    // rule: D3 I2 — the decision and intake's record of it, which a revision names, or neither
+    Scenario s = new Scenario(http);
+    long meeting = s.meeting(java.time.Duration.ofDays(19), java.time.Duration.ofDays(7));
+    long a = readyTopic(s, "xie.yu", "EDUCATION", "关于校园绿化的议题", meeting);
+    s.listed(meeting, a);
+    s.inSession(meeting);
+    sql("ALTER TABLE INT_DECISION ADD CONSTRAINT ITEST_NO_DECISION CHECK (TOPIC_ID <> " + a + ")");
+    Answer refused;
+    try {
+      refused = s.decide(meeting, a, "EDUCATION");
+    } finally {
+      sql("ALTER TABLE INT_DECISION DROP CONSTRAINT ITEST_NO_DECISION");
+    }
+    assertProblem(refused, 409, null);
+    JsonNode item = http.get("deliberations/" + meeting + "/" + a, "chen.jing").json();
+    assertEquals(
+        "nothing of the refused decision remains: " + item, false, item.hasNonNull("decision"));
+    com.fasterxml.jackson.databind.node.ObjectNode revision =
+        Scenario.form("关于校园绿化（修订稿）的议题", "T3", "luo.ping");
+    revision.put("revisesMeetingId", meeting);
+    revision.put("revisesTopicId", a);
+    assertProblem(http.post("topics", "xie.yu", revision.toString()), 400, "I2");
+    Thread.sleep(1500);
+    assertEquals("no event of it is left to make tasks", 0, s.tasksOf(meeting, a));
+
+    // decided again once intake can write: the revision is accepted, the tasks follow
+    ok(
+        http.post(
+            "deliberations/" + meeting + "/" + a + "/decision",
+            "li.jianguo",
+            "{\"outcome\":\"APPROVED_WITH_REVISIONS\",\"revisions\":\"补充绿化养护经费测算\"}"),
+        200);
+    ok(http.post("topics", "xie.yu", revision.toString()), 201);
+  }
+
+  @Test
+  public void anEmergencyDecisionWhoseAgendaCopyCannotBeWrittenIsNotRecorded() throws Exception {
+    // rule: S2 — supervision's record and the planner's copy for the next agenda, or neither
+    Scenario s = new Scenario(http);
+    long meeting = s.meeting(java.time.Duration.ofDays(21), java.time.Duration.ofDays(7));
+    String what = "紧急疏散危房住户" + System.nanoTime();
+    String body =
+        "{\"what\":\""
+            + what
+            + "\",\"whyNoMeeting\":\"房屋出现险情，无法及时召开会议\","
+            + "\"means\":\"ORAL_REPORT\",\"decidedBy\":\"li.jianguo\",\"decidedAt\":\""
+            + java.time.Instant.now().minus(java.time.Duration.ofHours(1))
+            + "\"}";
+    sql("ALTER TABLE MTG_EMERGENCY ADD CONSTRAINT ITEST_NO_COPY CHECK (WHAT <> '" + what + "')");
+    Answer refused;
+    try {
+      refused = http.post("emergency-decisions", "li.jianguo", body);
+    } finally {
+      sql("ALTER TABLE MTG_EMERGENCY DROP CONSTRAINT ITEST_NO_COPY");
+    }
+    assertProblem(refused, 409, null);
+    assertEquals(
+        "not recorded", false, http.get("emergency-decisions", "chen.jing").body.contains(what));
+    String agenda = http.get("meetings/" + meeting + "/agenda", "li.jianguo").body;
+    assertEquals(agenda, false, agenda.contains(what));
+
+    Answer recorded = http.post("emergency-decisions", "li.jianguo", body);
+    ok(recorded, 201);
+    long id = recorded.json().get("id").asLong();
+    assertEquals(
+        true,
+        http.get("meetings/" + meeting + "/agenda", "li.jianguo")
+            .body
+            .contains("\"emergencyDecisionId\":" + id));
+  }
+
+  @Test
   public void approvingTheListAndClosingTheMeetingAreWholeOrNothing() throws Exception {
     // rule: S1 S2 — the list's approval moves every topic; closing reports the emergencies
     Scenario s = new Scenario(http);
@@ -120,7 +193,8 @@ public class OneActIT extends PlatformTestSupport {
         200);
     assertEquals("LISTED", s.status(a, "xie.yu"));
 
-    // Closing: the meeting closes and supervision marks the emergency decisions reported to it.
+    // Closing: the meeting closes, the planner marks the emergency decisions it heard reported, and
+    // supervision's record follows in the act (EMERGENCY_REPORTED).
     Answer emergency =
         http.post(
             "emergency-decisions",

@@ -11,8 +11,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.govmeeting.itests.Http.Answer;
@@ -21,7 +30,8 @@ import org.junit.Test;
 /**
  * The new build started on the embedded Derby database that the build before schema migrations
  * (0bfd798) made and filled (itests/fixtures/make-old-database.sh): every record of it is there and
- * can be worked on, and the migrations are recorded.
+ * can be worked on, the migrations are recorded, and what intake and the planner keep of the
+ * decisions and emergency decisions (from the outbox) was filled once, at the first start.
  */
 public class UpgradeIT {
   private static final String[] MODULES = {
@@ -50,6 +60,8 @@ public class UpgradeIT {
       checkTopicsAndChains(http, old);
       checkMinutes(http, old);
       checkTasks(http, old, meeting);
+      checkRevisions(http, old, meeting);
+      long next = checkEmergencies(http, old, meeting);
 
       // new records continue the old ones' identities
       long filed =
@@ -64,7 +76,126 @@ public class UpgradeIT {
             log(karaf).contains("Schema of govmeeting." + module + " ready"));
       }
       karaf.killHard();
-      ChangelogTables.check(karaf.home.resolve("data/derby/govmeeting"), MODULES);
+      Path database = karaf.home.resolve("data/derby/govmeeting");
+      ChangelogTables.check(database, MODULES);
+      // What the old build decided was announced once, by the module that owns it
+      Map<String, Long> announced = announcements(database);
+      assertEquals(announced.toString(), Long.valueOf(2), announced.get("decisions"));
+      assertEquals(announced.toString(), Long.valueOf(2), announced.get("emergencies"));
+      assertEquals(announced.toString(), Long.valueOf(0), announced.get("left"));
+
+      // and a second start announces nothing, and the copies stay as they are
+      karaf.start();
+      await(http, "meetings/" + next + "/agenda", "li.jianguo");
+      assertEquals(List.of(id(old, "unreportedEmergency")), emergencyReports(http, next));
+      karaf.killHard();
+      assertEquals(announced, announcements(database));
+    }
+  }
+
+  /**
+   * I2 as before the upgrade: a revision names an item the old build decided (intake learnt of it
+   * from the announcement at start, not from asking the minutes module), never one it did not.
+   */
+  private static void checkRevisions(Http http, Properties old, long meeting) {
+    long decided = id(old, "revisedTopic");
+    ObjectNode undecided = Scenario.form("关于学前教育资源布局（修订稿）的议题", "T3", "luo.ping");
+    undecided.put("revisesMeetingId", meeting);
+    undecided.put("revisesTopicId", id(old, "pendingTopic"));
+    Answer refused = http.post("topics", "xie.yu", undecided.toString());
+    assertEquals(refused.toString(), 400, refused.status);
+    assertEquals(refused.toString(), "I2", refused.json().path("clause").asText());
+    ObjectNode elsewhere = Scenario.form("关于物流园区规划（修订稿）的议题", "T3", "ma.qiang");
+    elsewhere.put("revisesMeetingId", meeting + 1000);
+    elsewhere.put("revisesTopicId", decided);
+    assertEquals(400, http.post("topics", "lin.na", elsewhere.toString()).status);
+
+    ObjectNode revision = Scenario.form("关于物流园区规划（修订稿）的议题", "T3", "ma.qiang");
+    revision.put("revisesMeetingId", meeting);
+    revision.put("revisesTopicId", decided);
+    long revised = new Scenario(http).create("lin.na", revision);
+    JsonNode original =
+        ok(http.get("deliberations/" + meeting + "/" + decided, "chen.jing")).json();
+    assertEquals("[" + revised + "]", original.get("revisedBy").toString());
+    // the other decided item too: any decision, whatever its outcome
+    ObjectNode approved = Scenario.form("关于课后服务（补充）的议题", "T3", "luo.ping");
+    approved.put("revisesMeetingId", meeting);
+    approved.put("revisesTopicId", id(old, "approvedTopic"));
+    new Scenario(http).create("xie.yu", approved);
+  }
+
+  /**
+   * S2 as before the upgrade: the emergency decision the old build's meeting heard stays reported
+   * to it, the one taken after it is on the next meeting's agenda (the planner's own copy, filled
+   * by supervision's announcement at start). Returns that next meeting.
+   */
+  private static long checkEmergencies(Http http, Properties old, long meeting) {
+    long reported = id(old, "reportedEmergency");
+    long flagged = id(old, "unreportedEmergency");
+    for (JsonNode e : ok(http.get("emergency-decisions", "chen.jing")).json()) {
+      if (e.get("id").asLong() == reported) {
+        assertEquals(e.toString(), meeting, e.get("reportedAtMeetingId").asLong());
+      } else if (e.get("id").asLong() == flagged) {
+        assertTrue(e.toString(), e.get("flagged").asBoolean());
+      }
+    }
+    long next = new Scenario(http).meeting(Duration.ofDays(20), Duration.ofDays(7));
+    assertEquals(List.of(flagged), emergencyReports(http, next));
+    return next;
+  }
+
+  private static List<Long> emergencyReports(Http http, long meeting) {
+    List<Long> ids = new ArrayList<>();
+    for (JsonNode i :
+        ok(http.get("meetings/" + meeting + "/agenda", "li.jianguo")).json().get("items")) {
+      if (i.get("kind").asText().equals("EMERGENCY_REPORT")) {
+        ids.add(i.get("emergencyDecisionId").asLong());
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * The announcements in the outbox, and what is left to announce, read from the stopped database.
+   */
+  private static Map<String, Long> announcements(Path database) throws SQLException {
+    Map<String, Long> out = new TreeMap<>();
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath());
+        Statement st = c.createStatement()) {
+      out.put(
+          "decisions",
+          count(st, "SELECT COUNT(*) FROM EVT_EVENT WHERE TOPIC = 'govmeeting/minutes/DECIDED'"));
+      out.put(
+          "emergencies",
+          count(
+              st,
+              "SELECT COUNT(*) FROM EVT_EVENT WHERE TOPIC = 'govmeeting/supervision/EMERGENCY_DECIDED'"));
+      out.put(
+          "left",
+          count(st, "SELECT COUNT(*) FROM MIN_UNANNOUNCED")
+              + count(st, "SELECT COUNT(*) FROM SUP_UNANNOUNCED"));
+      out.put("intake decisions", count(st, "SELECT COUNT(*) FROM INT_DECISION"));
+      out.put("planner copies", count(st, "SELECT COUNT(*) FROM MTG_EMERGENCY"));
+      out.put(
+          "planner reported",
+          count(st, "SELECT COUNT(*) FROM MTG_EMERGENCY WHERE REPORTED_AT_MEETING_ID IS NOT NULL"));
+    } finally {
+      try {
+        DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath() + ";shutdown=true");
+      } catch (SQLException shutDown) {
+        // Derby answers a shutdown with an exception (08006)
+      }
+    }
+    assertEquals(out.toString(), Long.valueOf(2), out.get("intake decisions"));
+    assertEquals(out.toString(), Long.valueOf(2), out.get("planner copies"));
+    assertEquals(out.toString(), Long.valueOf(1), out.get("planner reported"));
+    return out;
+  }
+
+  private static long count(Statement st, String sql) throws SQLException {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

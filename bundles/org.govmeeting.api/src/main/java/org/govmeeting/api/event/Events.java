@@ -16,10 +16,28 @@ public final class Events {
 
   /**
    * The chair decided an item (D3); carries meeting, topic, the outcome as {@link #STATE} and the
-   * actor. Published through the {@link Outbox}: supervision turns the requirements into tasks
-   * (I1).
+   * actor. Published through the {@link Outbox} in the decision's act: intake records it there (a
+   * revision names a decided item, I2), supervision turns the requirements into tasks after the
+   * commit (I1). Decisions taken before this event existed are announced once when the minutes
+   * module starts.
    */
   public static final String DECIDED = "govmeeting/minutes/DECIDED";
+
+  /**
+   * An emergency decision (S2) was recorded, or announced once to a database that had it before
+   * this event existed; carries {@link #EMERGENCY_DECISION_ID}, {@link #WHAT}, {@link #DECIDED_BY},
+   * {@link #DECIDED_AT} and, if it was reported already, the meeting as {@link #MEETING_ID}. Taken
+   * in the act by the planner, which keeps its own copy for the next meeting's agenda. See {@link
+   * EmergencyEvents}.
+   */
+  public static final String EMERGENCY_DECIDED = "govmeeting/supervision/EMERGENCY_DECIDED";
+
+  /**
+   * A closing meeting heard an emergency decision (S2); carries {@link #EMERGENCY_DECISION_ID} and
+   * {@link #MEETING_ID}. Taken in the act by supervision, whose record of it follows. See {@link
+   * EmergencyEvents}.
+   */
+  public static final String EMERGENCY_REPORTED = "govmeeting/meeting/EMERGENCY_REPORTED";
 
   /** A notice was stored for a recipient; the portal may push it. */
   public static final String NOTICE_SENT = "govmeeting/notice/SENT";
@@ -38,6 +56,16 @@ public final class Events {
   public static final String NOTE = "note";
   public static final String ACTOR_ID = "actorId";
   public static final String ACTOR_ROLE = "actorRole";
+
+  public static final String EMERGENCY_DECISION_ID = "emergencyDecisionId";
+
+  /** What an emergency decision decided. */
+  public static final String WHAT = "what";
+
+  public static final String DECIDED_BY = "decidedBy";
+
+  /** An instant, ISO-8601 ({@link java.time.Instant#toString()}). */
+  public static final String DECIDED_AT = "decidedAt";
 
   private Events() {}
 }

@@ -3,7 +3,7 @@
  * happened.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.govmeeting.api.event;
 
 import org.osgi.annotation.bundle.Export;

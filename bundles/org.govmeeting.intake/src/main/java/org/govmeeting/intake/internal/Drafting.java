@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
@@ -13,7 +12,6 @@ import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.directory.Unit;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.StaleRevisionException;
-import org.govmeeting.api.error.UnavailableException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
@@ -29,8 +27,8 @@ final class Drafting {
   private final Directory directory;
   private final Clock clock;
 
-  /** Whether a decision was taken on a topic at a meeting; {@code null} if that is unknown. */
-  private final BiFunction<Long, Long, Boolean> decided;
+  /** The decisions taken on topics, as the minutes module told intake of them. */
+  private final Decisions decisions;
 
   Drafting(
       JpaTemplate jpa,
@@ -38,13 +36,13 @@ final class Drafting {
       TopicAccess access,
       Directory directory,
       Clock clock,
-      BiFunction<Long, Long, Boolean> decided) {
+      Decisions decisions) {
     this.jpa = jpa;
     this.topics = topics;
     this.access = access;
     this.directory = directory;
     this.clock = clock;
-    this.decided = decided;
+    this.decisions = decisions;
   }
 
   // rule: F1, F2, F3, T2-T9 — a topic is filed on the form with exactly one category
@@ -156,12 +154,7 @@ final class Drafting {
       throw new ValidationException(
           "revisesTopicId", "name both the meeting and the topic of the decision", Clause.I2);
     }
-    Boolean known = decided.apply(form.revisesMeetingId, form.revisesTopicId);
-    if (known == null) {
-      throw new UnavailableException(
-          "the minutes module is not running; decisions cannot be checked");
-    }
-    if (!known) {
+    if (!decisions.taken(form.revisesMeetingId, form.revisesTopicId)) {
       throw new ValidationException(
           "revisesTopicId", "no decision was taken on that topic at that meeting", Clause.I2);
     }

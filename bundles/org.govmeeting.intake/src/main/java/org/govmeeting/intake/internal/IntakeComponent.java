@@ -8,29 +8,29 @@ import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Subscriber;
-import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.topic.TopicService;
-import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Topic intake as an OSGi component; it follows the review engine's outcomes through events. */
+/**
+ * Topic intake as an OSGi component; it follows the review engine's outcomes and the meeting's
+ * decisions through the outbox, in the act that makes them.
+ */
 @Component(
     service = {TopicService.class, Subscriber.class},
     configurationPid = IntakeConfig.PID,
     property = {
       Subscriber.TOPICS + "=" + Events.REVIEW_CHANGED,
-      // In the act: the topic's status moves with its chain, in the same transaction.
+      Subscriber.TOPICS + "=" + Events.DECIDED,
+      // In the act: the topic's status moves with its chain, and intake's record of a decision
+      // (which a revision names, I2) is written with the decision, in the same transaction.
       Subscriber.DELIVERY + "=" + Subscriber.IN_ACT,
       // Deliveries are recorded under this name: it stays the same across releases.
       Subscriber.NAME + "=intake.status"
@@ -62,41 +62,6 @@ public class IntakeComponent extends TopicIntake implements Subscriber {
     t.start();
   }
 
-  /**
-   * The minutes module depends on this component, so its service is fetched only when a revision is
-   * checked, never while binding: fetching it here would make activation circular.
-   */
-  @Reference(
-      service = DeliberationService.class,
-      cardinality = ReferenceCardinality.OPTIONAL,
-      policy = ReferencePolicy.DYNAMIC,
-      policyOption = ReferencePolicyOption.GREEDY)
-  void bindDeliberations(ComponentServiceObjects<DeliberationService> d) {
-    current = d;
-    decided =
-        (m, t) -> {
-          DeliberationService service = d.getService();
-          try {
-            // The meeting's list, not the one item: an item that is not there is a plain "no"
-            // here, where a NotFoundException would mark the act's transaction for rollback.
-            return service.deliberations(m).stream()
-                .anyMatch(item -> item.topicId == t && item.decision != null);
-          } finally {
-            d.ungetService(service);
-          }
-        };
-  }
-
-  void unbindDeliberations(ComponentServiceObjects<DeliberationService> d) {
-    // Keep a replacement that was bound before this unbind arrived.
-    if (current == d) {
-      current = null;
-      decided = (m, t) -> null;
-    }
-  }
-
-  private volatile ComponentServiceObjects<DeliberationService> current;
-
   private void reconcileQuietly() {
     try {
       reconcile();
@@ -107,6 +72,13 @@ public class IntakeComponent extends TopicIntake implements Subscriber {
 
   @Override
   public void deliver(String topic, Map<String, String> event) {
+    if (Events.DECIDED.equals(topic)) {
+      decided(
+          Long.parseLong(event.get(Events.MEETING_ID)),
+          Long.parseLong(event.get(Events.TOPIC_ID)),
+          event.get(Events.STATE));
+      return;
+    }
     String meeting = event.get(Events.MEETING_ID);
     reviewChanged(
         Long.parseLong(event.get(Events.TOPIC_ID)),

@@ -3,7 +3,6 @@ package org.govmeeting.intake.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.review.ChainState;
@@ -26,9 +25,6 @@ import org.govmeeting.api.topic.TopicSummary;
  * kept in memory learn of every write. Who may see a topic: see {@link TopicAccess}.
  */
 class TopicIntake implements TopicService {
-  /** Finds whether a decision was taken on a topic at a meeting; {@code null} if unknown. */
-  volatile BiFunction<Long, Long, Boolean> decided = (m, t) -> null;
-
   private final Drafting drafting;
   private final Submission submission;
   private final MayorOverrides overrides;
@@ -36,6 +32,7 @@ class TopicIntake implements TopicService {
   private final TopicReading reading;
   private final TopicPages pages;
   private final ReviewOutcomes outcomes;
+  private final Decisions decisions;
 
   TopicIntake(
       JpaTemplate jpa, Directory directory, ReviewService review, Clock clock, long maxFileBytes) {
@@ -53,8 +50,7 @@ class TopicIntake implements TopicService {
     FormJson json = new FormJson();
     Topics topics = new Topics(json);
     TopicAccess access = new TopicAccess(directory, review);
-    // Read at each check: the minutes module binds and unbinds it while intake runs.
-    BiFunction<Long, Long, Boolean> decisions = (m, t) -> decided.apply(m, t);
+    this.decisions = new Decisions(jpa, clock);
     this.drafting = new Drafting(writes, topics, access, directory, clock, decisions);
     this.submission = new Submission(writes, topics, access, directory, review, clock);
     this.overrides = new MayorOverrides(writes, topics, access, review, clock);
@@ -139,6 +135,14 @@ class TopicIntake implements TopicService {
   void reviewChanged(
       long topicId, int version, ChainState state, Long meetingId, String note, String actorId) {
     outcomes.changed(topicId, version, state, meetingId, note, actorId);
+  }
+
+  /**
+   * Records a decision the meeting took on a topic (the minutes module's DECIDED, taken in the
+   * decision's act); a revision must name one (I2).
+   */
+  void decided(long meetingId, long topicId, String outcome) {
+    decisions.decided(meetingId, topicId, outcome);
   }
 
   /** Brings every topic in review in line with its chain, after a crash between the two. */

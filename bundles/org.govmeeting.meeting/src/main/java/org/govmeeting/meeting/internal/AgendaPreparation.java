@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
@@ -22,8 +21,6 @@ import org.govmeeting.api.review.TopicList;
 import org.govmeeting.api.review.TopicListService;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.api.supervision.EmergencyDecision;
-import org.govmeeting.api.supervision.EmergencyDecisions;
 import org.govmeeting.api.topic.TopicService;
 import org.govmeeting.api.topic.TopicSummary;
 
@@ -42,7 +39,6 @@ final class AgendaPreparation {
   private final Directory directory;
   private final TopicListService lists;
   private final TopicService topics;
-  private final Supplier<EmergencyDecisions> emergencies;
   private final int defaultMinutes;
 
   AgendaPreparation(
@@ -50,13 +46,11 @@ final class AgendaPreparation {
       Directory directory,
       TopicListService lists,
       TopicService topics,
-      Supplier<EmergencyDecisions> emergencies,
       int defaultMinutes) {
     this.jpa = jpa;
     this.directory = directory;
     this.lists = lists;
     this.topics = topics;
-    this.emergencies = emergencies;
     this.defaultMinutes = defaultMinutes;
   }
 
@@ -134,11 +128,15 @@ final class AgendaPreparation {
     }
     List<Long> listed = approvedTopics(meetingId);
     Map<Long, AgendaItemRepository.Setting> settings = new HashMap<>();
+    List<EmergencyDecisionRepository.Emergency> emergencies = new ArrayList<>();
     Set<String> absent =
         jpa.txExpr(
             TransactionType.Required,
             em -> {
               settings.putAll(AgendaItemRepository.settings(em, meetingId));
+              // rule: S2 — emergency decisions taken since the last meeting are reported to this
+              // one; the planner's own copy, kept from supervision's announcements
+              emergencies.addAll(EmergencyDecisionRepository.unreported(em, meeting.scheduledAt));
               return new LinkedHashSet<>(
                   ParticipationRepository.people(em, meetingId, ParticipationRepository.ABSENT));
             });
@@ -149,12 +147,8 @@ final class AgendaPreparation {
         agenda.items.add(topicItem(t, settings.get(t.id)));
       }
     }
-    // rule: S2 — emergency decisions taken since the last meeting are reported to this one
-    EmergencyDecisions emergency = emergencies.get();
-    if (emergency != null) {
-      for (EmergencyDecision e : emergency.unreported(meeting.scheduledAt)) {
-        agenda.items.add(emergencyReport(e));
-      }
+    for (EmergencyDecisionRepository.Emergency e : emergencies) {
+      agenda.items.add(emergencyReport(e));
     }
     for (int i = 0; i < agenda.items.size(); i++) {
       agenda.items.get(i).position = i + 1;
@@ -193,14 +187,14 @@ final class AgendaPreparation {
     return d;
   }
 
-  private static AgendaItem emergencyReport(EmergencyDecision e) {
+  private static AgendaItem emergencyReport(EmergencyDecisionRepository.Emergency e) {
     AgendaItem report = new AgendaItem();
     report.kind = AgendaItem.Kind.EMERGENCY_REPORT;
     report.topicId = null;
-    report.title = "临机处置事项报告：" + e.what;
-    report.reporterId = e.decidedBy;
+    report.title = "临机处置事项报告：" + e.what();
+    report.reporterId = e.decidedBy();
     report.timeLimitMinutes = EMERGENCY_REPORT_MINUTES;
-    report.emergencyDecisionId = e.id;
+    report.emergencyDecisionId = e.id();
     return report;
   }
 

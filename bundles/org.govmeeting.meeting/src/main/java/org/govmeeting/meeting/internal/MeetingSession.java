@@ -2,7 +2,6 @@ package org.govmeeting.meeting.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -16,24 +15,24 @@ import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.review.TopicListService;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.api.supervision.EmergencyDecisions;
 
 /**
  * The mayor opens, closes or calls off the meeting (C1). Opening needs the law study (T1) and sends
  * the topics the agenda defers (S7) to the next meeting; closing marks the emergency decisions it
- * heard as reported (S2); calling off sends every approved topic on.
+ * heard as reported (S2), in the same transaction (see {@link EmergencyReports}); calling off sends
+ * every approved topic on.
  */
 final class MeetingSession {
   private final JpaTemplate jpa;
   private final TopicListService lists;
   private final AgendaPreparation agendas;
-  private final Supplier<EmergencyDecisions> emergencies;
+  private final EmergencyReports emergencies;
 
   MeetingSession(
       JpaTemplate jpa,
       TopicListService lists,
       AgendaPreparation agendas,
-      Supplier<EmergencyDecisions> emergencies) {
+      EmergencyReports emergencies) {
     this.jpa = jpa;
     this.lists = lists;
     this.agendas = agendas;
@@ -72,12 +71,9 @@ final class MeetingSession {
             em -> {
               MeetingRecord m = MeetingRepository.inSession(em, meetingId);
               m.status = Meeting.Status.CLOSED;
+              emergencies.reported(em, reported, meetingId);
               return MeetingScheduler.toMeeting(m);
             });
-    EmergencyDecisions emergency = emergencies.get();
-    if (emergency != null && !reported.isEmpty()) {
-      emergency.reported(reported, meetingId);
-    }
     return closed;
   }
 

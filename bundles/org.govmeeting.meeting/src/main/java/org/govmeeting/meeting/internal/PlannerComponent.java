@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.event.EmergencyEvents;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.event.Subscriber;
@@ -24,15 +24,10 @@ import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.ActivePolicy;
 import org.govmeeting.api.review.TopicListService;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.api.supervision.EmergencyDecisions;
 import org.govmeeting.api.topic.TopicService;
-import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -47,7 +42,9 @@ import org.osgi.service.metatype.annotations.Designate;
     property = {
       Subscriber.TOPICS + "=" + Events.REVIEW_CHANGED,
       Subscriber.TOPICS + "=" + Events.LEAVE_APPROVED,
-      // In the act: a listed topic's notices and an absence on the agenda commit with the act.
+      Subscriber.TOPICS + "=" + Events.EMERGENCY_DECIDED,
+      // In the act: a listed topic's notices, an absence on the agenda and the planner's copy of
+      // an emergency decision (S2) commit with the act.
       Subscriber.DELIVERY + "=" + Subscriber.IN_ACT,
       // Deliveries are recorded under this name: it stays the same across releases.
       Subscriber.NAME + "=meeting.planner"
@@ -60,9 +57,7 @@ public class PlannerComponent implements MeetingPlanner, Subscriber {
   private final VenuePreparation venue;
   private final MonthsWithoutMeeting gaps;
   private final MeetingSession session;
-
-  /** The supervision module's emergency decisions, when it is installed (S2). */
-  volatile Supplier<EmergencyDecisions> emergencies = () -> null;
+  private final EmergencyReports emergencies;
 
   @Activate
   public PlannerComponent(
@@ -105,118 +100,21 @@ public class PlannerComponent implements MeetingPlanner, Subscriber {
       Consumer<Map<String, Object>> announce,
       Clock clock,
       int defaultMinutes) {
-    // Read at each use: the supervision module comes and goes while this component stays.
-    Supplier<EmergencyDecisions> emergency = () -> emergencies.get();
-    agendas = new AgendaPreparation(jpa, directory, lists, topics, emergency, defaultMinutes);
+    emergencies = new EmergencyReports(jpa, announce);
+    agendas = new AgendaPreparation(jpa, directory, lists, topics, defaultMinutes);
     notification = new Notification(jpa, directory, topics, agendas, announce, clock);
     materials = new MaterialsPreparation(jpa, directory, lists, topics, policy, clock);
     venue = new VenuePreparation(jpa);
     gaps = new MonthsWithoutMeeting(jpa, clock);
-    session = new MeetingSession(jpa, lists, agendas, emergency);
-  }
-
-  /**
-   * The supervision module depends on this component, so its service is only fetched when the
-   * agenda needs it, never while binding: fetching it here would make activation circular.
-   */
-  @Reference(
-      service = EmergencyDecisions.class,
-      cardinality = ReferenceCardinality.OPTIONAL,
-      policy = ReferencePolicy.DYNAMIC,
-      policyOption = ReferencePolicyOption.GREEDY)
-  void bindEmergencies(ComponentServiceObjects<EmergencyDecisions> e) {
-    LazyEmergencies lazy = new LazyEmergencies(e);
-    bound = lazy;
-    emergencies = () -> lazy;
-  }
-
-  void unbindEmergencies(ComponentServiceObjects<EmergencyDecisions> e) {
-    LazyEmergencies lazy = bound;
-    // Keep a replacement that was bound before this unbind arrived.
-    if (lazy != null && lazy.objects == e) {
-      bound = null;
-      emergencies = () -> null;
-      lazy.release();
-    }
-  }
-
-  private volatile LazyEmergencies bound;
-
-  /**
-   * Gets the service at its first call and keeps it until unbound. Getting and releasing it on
-   * every call made each agenda wait on the framework's registry (one service object per bundle,
-   * created and destroyed as concurrent agendas came and went): a tenth of a loaded agenda's time
-   * and much of its slowest percentile.
-   */
-  private static final class LazyEmergencies implements EmergencyDecisions {
-    private final ComponentServiceObjects<EmergencyDecisions> objects;
-    private volatile EmergencyDecisions service;
-    private boolean released; // guarded by this
-
-    LazyEmergencies(ComponentServiceObjects<EmergencyDecisions> objects) {
-      this.objects = objects;
-    }
-
-    private EmergencyDecisions service() {
-      EmergencyDecisions s = service;
-      if (s != null) {
-        return s;
-      }
-      synchronized (this) {
-        if (released) {
-          throw new org.govmeeting.api.error.UnavailableException(
-              "the supervision module is being replaced; try again");
-        }
-        if (service == null) {
-          service = objects.getService();
-        }
-        return service;
-      }
-    }
-
-    synchronized void release() {
-      released = true;
-      EmergencyDecisions s = service;
-      service = null;
-      if (s != null) {
-        objects.ungetService(s);
-      }
-    }
-
-    private <T> T with(java.util.function.Function<EmergencyDecisions, T> call) {
-      return call.apply(service());
-    }
-
-    @Override
-    public org.govmeeting.api.supervision.EmergencyDecision record(
-        org.govmeeting.api.supervision.EmergencyDecision decision,
-        org.govmeeting.api.security.Actor actor) {
-      return with(s -> s.record(decision, actor));
-    }
-
-    @Override
-    public java.util.List<org.govmeeting.api.supervision.EmergencyDecision> unreported(
-        java.time.Instant before) {
-      return with(s -> s.unreported(before));
-    }
-
-    @Override
-    public java.util.List<org.govmeeting.api.supervision.EmergencyDecision> all() {
-      return with(EmergencyDecisions::all);
-    }
-
-    @Override
-    public void reported(java.util.List<Long> ids, long meetingId) {
-      with(
-          s -> {
-            s.reported(ids, meetingId);
-            return null;
-          });
-    }
+    session = new MeetingSession(jpa, lists, agendas, emergencies);
   }
 
   @Override
   public void deliver(String topic, Map<String, String> event) {
+    if (Events.EMERGENCY_DECIDED.equals(topic)) {
+      emergencies.decided(EmergencyEvents.Decided.of(event));
+      return;
+    }
     if (Events.LEAVE_APPROVED.equals(topic)) {
       if ("ABSENCE".equals(event.get(Events.KIND))) {
         agendas.absent(Long.parseLong(event.get(Events.MEETING_ID)), event.get(Events.PERSON_ID));

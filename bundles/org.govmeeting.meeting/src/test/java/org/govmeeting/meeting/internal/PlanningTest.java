@@ -18,7 +18,10 @@ import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.event.EmergencyEvents;
+import org.govmeeting.api.event.Events;
 import org.govmeeting.api.meeting.Agenda;
+import org.govmeeting.api.meeting.AgendaItem;
 import org.govmeeting.api.meeting.LawStudy;
 import org.govmeeting.api.meeting.MaterialsStatus;
 import org.govmeeting.api.meeting.Meeting;
@@ -64,6 +67,10 @@ public class PlanningTest {
   private MeetingScheduler meetings;
   private PlannerComponent planning;
   private final List<Long[]> deferred = new ArrayList<>();
+
+  /** What the planner published through the outbox, each with its topic under event.topics. */
+  private final List<Map<String, Object>> announced = new ArrayList<>();
+
   private long meetingId;
 
   @Before
@@ -103,7 +110,8 @@ public class PlanningTest {
                 "members", a -> List.of(leader("vm.a")),
                 "regularAttendees", a -> List.of(),
                 "person", a -> Optional.of(new org.govmeeting.api.directory.Person())));
-    planning = new PlannerComponent(jpa, directory, lists, topics, active, e -> {}, clock, 15);
+    planning =
+        new PlannerComponent(jpa, directory, lists, topics, active, announced::add, clock, 15);
   }
 
   @After
@@ -169,5 +177,62 @@ public class PlanningTest {
     assertEquals(1, s.receipts.size());
     assertEquals("vm.a", s.receipts.get(0).recipientId);
     assertTrue(s.receipts.get(0).late);
+  }
+
+  /** Supervision's announcement, delivered as the outbox delivers it: every value as text. */
+  private void emergency(long id, String what, Instant decidedAt, Long reportedAt) {
+    Map<String, String> text = new java.util.HashMap<>();
+    new EmergencyEvents.Decided(id, what, "li.jianguo", decidedAt, reportedAt)
+        .payload()
+        .forEach((k, v) -> text.put(k, String.valueOf(v)));
+    planning.deliver(Events.EMERGENCY_DECIDED, text);
+  }
+
+  private List<AgendaItem> emergencyReports(long meeting) {
+    return planning.agenda(meeting, MAYOR).items.stream()
+        .filter(i -> i.kind == AgendaItem.Kind.EMERGENCY_REPORT)
+        .toList();
+  }
+
+  @Test
+  public void emergencyDecisionsAreOnTheAgendaUntilTheMeetingThatHeardThemCloses_S2() {
+    // rule: S2 — taken when no meeting could be held, reported to the next one
+    emergency(7, "紧急调拨防汛物资", NOW.minus(Duration.ofHours(1)), null);
+    emergency(8, "紧急抢修供水管网", NOW.plus(Duration.ofDays(11)), null);
+    emergency(5, "紧急转移受灾群众", NOW.minus(Duration.ofDays(30)), 43L);
+    // told twice (a redelivery): kept once
+    emergency(7, "紧急调拨防汛物资", NOW.minus(Duration.ofHours(1)), null);
+    List<AgendaItem> reports = emergencyReports(meetingId);
+    assertEquals(
+        "the one taken before this meeting and not reported yet",
+        List.of(7L),
+        reports.stream().map(i -> i.emergencyDecisionId).toList());
+    assertEquals("临机处置事项报告：紧急调拨防汛物资", reports.get(0).title);
+    assertEquals("li.jianguo", reports.get(0).reporterId);
+    assertEquals(Integer.valueOf(5), Integer.valueOf(reports.get(0).timeLimitMinutes));
+    LawStudy s = new LawStudy();
+    s.area = LawStudy.Area.SUPERVISION_AND_INTEGRITY;
+    s.subject = "《中华人民共和国监察法》";
+    s.leaderId = "justice";
+    planning.setLawStudy(meetingId, s, CLERK);
+    planning.begin(meetingId, MAYOR);
+    announced.clear();
+    planning.close(meetingId, MAYOR);
+    // the closing meeting tells supervision, in its act, which it heard
+    assertEquals(1, announced.size());
+    assertEquals(Events.EMERGENCY_REPORTED, announced.get(0).get("event.topics"));
+    assertEquals(7L, announced.get(0).get(Events.EMERGENCY_DECISION_ID));
+    assertEquals(meetingId, announced.get(0).get(Events.MEETING_ID));
+
+    MeetingRequest r = new MeetingRequest();
+    r.scheduledAt = NOW.plus(Duration.ofDays(20));
+    long next = meetings.convene(r, MAYOR).id;
+    assertEquals(
+        "reported once; the later one is the next meeting's",
+        List.of(8L),
+        emergencyReports(next).stream().map(i -> i.emergencyDecisionId).toList());
+    // supervision announcing it again (an earlier build's record) does not bring it back
+    emergency(7, "紧急调拨防汛物资", NOW.minus(Duration.ofHours(1)), meetingId);
+    assertEquals(1, emergencyReports(next).size());
   }
 }

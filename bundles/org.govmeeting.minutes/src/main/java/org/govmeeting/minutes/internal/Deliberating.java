@@ -195,15 +195,23 @@ class Deliberating implements DeliberationService {
           r.decidedBy = actor.personId();
           r.entrustedBy = entrustedBy;
           r.decidedAt = Timestamp.from(now);
+          // In the decision's transaction: intake records it in the act, supervision's tasks
+          // follow after the commit (I1).
+          announce.accept(decided(meetingId, topicId, d.outcome, actor.personId()));
         });
+    return deliberation(meetingId, topicId);
+  }
+
+  /** The {@link Events#DECIDED} event, its topic under {@code event.topics}. */
+  static Map<String, Object> decided(
+      long meetingId, long topicId, Decision.Outcome outcome, String actorId) {
     Map<String, Object> e = new HashMap<>();
     e.put("event.topics", Events.DECIDED);
     e.put(Events.MEETING_ID, meetingId);
     e.put(Events.TOPIC_ID, topicId);
-    e.put(Events.STATE, d.outcome.name());
-    e.put(Events.ACTOR_ID, actor.personId());
-    announce.accept(e);
-    return deliberation(meetingId, topicId);
+    e.put(Events.STATE, outcome.name());
+    e.put(Events.ACTOR_ID, actorId);
+    return e;
   }
 
   @Override

@@ -18,10 +18,18 @@ import org.govmeeting.api.topic.TopicService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Deliberation and minutes as an OSGi component. */
-@Component(service = {DeliberationService.class, MinutesService.class, RecordReaders.class})
+@Component(
+    service = {DeliberationService.class, MinutesService.class, RecordReaders.class},
+    // Started with the platform, not at the first call: it announces at start the decisions an
+    // earlier build took, which intake needs to check a revision (I2).
+    immediate = true)
 public class MinutesComponent extends MinutesFacade {
+  private static final Logger LOG = LoggerFactory.getLogger(MinutesComponent.class);
+
   /** The chain's keystore, beside the distribution's other settings (README: the chain). */
   static final String KEYSTORE = "govmeeting-chain.p12";
 
@@ -45,11 +53,39 @@ public class MinutesComponent extends MinutesFacade {
         directory,
         topics,
         ChainKey.openOrCreate(Path.of(System.getProperty("karaf.etc", "etc"), KEYSTORE)),
-        // Through the outbox: written with the decision, delivered after it commits (I1).
+        // Through the outbox: written with the decision; intake takes it in the act, supervision
+        // after the commit (I1).
         e -> {
           Map<String, Object> p = new HashMap<>(e);
           outbox.publish((String) p.remove("event.topics"), p);
         },
         Clock.systemUTC());
+    announceBacklogOnce();
+  }
+
+  /**
+   * Before the services are registered, on a thread of its own: the thread that activates this
+   * component may be inside someone's act, whose transaction the announcement must not join.
+   */
+  private void announceBacklogOnce() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                int n = announceBacklog();
+                if (n > 0) {
+                  LOG.info("Announced {} decisions of an earlier build", n);
+                }
+              } catch (RuntimeException e) {
+                LOG.warn("Decisions of an earlier build not announced; at the next start", e);
+              }
+            },
+            "govmeeting-minutes-announce");
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

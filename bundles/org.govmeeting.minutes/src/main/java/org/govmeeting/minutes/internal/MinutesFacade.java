@@ -36,6 +36,7 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
   private final ErrataDesk errata;
   private final Chain chain;
   private final Archiving archiving;
+  private final DecisionAnnouncement announcement;
 
   MinutesFacade(
       JpaTemplate jpa,
@@ -67,6 +68,12 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
             clock);
     this.errata = new ErrataDesk(jpa, directory, minutes, chain, clock);
     this.archiving = new Archiving(jpa, planner, attendance, record, minutes, clock);
+    this.announcement = new DecisionAnnouncement(jpa, announce);
+  }
+
+  /** Announces once the decisions an earlier build took; see {@link DecisionAnnouncement}. */
+  int announceBacklog() {
+    return announcement.announceBacklog();
   }
 
   // ---- the record of the meeting ----

@@ -56,6 +56,9 @@ final class Meeting44 implements AutoCloseable {
   final Meeting meeting = new Meeting();
   final List<String> leadUnits = new ArrayList<>();
 
+  /** What the record published through the outbox, each with its topic under event.topics. */
+  final List<Map<String, Object>> events = new ArrayList<>();
+
   Meeting44() throws Exception {
     keystore = Files.createTempDirectory("chain").resolve("govmeeting-chain.p12");
     meeting.id = 44;
@@ -96,7 +99,7 @@ final class Meeting44 implements AutoCloseable {
                                 })
                             .collect(Collectors.toList()))),
             ChainKey.openOrCreate(keystore),
-            e -> {},
+            events::add,
             clock);
   }
 

@@ -1,24 +1,31 @@
 package org.govmeeting.supervision.internal;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.event.Events;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.EmergencyDecision;
 
 /**
  * Emergency decisions (S2), taken when no meeting could be held in time: recorded, flagged, and
- * reported to the next executive meeting.
+ * reported to the next executive meeting. The planner learns of each in the act that records it
+ * (the outbox's {@link Events#EMERGENCY_DECIDED}) and puts it on that meeting's agenda; the closing
+ * meeting tells this module back ({@link Events#EMERGENCY_REPORTED}, see {@link
+ * EmergencyReportsComponent}).
  */
 final class EmergencyDecisionRegister {
   private final JpaTemplate jpa;
+  private final BiConsumer<String, Map<String, ?>> publish;
 
-  EmergencyDecisionRegister(JpaTemplate jpa) {
+  EmergencyDecisionRegister(JpaTemplate jpa, BiConsumer<String, Map<String, ?>> publish) {
     this.jpa = jpa;
+    this.publish = publish;
   }
 
   // rule: S2 — decided by countersignature or oral report, reported to the next meeting
@@ -40,18 +47,18 @@ final class EmergencyDecisionRegister {
     }
     return jpa.txExpr(
         TransactionType.Required,
-        em -> EmergencyRepository.add(em, d, what, why, decidedBy, actor.personId()));
-  }
-
-  List<EmergencyDecision> unreported(Instant before) {
-    return jpa.txExpr(TransactionType.Required, em -> EmergencyRepository.unreported(em, before));
+        em -> {
+          EmergencyDecision added =
+              EmergencyRepository.add(em, d, what, why, decidedBy, actor.personId());
+          // In the act: the planner's copy is written with the record, or neither is.
+          publish.accept(
+              Events.EMERGENCY_DECIDED,
+              EmergencyRepository.decided(em.find(EmergencyRecord.class, added.id)).payload());
+          return added;
+        });
   }
 
   List<EmergencyDecision> all() {
     return jpa.txExpr(TransactionType.Required, EmergencyRepository::all);
-  }
-
-  void reported(List<Long> ids, long meetingId) {
-    jpa.tx(TransactionType.Required, em -> EmergencyRepository.reported(em, ids, meetingId));
   }
 }

@@ -1,11 +1,11 @@
 package org.govmeeting.supervision.internal;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import org.govmeeting.api.event.EmergencyEvents;
 import org.govmeeting.api.supervision.EmergencyDecision;
 
 /** Emergency decisions (S2), each with the meeting it was reported to once it was. */
@@ -33,17 +33,10 @@ final class EmergencyRepository {
     return toEmergency(r);
   }
 
-  static List<EmergencyDecision> unreported(EntityManager em, Instant before) {
-    return em
-        .createQuery(
-            "select e from EmergencyRecord e where e.reportedAtMeetingId is null"
-                + " and e.decidedAt < :b order by e.decidedAt",
-            EmergencyRecord.class)
-        .setParameter("b", Timestamp.from(before))
-        .getResultList()
-        .stream()
-        .map(EmergencyRepository::toEmergency)
-        .collect(Collectors.toList());
+  /** A decision as the planner's copy takes it, through the outbox. */
+  static EmergencyEvents.Decided decided(EmergencyRecord r) {
+    return new EmergencyEvents.Decided(
+        r.id, r.what, r.decidedBy, r.decidedAt.toInstant(), r.reportedAtMeetingId);
   }
 
   static List<EmergencyDecision> all(EntityManager em) {
@@ -56,13 +49,14 @@ final class EmergencyRepository {
         .collect(Collectors.toList());
   }
 
-  /** The first meeting a decision was reported to stays its meeting. */
-  static void reported(EntityManager em, List<Long> ids, long meetingId) {
-    for (Long id : ids) {
-      EmergencyRecord r = em.find(EmergencyRecord.class, id);
-      if (r != null && r.reportedAtMeetingId == null) {
-        r.reportedAtMeetingId = meetingId;
-      }
+  /**
+   * The first meeting a decision was reported to stays its meeting; so a second delivery changes
+   * nothing.
+   */
+  static void reported(EntityManager em, long id, long meetingId) {
+    EmergencyRecord r = em.find(EmergencyRecord.class, id);
+    if (r != null && r.reportedAtMeetingId == null) {
+      r.reportedAtMeetingId = meetingId;
     }
   }
 

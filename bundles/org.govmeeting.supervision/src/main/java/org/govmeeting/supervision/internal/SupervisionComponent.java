@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.event.Events;
+import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.minutes.DeliberationService;
@@ -40,6 +42,9 @@ import org.slf4j.LoggerFactory;
  */
 @Component(
     service = {SupervisionService.class, EmergencyDecisions.class, Subscriber.class},
+    // Started with the platform, not at the first call: it chases on a timer and announces at
+    // start what an earlier build recorded.
+    immediate = true,
     configurationPid = SupervisionConfig.PID,
     property = {
       Subscriber.TOPICS + "=" + Events.DECIDED,
@@ -61,6 +66,7 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
   private final RemindersAndChasing chasing;
   private final SupervisionOverview overview;
   private final EmergencyDecisionRegister emergencies;
+  private final EmergencyAnnouncement announcement;
   private final ScheduledExecutorService timer;
 
   @Activate
@@ -73,6 +79,7 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
       @Reference RecordReaders readers,
       @Reference MeetingPlanner planner,
       @Reference Directory directory,
+      @Reference Outbox outbox,
       SupervisionConfig config) {
     this(
         jpa,
@@ -80,20 +87,26 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
         readers,
         planner,
         directory,
+        outbox::publish,
         Clock.systemUTC(),
         new Settings(SupervisionConfig.PID, LOG::error)
             .atLeast("dueSoonDays", config.dueSoonDays(), 0, 7),
         new Settings(SupervisionConfig.PID, LOG::error)
             .atLeast("chaseIntervalMinutes", config.chaseIntervalMinutes(), 0, 60));
+    announceBacklogOnce();
   }
 
-  /** The same, free of OSGi; a {@code chaseIntervalMinutes} of 0 sends only what is asked for. */
+  /**
+   * The same, free of OSGi: {@code publish} is the outbox's; a {@code chaseIntervalMinutes} of 0
+   * sends only what is asked for.
+   */
   SupervisionComponent(
       JpaTemplate jpa,
       DeliberationService deliberations,
       RecordReaders readers,
       MeetingPlanner planner,
       Directory directory,
+      BiConsumer<String, Map<String, ?>> publish,
       Clock clock,
       int dueSoonDays,
       int chaseIntervalMinutes) {
@@ -104,7 +117,8 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
     acceptance = new Acceptance(jpa, clock, dueSoonDays);
     chasing = new RemindersAndChasing(jpa, planner, directory, dueSoonDays);
     overview = new SupervisionOverview(reading, clock, dueSoonDays);
-    emergencies = new EmergencyDecisionRegister(jpa);
+    emergencies = new EmergencyDecisionRegister(jpa, publish);
+    announcement = new EmergencyAnnouncement(jpa, publish);
     if (chaseIntervalMinutes > 0) {
       timer =
           Executors.newSingleThreadScheduledExecutor(
@@ -117,6 +131,38 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
     } else {
       timer = null;
     }
+  }
+
+  /**
+   * Announces once the emergency decisions an earlier build recorded (see {@link
+   * EmergencyAnnouncement}), before the services are registered, on a thread of its own: the thread
+   * that activates this component may be inside someone's act, whose transaction it must not join.
+   */
+  private void announceBacklogOnce() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                int n = announceBacklog();
+                if (n > 0) {
+                  LOG.info("Announced {} emergency decisions of an earlier build", n);
+                }
+              } catch (RuntimeException e) {
+                LOG.warn("Emergency decisions of an earlier build not announced; next start", e);
+              }
+            },
+            "govmeeting-supervision-announce");
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Announces what an earlier build recorded; see {@link EmergencyAnnouncement}. */
+  int announceBacklog() {
+    return announcement.announceBacklog();
   }
 
   private void chaseQuietly() {
@@ -216,17 +262,7 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
   }
 
   @Override
-  public List<EmergencyDecision> unreported(Instant before) {
-    return emergencies.unreported(before);
-  }
-
-  @Override
   public List<EmergencyDecision> all() {
     return emergencies.all();
-  }
-
-  @Override
-  public void reported(List<Long> ids, long meetingId) {
-    emergencies.reported(ids, meetingId);
   }
 }

@@ -3,6 +3,7 @@ package org.govmeeting.supervision.internal;
 import static org.govmeeting.testkit.Stubs.only;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -23,6 +24,8 @@ import org.govmeeting.api.directory.Unit;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.event.EmergencyEvents;
+import org.govmeeting.api.event.Events;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.Notice;
 import org.govmeeting.api.minutes.Decision;
@@ -51,6 +54,9 @@ public class SupervisingTest {
   private final List<Notice> sent = new ArrayList<>();
   private SupervisionComponent supervision;
   private final boolean[] restricted = {true};
+
+  /** What supervision published through the outbox: topic, then payload. */
+  private final List<Map.Entry<String, Map<String, ?>>> published = new ArrayList<>();
 
   @Before
   public void setUp() {
@@ -99,7 +105,15 @@ public class SupervisingTest {
     // No timer: reminders and chasing notices go out only when a test asks for them.
     supervision =
         new SupervisionComponent(
-            jpa, deliberations, readers, planner, directory, new MovableClock(NOW), 7, 0);
+            jpa,
+            deliberations,
+            readers,
+            planner,
+            directory,
+            (topic, payload) -> published.add(Map.entry(topic, payload)),
+            new MovableClock(NOW),
+            7,
+            0);
   }
 
   @After
@@ -166,13 +180,76 @@ public class SupervisingTest {
     } catch (ValidationException e) {
       assertEquals("countersignedBy", e.field());
     }
+    assertTrue("nothing announced of a refused record", published.isEmpty());
     d.countersignedBy = List.of("evm");
     long id = supervision.record(d, MAYOR).id;
-    assertEquals(1, supervision.unreported(NOW).size());
-    assertTrue(supervision.unreported(NOW.minusSeconds(7200)).isEmpty());
-    supervision.reported(List.of(id), 45);
-    assertTrue(supervision.unreported(NOW).isEmpty());
+    assertTrue(supervision.all().get(0).flagged);
+    // announced in the act that records it: the planner keeps its copy for the next agenda
+    assertEquals(1, published.size());
+    assertEquals(Events.EMERGENCY_DECIDED, published.get(0).getKey());
+    EmergencyEvents.Decided told = EmergencyEvents.Decided.of(text(published.get(0).getValue()));
+    assertEquals(
+        new EmergencyEvents.Decided(id, "紧急调拨", "mayor", NOW.minusSeconds(3600), null), told);
+
+    // the closing meeting that heard it tells supervision, in its act
+    EmergencyReportsComponent reports = new EmergencyReportsComponent(jpa, null);
+    reports.deliver(
+        Events.EMERGENCY_REPORTED, text(new EmergencyEvents.Reported(id, 45).payload()));
+    EmergencyDecision after = supervision.all().get(0);
+    assertEquals(Long.valueOf(45), after.reportedAtMeetingId);
+    assertFalse(after.flagged);
+    // the first meeting that heard it stays its meeting, however often it is told
+    reports.deliver(
+        Events.EMERGENCY_REPORTED, text(new EmergencyEvents.Reported(id, 46).payload()));
     assertEquals(Long.valueOf(45), supervision.all().get(0).reportedAtMeetingId);
+  }
+
+  @Test
+  public void emergencyDecisionsOfAnEarlierBuildAreAnnouncedOnce_S2() {
+    // rule: S2 — the planner's copy of what an earlier build recorded, reported or not
+    EmergencyDecision d = new EmergencyDecision();
+    d.what = "紧急抢修供水管网";
+    d.whyNoMeeting = "管网爆裂";
+    d.means = EmergencyDecision.Means.ORAL_REPORT;
+    d.decidedBy = "mayor";
+    d.decidedAt = NOW.minusSeconds(7200);
+    long reported = supervision.record(d, MAYOR).id;
+    new EmergencyReportsComponent(jpa, null)
+        .deliver(
+            Events.EMERGENCY_REPORTED, text(new EmergencyEvents.Reported(reported, 44).payload()));
+    d.what = "紧急调拨防汛物资";
+    long flagged = supervision.record(d, MAYOR).id;
+    published.clear();
+    assertEquals(
+        "nothing to announce on a database of this build", 0, supervision.announceBacklog());
+    // as the changelog leaves a database of an earlier build: every decision not yet announced
+    jpa.tx(
+        em ->
+            em.createNativeQuery(
+                    "INSERT INTO SUP_UNANNOUNCED (EMERGENCY_ID) SELECT ID FROM SUP_EMERGENCY")
+                .executeUpdate());
+    assertEquals(2, supervision.announceBacklog());
+    assertEquals(2, published.size());
+    Map<Long, EmergencyEvents.Decided> told = new java.util.HashMap<>();
+    for (Map.Entry<String, Map<String, ?>> e : published) {
+      assertEquals(Events.EMERGENCY_DECIDED, e.getKey());
+      EmergencyEvents.Decided x = EmergencyEvents.Decided.of(text(e.getValue()));
+      told.put(x.emergencyDecisionId(), x);
+    }
+    assertEquals(Long.valueOf(44), told.get(reported).reportedAtMeetingId());
+    assertEquals(null, told.get(flagged).reportedAtMeetingId());
+    assertEquals("紧急调拨防汛物资", told.get(flagged).what());
+    assertEquals(NOW.minusSeconds(7200), told.get(flagged).decidedAt());
+    // a second start announces nothing
+    assertEquals(0, supervision.announceBacklog());
+    assertEquals(2, published.size());
+  }
+
+  /** A payload as a subscriber gets it: every value as text. */
+  private static Map<String, String> text(Map<String, ?> payload) {
+    Map<String, String> out = new java.util.HashMap<>();
+    payload.forEach((k, v) -> out.put(k, String.valueOf(v)));
+    return out;
   }
 
   @Test
