@@ -11,17 +11,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.govmeeting.itests.Http.Answer;
+import org.junit.Assume;
 import org.junit.Test;
 
 /**
- * The new build started on the embedded Derby database that the build before schema migrations
- * (0bfd798) made and filled (itests/fixtures/make-old-database.sh): every record of it is there and
- * can be worked on, and the migrations are recorded.
+ * The new build started on the database that the build before schema migrations (0bfd798) made and
+ * filled (itests/fixtures/make-old-database.sh), embedded Derby and PostgreSQL: every record of it
+ * is there and can be worked on, and the migrations are recorded.
  */
 public class UpgradeIT {
   private static final String[] MODULES = {
@@ -29,43 +33,78 @@ public class UpgradeIT {
   };
 
   @Test
-  public void theOldBuildsRecordsAreThereAndUsableAfterTheUpgrade() throws Exception {
-    Properties old = new Properties();
-    try (InputStream in = UpgradeIT.class.getResourceAsStream("/upgrade/old-build.properties")) {
-      old.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    }
+  public void theOldBuildsDerbyRecordsAreThereAndUsableAfterTheUpgrade() throws Exception {
+    Assume.assumeTrue("this execution runs on PostgreSQL", Database.suite() == null);
+    Properties old = properties("/upgrade/old-build.properties");
     try (Distribution karaf = new Distribution(Path.of("target", "upgrade"))) {
       unzip("/upgrade/old-derby.zip", karaf.home.resolve("data"));
       karaf.start();
-      Http http = new Http(karaf.httpPort);
-      long meeting = id(old, "meeting");
-      // every module answers (the API is redeployed as each module's resources arrive)
-      await(http, "tasks?meeting=" + meeting, "chen.jing");
-      await(http, "minutes/" + id(old, "minutes"), "yang.xue");
-      await(http, "topics/" + id(old, "draftTopic"), "lin.na");
-      await(http, "meetings/" + meeting, "li.jianguo");
-      await(http, "deliberations/" + meeting, "li.jianguo");
-
-      checkMeetingAndDecisions(http, old, meeting);
-      checkTopicsAndChains(http, old);
-      checkMinutes(http, old);
-      checkTasks(http, old, meeting);
-
-      // new records continue the old ones' identities
-      long filed =
-          new Scenario(http).create("xie.yu", Scenario.form("关于升级后新议题的议题", "T3", "luo.ping"));
-      assertTrue("new topic after the old ones: " + filed, filed > id(old, "draftTopic"));
-
-      assertEquals("component failures", java.util.List.of(), karaf.componentFailures());
-      assertEquals("migrations that failed", java.util.List.of(), migrationFailures(karaf));
-      for (String module : MODULES) {
-        assertTrue(
-            "schema of " + module + " reported ready",
-            log(karaf).contains("Schema of govmeeting." + module + " ready"));
-      }
+      upgraded(karaf, old);
       karaf.killHard();
       ChangelogTables.check(karaf.home.resolve("data/derby/govmeeting"), MODULES);
     }
+  }
+
+  /**
+   * The same on PostgreSQL: the database the old build made there (its tables by EclipseLink, a
+   * 32-bit SERIAL key here and there, BYTEA and TEXT columns), restored from its dump.
+   */
+  @Test
+  public void theOldBuildsPostgreSqlRecordsAreThereAndUsableAfterTheUpgrade() throws Exception {
+    Database db = Database.fromProperties("govmeeting.itest.jdbc3");
+    Assume.assumeTrue("no -Dgovmeeting.itest.jdbc3.url: the upgrade is tried on Derby", db != null);
+    Properties old = properties("/upgrade/old-build-postgresql.properties");
+    try (Connection c = DriverManager.getConnection(db.url, db.user, db.password);
+        Statement s = c.createStatement();
+        InputStream dump = UpgradeIT.class.getResourceAsStream("/upgrade/old-postgresql.sql")) {
+      s.execute(new String(dump.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    try (Distribution karaf = new Distribution(Path.of("target", "upgrade-postgresql"))) {
+      db.applyTo(karaf.home);
+      karaf.start();
+      upgraded(karaf, old);
+      karaf.killHard();
+    }
+    try (Connection c = DriverManager.getConnection(db.url, db.user, db.password)) {
+      ChangelogTables.check(c, MODULES);
+    }
+  }
+
+  private static void upgraded(Distribution karaf, Properties old) throws Exception {
+    Http http = new Http(karaf.httpPort);
+    long meeting = id(old, "meeting");
+    // every module answers (the API is redeployed as each module's resources arrive)
+    await(http, "tasks?meeting=" + meeting, "chen.jing");
+    await(http, "minutes/" + id(old, "minutes"), "yang.xue");
+    await(http, "topics/" + id(old, "draftTopic"), "lin.na");
+    await(http, "meetings/" + meeting, "li.jianguo");
+    await(http, "deliberations/" + meeting, "li.jianguo");
+
+    checkMeetingAndDecisions(http, old, meeting);
+    checkTopicsAndChains(http, old);
+    checkMinutes(http, old);
+    checkTasks(http, old, meeting);
+
+    // new records continue the old ones' identities
+    long filed =
+        new Scenario(http).create("xie.yu", Scenario.form("关于升级后新议题的议题", "T3", "luo.ping"));
+    assertTrue("new topic after the old ones: " + filed, filed > id(old, "draftTopic"));
+
+    assertEquals("component failures", java.util.List.of(), karaf.componentFailures());
+    assertEquals("migrations that failed", java.util.List.of(), migrationFailures(karaf));
+    for (String module : MODULES) {
+      assertTrue(
+          "schema of " + module + " reported ready",
+          log(karaf).contains("Schema of govmeeting." + module + " ready"));
+    }
+  }
+
+  private static Properties properties(String resource) throws IOException {
+    Properties old = new Properties();
+    try (InputStream in = UpgradeIT.class.getResourceAsStream(resource)) {
+      old.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return old;
   }
 
   private static void checkMeetingAndDecisions(Http http, Properties old, long meeting) {
