@@ -5,6 +5,7 @@
 #   e.g. bash bench/run.sh 1000 100000
 #
 # Needs wrk (Debian package "wrk"). Unpacks the built distribution into target/bench and measures:
+# a stock Karaf 4.4.10's fresh start to its shell beside ours,
 # the time from start to the first 200 and to every module answering, the restart time, the
 # resident memory after start and after the load; seeds topics and 200 meetings through the REST
 # API (32 at a time); then, 32 connections each: (a0) GET /api/policies (authenticated, no database
@@ -38,6 +39,19 @@ wait_for() { # url user -> waits for 200
   done
   return 1
 }
+
+# A stock Karaf of the same version, fresh, to its shell answering (the SSH banner on its port),
+# polled as often as ours: the reference for our fresh start (issue 13, item 7).
+STOCK_ZIP=${STOCK_ZIP:-$HOME/.m2/repository/org/apache/karaf/apache-karaf/4.4.10/apache-karaf-4.4.10.zip}
+STOCK=target/bench-stock
+rm -rf "$STOCK" && mkdir -p "$STOCK" && unzip -q "$STOCK_ZIP" -d "$STOCK"
+STOCK="$STOCK/apache-karaf-4.4.10"
+sed -i 's/^sshPort.*/sshPort = 18102/' "$STOCK/etc/org.apache.karaf.shell.cfg"
+shell_answers() { timeout 1 bash -c 'exec 3<>/dev/tcp/127.0.0.1/18102 && head -c 4 <&3' 2>/dev/null | grep -q SSH; }
+s0=$(ms); "$STOCK/bin/start"
+for _ in $(seq 1 1200); do shell_answers && break; sleep 0.05; done
+s1=$(ms)
+"$STOCK/bin/stop"; sleep 3
 
 t0=$(ms); "$WORK/bin/start"
 wait_for "$API/me" li.jianguo; t1=$(ms)
@@ -102,6 +116,8 @@ echo "| measure | value |"
 echo "|---|---|"
 echo "| fresh start to first 200 on /api/me | $((t1 - t0)) ms |"
 echo "| fresh start to every module answering | $((t2 - t0)) ms |"
+echo "| stock Karaf 4.4.10, fresh start to its shell answering (same run) | $((s1 - s0)) ms |"
+echo "| ratio: our fresh start to every module / stock Karaf's to its shell | $(awk -v x=$((t2 - t0)) -v y=$((s1 - s0)) 'BEGIN {printf "%.2f", x/y}') |"
 echo "| restart to every module answering | $((t4 - t3)) ms |"
 echo "| resident memory after start | $((rss_start / 1024)) MB |"
 echo "| resident memory after the load | $((rss_load / 1024)) MB |"

@@ -12,18 +12,31 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What Liquibase recorded in an embedded Derby database the platform ran on (now stopped). */
+/** What Liquibase recorded in a database the platform ran on (now stopped). */
 final class ChangelogTables {
   private ChangelogTables() {}
+
+  /** {@link #check(Connection, String...)} on an embedded Derby database, shut down after. */
+  static void check(Path database, String... modules) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath())) {
+      check(c, modules);
+    } finally {
+      try {
+        DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath() + ";shutdown=true");
+      } catch (SQLException shutDown) {
+        // Derby answers a shutdown with an exception (08006)
+      }
+    }
+  }
 
   /**
    * Every module's changelog is recorded: the tables and indexes the old build had as adopted
    * (MARK_RAN), the outbox's tables, which it lacked, as executed; and the lock is free.
    */
-  static void check(Path database, String... modules) throws SQLException {
+  static void check(Connection c, String... modules) throws SQLException {
     Map<String, String> rows = new TreeMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath());
-        Statement s = c.createStatement()) {
+    try (Statement s = c.createStatement()) {
+      // unquoted: Derby folds the names to upper case, PostgreSQL to lower, as Liquibase made them
       try (ResultSet rs = s.executeQuery("SELECT FILENAME, ID, EXECTYPE FROM DATABASECHANGELOG")) {
         while (rs.next()) {
           rows.put(rs.getString(1) + "::" + rs.getString(2), rs.getString(3));
@@ -33,12 +46,6 @@ final class ChangelogTables {
           s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED")) {
         rs.next();
         assertEquals("changelog lock released", 0, rs.getInt(1));
-      }
-    } finally {
-      try {
-        DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath() + ";shutdown=true");
-      } catch (SQLException shutDown) {
-        // Derby answers a shutdown with an exception (08006)
       }
     }
     for (String module : modules) {

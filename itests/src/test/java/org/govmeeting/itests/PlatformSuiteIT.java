@@ -26,6 +26,7 @@ import org.junit.runners.Suite.SuiteClasses;
   PerimeterIT.class,
   SameSiteIT.class,
   HeadersIT.class,
-  SlowClientsIT.class
+  SlowClientsIT.class,
+  ConsoleIT.class
 })
 public class PlatformSuiteIT {}

@@ -25,13 +25,14 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.govmeeting.itests.Http.Answer;
+import org.junit.Assume;
 import org.junit.Test;
 
 /**
- * The new build started on the embedded Derby database that the build before schema migrations
- * (0bfd798) made and filled (itests/fixtures/make-old-database.sh): every record of it is there and
- * can be worked on, the migrations are recorded, and what intake and the planner keep of the
- * decisions and emergency decisions (from the outbox) was filled once, at the first start.
+ * The new build started on the database that the build before schema migrations (0bfd798) made and
+ * filled (itests/fixtures/make-old-database.sh), embedded Derby and PostgreSQL: every record of it
+ * is there and can be worked on, the migrations are recorded, and what intake and the planner keep
+ * of the decisions and emergency decisions (from the outbox) was filled once, at the first start.
  */
 public class UpgradeIT {
   private static final String[] MODULES = {
@@ -39,164 +40,97 @@ public class UpgradeIT {
   };
 
   @Test
-  public void theOldBuildsRecordsAreThereAndUsableAfterTheUpgrade() throws Exception {
-    Properties old = new Properties();
-    try (InputStream in = UpgradeIT.class.getResourceAsStream("/upgrade/old-build.properties")) {
-      old.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    }
+  public void theOldBuildsDerbyRecordsAreThereAndUsableAfterTheUpgrade() throws Exception {
+    Assume.assumeTrue("this execution runs on PostgreSQL", Database.suite() == null);
+    Properties old = properties("/upgrade/old-build.properties");
     try (Distribution karaf = new Distribution(Path.of("target", "upgrade"))) {
       unzip("/upgrade/old-derby.zip", karaf.home.resolve("data"));
       karaf.start();
-      Http http = new Http(karaf.httpPort);
-      long meeting = id(old, "meeting");
-      // every module answers (the API is redeployed as each module's resources arrive)
-      await(http, "tasks?meeting=" + meeting, "chen.jing");
-      await(http, "minutes/" + id(old, "minutes"), "yang.xue");
-      await(http, "topics/" + id(old, "draftTopic"), "lin.na");
-      await(http, "meetings/" + meeting, "li.jianguo");
-      await(http, "deliberations/" + meeting, "li.jianguo");
-
-      checkMeetingAndDecisions(http, old, meeting);
-      checkTopicsAndChains(http, old);
-      checkMinutes(http, old);
-      checkTasks(http, old, meeting);
-      checkRevisions(http, old, meeting);
-      long next = checkEmergencies(http, old, meeting);
-
-      // new records continue the old ones' identities
-      long filed =
-          new Scenario(http).create("xie.yu", Scenario.form("关于升级后新议题的议题", "T3", "luo.ping"));
-      assertTrue("new topic after the old ones: " + filed, filed > id(old, "draftTopic"));
-
-      assertEquals("component failures", java.util.List.of(), karaf.componentFailures());
-      assertEquals("migrations that failed", java.util.List.of(), migrationFailures(karaf));
-      for (String module : MODULES) {
-        assertTrue(
-            "schema of " + module + " reported ready",
-            log(karaf).contains("Schema of govmeeting." + module + " ready"));
-      }
+      long next = upgraded(karaf, old);
       karaf.killHard();
       Path database = karaf.home.resolve("data/derby/govmeeting");
       ChangelogTables.check(database, MODULES);
-      // What the old build decided was announced once, by the module that owns it
       Map<String, Long> announced = announcements(database);
-      assertEquals(announced.toString(), Long.valueOf(2), announced.get("decisions"));
-      assertEquals(announced.toString(), Long.valueOf(2), announced.get("emergencies"));
-      assertEquals(announced.toString(), Long.valueOf(0), announced.get("left"));
 
-      // and a second start announces nothing, and the copies stay as they are
-      karaf.start();
-      await(http, "meetings/" + next + "/agenda", "li.jianguo");
-      assertEquals(List.of(id(old, "unreportedEmergency")), emergencyReports(http, next));
+      // a second start announces nothing, and the copies stay as they are
+      startedAgain(karaf, old, next);
       karaf.killHard();
       assertEquals(announced, announcements(database));
     }
   }
 
   /**
-   * I2 as before the upgrade: a revision names an item the old build decided (intake learnt of it
-   * from the announcement at start, not from asking the minutes module), never one it did not.
+   * The same on PostgreSQL: the database the old build made there (its tables by EclipseLink, a
+   * 32-bit SERIAL key here and there, BYTEA and TEXT columns), restored from its dump.
    */
-  private static void checkRevisions(Http http, Properties old, long meeting) {
-    long decided = id(old, "revisedTopic");
-    ObjectNode undecided = Scenario.form("关于学前教育资源布局（修订稿）的议题", "T3", "luo.ping");
-    undecided.put("revisesMeetingId", meeting);
-    undecided.put("revisesTopicId", id(old, "pendingTopic"));
-    Answer refused = http.post("topics", "xie.yu", undecided.toString());
-    assertEquals(refused.toString(), 400, refused.status);
-    assertEquals(refused.toString(), "I2", refused.json().path("clause").asText());
-    ObjectNode elsewhere = Scenario.form("关于物流园区规划（修订稿）的议题", "T3", "ma.qiang");
-    elsewhere.put("revisesMeetingId", meeting + 1000);
-    elsewhere.put("revisesTopicId", decided);
-    assertEquals(400, http.post("topics", "lin.na", elsewhere.toString()).status);
+  @Test
+  public void theOldBuildsPostgreSqlRecordsAreThereAndUsableAfterTheUpgrade() throws Exception {
+    Database db = Database.fromProperties("govmeeting.itest.jdbc3");
+    Assume.assumeTrue("no -Dgovmeeting.itest.jdbc3.url: the upgrade is tried on Derby", db != null);
+    Properties old = properties("/upgrade/old-build-postgresql.properties");
+    try (Connection c = DriverManager.getConnection(db.url, db.user, db.password);
+        Statement s = c.createStatement();
+        InputStream dump = UpgradeIT.class.getResourceAsStream("/upgrade/old-postgresql.sql")) {
+      s.execute(new String(dump.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    try (Distribution karaf = new Distribution(Path.of("target", "upgrade-postgresql"))) {
+      db.applyTo(karaf.home);
+      karaf.start();
+      long next = upgraded(karaf, old);
+      karaf.killHard();
+      Map<String, Long> announced;
+      try (Connection c = DriverManager.getConnection(db.url, db.user, db.password)) {
+        ChangelogTables.check(c, MODULES);
+        announced = announcements(c);
+      }
 
-    ObjectNode revision = Scenario.form("关于物流园区规划（修订稿）的议题", "T3", "ma.qiang");
-    revision.put("revisesMeetingId", meeting);
-    revision.put("revisesTopicId", decided);
-    long revised = new Scenario(http).create("lin.na", revision);
-    JsonNode original =
-        ok(http.get("deliberations/" + meeting + "/" + decided, "chen.jing")).json();
-    assertEquals("[" + revised + "]", original.get("revisedBy").toString());
-    // the other decided item too: any decision, whatever its outcome
-    ObjectNode approved = Scenario.form("关于课后服务（补充）的议题", "T3", "luo.ping");
-    approved.put("revisesMeetingId", meeting);
-    approved.put("revisesTopicId", id(old, "approvedTopic"));
-    new Scenario(http).create("xie.yu", approved);
-  }
-
-  /**
-   * S2 as before the upgrade: the emergency decision the old build's meeting heard stays reported
-   * to it, the one taken after it is on the next meeting's agenda (the planner's own copy, filled
-   * by supervision's announcement at start). Returns that next meeting.
-   */
-  private static long checkEmergencies(Http http, Properties old, long meeting) {
-    long reported = id(old, "reportedEmergency");
-    long flagged = id(old, "unreportedEmergency");
-    for (JsonNode e : ok(http.get("emergency-decisions", "chen.jing")).json()) {
-      if (e.get("id").asLong() == reported) {
-        assertEquals(e.toString(), meeting, e.get("reportedAtMeetingId").asLong());
-      } else if (e.get("id").asLong() == flagged) {
-        assertTrue(e.toString(), e.get("flagged").asBoolean());
+      startedAgain(karaf, old, next);
+      karaf.killHard();
+      try (Connection c = DriverManager.getConnection(db.url, db.user, db.password)) {
+        assertEquals(announced, announcements(c));
       }
     }
-    long next = new Scenario(http).meeting(Duration.ofDays(20), Duration.ofDays(7));
-    assertEquals(List.of(flagged), emergencyReports(http, next));
+  }
+
+  /** Every record of the old build there and usable; returns a meeting convened after them. */
+  private static long upgraded(Distribution karaf, Properties old) throws Exception {
+    Http http = new Http(karaf.httpPort);
+    long meeting = id(old, "meeting");
+    // every module answers (the API is redeployed as each module's resources arrive)
+    await(http, "tasks?meeting=" + meeting, "chen.jing");
+    await(http, "minutes/" + id(old, "minutes"), "yang.xue");
+    await(http, "topics/" + id(old, "draftTopic"), "lin.na");
+    await(http, "meetings/" + meeting, "li.jianguo");
+    await(http, "deliberations/" + meeting, "li.jianguo");
+
+    checkMeetingAndDecisions(http, old, meeting);
+    checkTopicsAndChains(http, old);
+    checkMinutes(http, old);
+    checkTasks(http, old, meeting);
+    checkRevisions(http, old, meeting);
+    long next = checkEmergencies(http, old, meeting);
+
+    // new records continue the old ones' identities
+    long filed =
+        new Scenario(http).create("xie.yu", Scenario.form("关于升级后新议题的议题", "T3", "luo.ping"));
+    assertTrue("new topic after the old ones: " + filed, filed > id(old, "draftTopic"));
+
+    assertEquals("component failures", java.util.List.of(), karaf.componentFailures());
+    assertEquals("migrations that failed", java.util.List.of(), migrationFailures(karaf));
+    for (String module : MODULES) {
+      assertTrue(
+          "schema of " + module + " reported ready",
+          log(karaf).contains("Schema of govmeeting." + module + " ready"));
+    }
     return next;
   }
 
-  private static List<Long> emergencyReports(Http http, long meeting) {
-    List<Long> ids = new ArrayList<>();
-    for (JsonNode i :
-        ok(http.get("meetings/" + meeting + "/agenda", "li.jianguo")).json().get("items")) {
-      if (i.get("kind").asText().equals("EMERGENCY_REPORT")) {
-        ids.add(i.get("emergencyDecisionId").asLong());
-      }
+  private static Properties properties(String resource) throws IOException {
+    Properties old = new Properties();
+    try (InputStream in = UpgradeIT.class.getResourceAsStream(resource)) {
+      old.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     }
-    return ids;
-  }
-
-  /**
-   * The announcements in the outbox, and what is left to announce, read from the stopped database.
-   */
-  private static Map<String, Long> announcements(Path database) throws SQLException {
-    Map<String, Long> out = new TreeMap<>();
-    try (Connection c = DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath());
-        Statement st = c.createStatement()) {
-      out.put(
-          "decisions",
-          count(st, "SELECT COUNT(*) FROM EVT_EVENT WHERE TOPIC = 'govmeeting/minutes/DECIDED'"));
-      out.put(
-          "emergencies",
-          count(
-              st,
-              "SELECT COUNT(*) FROM EVT_EVENT WHERE TOPIC = 'govmeeting/supervision/EMERGENCY_DECIDED'"));
-      out.put(
-          "left",
-          count(st, "SELECT COUNT(*) FROM MIN_UNANNOUNCED")
-              + count(st, "SELECT COUNT(*) FROM SUP_UNANNOUNCED"));
-      out.put("intake decisions", count(st, "SELECT COUNT(*) FROM INT_DECISION"));
-      out.put("planner copies", count(st, "SELECT COUNT(*) FROM MTG_EMERGENCY"));
-      out.put(
-          "planner reported",
-          count(st, "SELECT COUNT(*) FROM MTG_EMERGENCY WHERE REPORTED_AT_MEETING_ID IS NOT NULL"));
-    } finally {
-      try {
-        DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath() + ";shutdown=true");
-      } catch (SQLException shutDown) {
-        // Derby answers a shutdown with an exception (08006)
-      }
-    }
-    assertEquals(out.toString(), Long.valueOf(2), out.get("intake decisions"));
-    assertEquals(out.toString(), Long.valueOf(2), out.get("planner copies"));
-    assertEquals(out.toString(), Long.valueOf(1), out.get("planner reported"));
-    return out;
-  }
-
-  private static long count(Statement st, String sql) throws SQLException {
-    try (ResultSet rs = st.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return old;
   }
 
   private static void checkMeetingAndDecisions(Http http, Properties old, long meeting) {
@@ -291,6 +225,133 @@ public class UpgradeIT {
         ok(http.get("tasks/" + education, "chen.jing")).json().toString().contains("升级后继续推进"));
     JsonNode housing = ok(http.get("tasks/" + id(old, "housingTask"), "chen.jing")).json();
     assertEquals("HOUSING", housing.get("ownerUnitId").asText());
+  }
+
+  /**
+   * I2 as before the upgrade: a revision names an item the old build decided (intake learnt of it
+   * from the announcement at start, not from asking the minutes module), never one it did not.
+   */
+  private static void checkRevisions(Http http, Properties old, long meeting) {
+    long decided = id(old, "revisedTopic");
+    ObjectNode undecided = Scenario.form("关于学前教育资源布局（修订稿）的议题", "T3", "luo.ping");
+    undecided.put("revisesMeetingId", meeting);
+    undecided.put("revisesTopicId", id(old, "pendingTopic"));
+    Answer refused = http.post("topics", "xie.yu", undecided.toString());
+    assertEquals(refused.toString(), 400, refused.status);
+    assertEquals(refused.toString(), "I2", refused.json().path("clause").asText());
+    ObjectNode elsewhere = Scenario.form("关于物流园区规划（修订稿）的议题", "T3", "ma.qiang");
+    elsewhere.put("revisesMeetingId", meeting + 1000);
+    elsewhere.put("revisesTopicId", decided);
+    assertEquals(400, http.post("topics", "lin.na", elsewhere.toString()).status);
+
+    ObjectNode revision = Scenario.form("关于物流园区规划（修订稿）的议题", "T3", "ma.qiang");
+    revision.put("revisesMeetingId", meeting);
+    revision.put("revisesTopicId", decided);
+    long revised = new Scenario(http).create("lin.na", revision);
+    JsonNode original =
+        ok(http.get("deliberations/" + meeting + "/" + decided, "chen.jing")).json();
+    assertEquals("[" + revised + "]", original.get("revisedBy").toString());
+    // the other decided item too: any decision, whatever its outcome
+    ObjectNode approved = Scenario.form("关于课后服务（补充）的议题", "T3", "luo.ping");
+    approved.put("revisesMeetingId", meeting);
+    approved.put("revisesTopicId", id(old, "approvedTopic"));
+    new Scenario(http).create("xie.yu", approved);
+  }
+
+  /**
+   * S2 as before the upgrade: the emergency decision the old build's meeting heard stays reported
+   * to it, the one taken after it is on the next meeting's agenda (the planner's own copy, filled
+   * by supervision's announcement at start). Returns that next meeting.
+   */
+  private static long checkEmergencies(Http http, Properties old, long meeting) {
+    long reported = id(old, "reportedEmergency");
+    long flagged = id(old, "unreportedEmergency");
+    for (JsonNode e : ok(http.get("emergency-decisions", "chen.jing")).json()) {
+      if (e.get("id").asLong() == reported) {
+        assertEquals(e.toString(), meeting, e.get("reportedAtMeetingId").asLong());
+      } else if (e.get("id").asLong() == flagged) {
+        assertTrue(e.toString(), e.get("flagged").asBoolean());
+      }
+    }
+    long next = new Scenario(http).meeting(Duration.ofDays(20), Duration.ofDays(7));
+    assertEquals(List.of(flagged), emergencyReports(http, next));
+    return next;
+  }
+
+  private static List<Long> emergencyReports(Http http, long meeting) {
+    List<Long> ids = new ArrayList<>();
+    for (JsonNode i :
+        ok(http.get("meetings/" + meeting + "/agenda", "li.jianguo")).json().get("items")) {
+      if (i.get("kind").asText().equals("EMERGENCY_REPORT")) {
+        ids.add(i.get("emergencyDecisionId").asLong());
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * What was announced (the outbox's events of the old build's decisions and emergency decisions),
+   * what is left to announce, and what intake and the planner keep, read from the stopped embedded
+   * Derby database.
+   */
+  private static Map<String, Long> announcements(Path database) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath())) {
+      return announcements(c);
+    } finally {
+      try {
+        DriverManager.getConnection("jdbc:derby:" + database.toAbsolutePath() + ";shutdown=true");
+      } catch (SQLException shutDown) {
+        // Derby answers a shutdown with an exception (08006)
+      }
+    }
+  }
+
+  /** The same on any database (unquoted names: Derby folds them up, PostgreSQL down). */
+  private static Map<String, Long> announcements(Connection c) throws SQLException {
+    Map<String, Long> out = new TreeMap<>();
+    try (Statement st = c.createStatement()) {
+      out.put(
+          "decisions",
+          count(st, "SELECT COUNT(*) FROM EVT_EVENT WHERE TOPIC = 'govmeeting/minutes/DECIDED'"));
+      out.put(
+          "emergencies",
+          count(
+              st,
+              "SELECT COUNT(*) FROM EVT_EVENT"
+                  + " WHERE TOPIC = 'govmeeting/supervision/EMERGENCY_DECIDED'"));
+      out.put(
+          "left",
+          count(st, "SELECT COUNT(*) FROM MIN_UNANNOUNCED")
+              + count(st, "SELECT COUNT(*) FROM SUP_UNANNOUNCED"));
+      out.put("intake decisions", count(st, "SELECT COUNT(*) FROM INT_DECISION"));
+      out.put("planner copies", count(st, "SELECT COUNT(*) FROM MTG_EMERGENCY"));
+      out.put(
+          "planner reported",
+          count(st, "SELECT COUNT(*) FROM MTG_EMERGENCY WHERE REPORTED_AT_MEETING_ID IS NOT NULL"));
+    }
+    // the old build's two decisions and two emergency decisions (one reported), announced once
+    assertEquals(out.toString(), Long.valueOf(2), out.get("decisions"));
+    assertEquals(out.toString(), Long.valueOf(2), out.get("emergencies"));
+    assertEquals(out.toString(), Long.valueOf(0), out.get("left"));
+    assertEquals(out.toString(), Long.valueOf(2), out.get("intake decisions"));
+    assertEquals(out.toString(), Long.valueOf(2), out.get("planner copies"));
+    assertEquals(out.toString(), Long.valueOf(1), out.get("planner reported"));
+    return out;
+  }
+
+  /** Started again on the upgraded database: the planner's copy as it was. */
+  private static void startedAgain(Distribution karaf, Properties old, long next) throws Exception {
+    karaf.start();
+    Http http = new Http(karaf.httpPort);
+    await(http, "meetings/" + next + "/agenda", "li.jianguo");
+    assertEquals(List.of(id(old, "unreportedEmergency")), emergencyReports(http, next));
+  }
+
+  private static long count(Statement st, String sql) throws SQLException {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static long id(Properties old, String key) {

@@ -1,0 +1,125 @@
+package org.govmeeting.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.EnumSet;
+import java.util.Hashtable;
+import java.util.HexFormat;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.govmeeting.itests.Http.Answer;
+import org.junit.Test;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * What an administrator turns on and off at run time, tried over HTTP as an attacker would: the
+ * demo accounts switched off (issue 14, item 5) and the Felix web console once installed (item 1).
+ * Last in the suite: both change the perimeter for a while, and each puts it back.
+ */
+public class ConsoleIT extends PlatformTestSupport {
+  private static final String REST_PID = "org.govmeeting.rest";
+
+  @Inject ConfigurationAdmin configAdmin;
+
+  @Test
+  public void withDemoAccountsOffTheDemoPasswordIsRefusedAndLogged() throws Exception {
+    Configuration c = configAdmin.getConfiguration(REST_PID, null);
+    Dictionary<String, Object> before = c.getProperties();
+    Dictionary<String, Object> off = copy(before);
+    off.put("demoAccounts", "false");
+    c.update(off);
+    try {
+      Answer refused = until(() -> http.get("me", "wang.hong"), s -> s == 401);
+      assertTrue(
+          refused.toString(),
+          refused.header("Content-Type").startsWith("application/problem+json"));
+      String log =
+          Files.readString(
+              Path.of(System.getProperty("karaf.data"), "log", "security.log"),
+              StandardCharsets.UTF_8);
+      assertTrue(
+          log,
+          log.contains(
+              "failed login of 'wang.hong' from 127.0.0.1 (demo password while demoAccounts is"
+                  + " off"));
+    } finally {
+      c.update(before);
+    }
+    until(() -> http.get("me", "wang.hong"), s -> s == 200);
+  }
+
+  @Test
+  public void theWebConsoleOnceInstalledAnswersOnlyAnAdministrator() throws Exception {
+    Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
+    String kept = Files.readString(users, StandardCharsets.ISO_8859_1);
+    byte[] random = new byte[18];
+    new SecureRandom().nextBytes(random);
+    String password = HexFormat.of().formatHex(random);
+    // As README tells an administrator: an account in the admin group, then the feature.
+    Files.writeString(
+        users,
+        "\nconsole.admin = " + password + ",_g_:admingroup\n",
+        StandardCharsets.ISO_8859_1,
+        StandardOpenOption.APPEND);
+    String bundles = "/system/console/bundles.json";
+    try {
+      features.installFeature(
+          "webconsole", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+      // The API answers while the console arrives (it once lost every endpoint here).
+      until(() -> http.get("me", "li.jianguo"), s -> s == 200);
+      Answer admin =
+          until(
+              () -> http.send("GET", bundles, "console.admin", password, null, null),
+              s -> s == 200);
+      assertTrue(admin.body, admin.body.contains("org.govmeeting.rest"));
+      assertEquals("the API beside the console", 200, http.get("me", "li.jianguo").status);
+      assertEquals(401, http.send("GET", bundles, null, null, null, null).status);
+      assertEquals(401, http.send("GET", bundles, "karaf", "karaf", null, null).status);
+      // A person of the platform, even the mayor, is no administrator of the container.
+      assertEquals(401, http.send("GET", bundles, "li.jianguo", "demo", null, null).status);
+      assertEquals(
+          401,
+          http.send("GET", "/system/console/configMgr", "chen.jing", "demo", null, null).status);
+    } finally {
+      features.uninstallFeature(
+          "webconsole", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+      Files.writeString(users, kept, StandardCharsets.ISO_8859_1);
+    }
+    until(() -> http.send("GET", bundles, "console.admin", password, null, null), s -> s == 404);
+    assertEquals("the API after the console", 200, http.get("me", "li.jianguo").status);
+  }
+
+  private static Dictionary<String, Object> copy(Dictionary<String, Object> d) {
+    Dictionary<String, Object> out = new Hashtable<>();
+    for (var keys = d.keys(); keys.hasMoreElements(); ) {
+      String k = keys.nextElement();
+      out.put(k, d.get(k));
+    }
+    return out;
+  }
+
+  /** The first answer whose status passes, within a minute (components restart on a change). */
+  private static Answer until(Supplier<Answer> call, IntPredicate status)
+      throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    Answer a = call.get();
+    while ((a == null || !status.test(a.status)) && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      a = call.get();
+    }
+    assertTrue(String.valueOf(a), a != null && status.test(a.status));
+    return a;
+  }
+}
