@@ -144,7 +144,8 @@ public final class ColumnToChunks implements CustomTaskChange {
             "SELECT SUBSTRING(" + column + " FROM ? FOR ?) FROM " + table + " WHERE ID = ?")) {
       int seq = 0;
       for (long from = 0; from < length; from += Chunks.SIZE) {
-        slice.setLong(1, from + 1);
+        // PostgreSQL's SUBSTRING takes integers (a BYTEA holds at most 1 GB).
+        slice.setInt(1, Math.toIntExact(from + 1));
         slice.setInt(2, Chunks.SIZE);
         slice.setLong(3, id);
         try (ResultSet rs = slice.executeQuery()) {
