@@ -14,8 +14,8 @@ public interface Storage {
   boolean available();
 
   /**
-   * Probes the database now (a probe of the last second is reused) and answers whether it answered;
-   * may wait a few seconds for a connection.
+   * Probes the database now and answers whether it answered (callers asking at once share one
+   * probe); may wait a few seconds for a connection.
    */
   boolean probe();
 }

@@ -47,7 +47,6 @@ public class StorageCheck implements HealthCheck, Storage {
   static final int EVERY_SECONDS = 5;
   static final int TIMEOUT_SECONDS = 2;
   private static final long RESTART_EVERY_NANOS = 30_000_000_000L;
-  private static final long FRESH_NANOS = 1_000_000_000L;
 
   /** The data source with the properties pax-jdbc-config registered it with. */
   private record Bound(DataSource dataSource, Map<String, Object> properties) {}
@@ -124,9 +123,13 @@ public class StorageCheck implements HealthCheck, Storage {
 
   @Override
   public boolean probe() {
+    long asked = System.nanoTime();
     synchronized (probing) {
+      // A probe that ended after this caller asked saw the failure it asks about: callers that
+      // failed together wait for one probe instead of each making one. An older one may predate
+      // the failure, and is not trusted.
       StorageProbe.Outcome o = last;
-      if (o != null && System.nanoTime() - lastAt < FRESH_NANOS) {
+      if (o != null && lastAt - asked > 0) {
         return o.up();
       }
       return record(bound).up();
