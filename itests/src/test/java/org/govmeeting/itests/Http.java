@@ -172,6 +172,16 @@ public final class Http {
   public void await(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Answer last = null;
+    // Readiness first: every module's services are there (the last module's schema migration
+    // ends after the first calls already answer), then the API itself, which the JAX-RS
+    // whiteboard may still be redeploying as the last resources arrive.
+    while (System.nanoTime() < deadline) {
+      last = send("GET", "/health", null, null, null, null);
+      if (last != null && last.status == 200) {
+        break;
+      }
+      Thread.sleep(100);
+    }
     int good = 0;
     while (System.nanoTime() < deadline) {
       last = get("me", "li.jianguo");

@@ -19,16 +19,19 @@ public class ConflictException extends DomainException {
 
   /**
    * Whether the database rolled a transaction back because of a lock conflict that may pass (a
-   * deadlock, a lock wait that timed out, a serialization failure: SQLState class 40), so that
-   * running the same transaction again is safe and likely to succeed.
+   * deadlock, a lock wait that timed out, a serialization failure: SQLState class 40, such as
+   * 40001, PostgreSQL's 40P01, Derby's 40XL1 and 40XL2), so that running the same transaction again
+   * is safe and likely to succeed. A storage failure is never one, though Derby files its
+   * unreadable containers (40XD) in the same class: running it again at once meets the same disk.
    */
   public static boolean isTransient(Throwable failure) {
-    return anyCause(
-        failure,
-        t ->
-            t instanceof java.sql.SQLException
-                && ((java.sql.SQLException) t).getSQLState() != null
-                && ((java.sql.SQLException) t).getSQLState().startsWith("40"));
+    return !StorageUnavailableException.isStorageFailure(failure)
+        && anyCause(
+            failure,
+            t ->
+                t instanceof java.sql.SQLException
+                    && ((java.sql.SQLException) t).getSQLState() != null
+                    && ((java.sql.SQLException) t).getSQLState().startsWith("40"));
   }
 
   /**

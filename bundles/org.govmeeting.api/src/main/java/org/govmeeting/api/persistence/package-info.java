@@ -1,6 +1,6 @@
 /**
- * What a module's persistence waits for before it touches its tables, and how it keeps a file as
- * rows of bounded size ({@link Chunks}).
+ * What a module's persistence waits for before it touches its tables, the storage's state, and how
+ * it keeps a file as rows of bounded size ({@link Chunks}).
  */
 @Export
 @Version("1.1.0")

@@ -24,6 +24,8 @@ import org.govmeeting.api.security.Actor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -59,10 +61,20 @@ public class AccessFilter implements ContainerRequestFilter {
    */
   private final TimedCache<String, Optional<Person>> people;
 
+  private final Modules modules;
+
+  /**
+   * Optional, so that the API is served while the directory cannot start (its database is
+   * unreachable): callers then get 503 instead of a 404 for every path.
+   */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile Directory directory;
+
   @Context HttpServletRequest servletRequest;
 
   @Activate
-  public AccessFilter(@Reference Directory directory, RestConfig config) {
+  public AccessFilter(RestConfig config, @Reference Modules modules) {
+    this.modules = modules;
     Settings settings = new Settings(RestConfig.PID, LOG::error);
     Duration remember =
         Duration.ofSeconds(
@@ -73,7 +85,7 @@ public class AccessFilter implements ContainerRequestFilter {
                 "realm", config.realm(), r -> !r.isBlank(), "names a JAAS realm", "karaf"),
             remember,
             Clock.systemUTC());
-    this.people = new TimedCache<>(remember, Clock.systemUTC(), directory::person);
+    this.people = new TimedCache<>(remember, Clock.systemUTC(), this::person);
     int longest = settings.atLeast("maxLockoutSeconds", config.maxLockoutSeconds(), 1, 900);
     LoginThrottle throttle =
         new LoginThrottle(
@@ -131,6 +143,11 @@ public class AccessFilter implements ContainerRequestFilter {
       abortUnauthenticated(request, "The user name or password is wrong.");
       return;
     }
+    if (directory == null) {
+      abort(
+          request, modules.missing(languages(request), "directory", Directory.class).toResponse());
+      return;
+    }
     Optional<Person> person = people.get(user);
     if (person.isEmpty()) {
       abort(
@@ -151,6 +168,22 @@ public class AccessFilter implements ContainerRequestFilter {
     boolean secure =
         request.getSecurityContext() != null && request.getSecurityContext().isSecure();
     request.setSecurityContext(new ActorSecurityContext(actor, secure));
+  }
+
+  private Optional<Person> person(String user) {
+    Directory d = directory;
+    if (d == null) {
+      throw new org.govmeeting.api.error.UnavailableException("the directory is not running");
+    }
+    return d.person(user);
+  }
+
+  private static java.util.List<java.util.Locale> languages(ContainerRequestContext request) {
+    try {
+      return request.getAcceptableLanguages();
+    } catch (RuntimeException unreadable) {
+      return java.util.List.of();
+    }
   }
 
   private String address() {

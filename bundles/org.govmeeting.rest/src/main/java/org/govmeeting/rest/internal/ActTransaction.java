@@ -17,6 +17,8 @@ import org.govmeeting.api.event.Outbox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.coordinator.Coordination;
 import org.osgi.service.coordinator.Coordinator;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -50,8 +52,15 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
 
   private final TransactionManager transactions;
   private final Coordinator coordinator;
-  private final Outbox outbox;
-  private final ProblemMapper problems = new ProblemMapper();
+  private final Modules modules;
+  private final ProblemMapper problems;
+
+  /**
+   * Optional, so that the API is served while the outbox cannot start (its database is
+   * unreachable); a write is then refused with 503 before anything runs.
+   */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile Outbox outbox;
 
   @Context HttpServletRequest servletRequest;
 
@@ -59,15 +68,22 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
   public ActTransaction(
       @Reference TransactionManager transactions,
       @Reference Coordinator coordinator,
-      @Reference Outbox outbox) {
+      @Reference Modules modules) {
     this.transactions = transactions;
     this.coordinator = coordinator;
-    this.outbox = outbox;
+    this.modules = modules;
+    this.problems = new ProblemMapper(modules);
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
     if (!WRITES.contains(request.getMethod())) {
+      return;
+    }
+    if (outbox == null) {
+      ApiGate.leaveBodyUnread(servletRequest);
+      request.abortWith(
+          modules.missing(request.getAcceptableLanguages(), "events", Outbox.class).toResponse());
       return;
     }
     discardLeftover();
@@ -114,7 +130,7 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
       // of the act was kept, and the caller learns why.
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       LOG.debug("act rolled back at commit: {}", cause.toString());
-      replace(response, problems.problem(cause).toResponse());
+      replace(response, problems.problem(cause, request.getAcceptableLanguages()).toResponse());
     } finally {
       endQuietly(act);
       if (Boolean.TRUE.equals(ProblemMapper.TRANSIENT.get())) {
@@ -127,7 +143,10 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
     }
     // What the act told other modules takes effect before the caller hears back (a decision's
     // tasks exist when the decision is answered); what fails here stays for redelivery.
-    outbox.deliverCommitted();
+    Outbox delivering = outbox;
+    if (delivering != null) {
+      delivering.deliverCommitted();
+    }
   }
 
   private static void replace(ContainerResponseContext response, Response problem) {

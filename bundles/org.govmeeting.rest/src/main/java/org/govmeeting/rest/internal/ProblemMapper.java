@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
@@ -15,9 +20,12 @@ import org.govmeeting.api.error.DomainException;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.StaleRevisionException;
+import org.govmeeting.api.error.StorageUnavailableException;
 import org.govmeeting.api.error.UnavailableException;
 import org.govmeeting.api.error.ValidationException;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -42,12 +50,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    */
   static final ThreadLocal<Boolean> TRANSIENT = new ThreadLocal<>();
 
+  /** Which module a path that matched nothing belongs to; absent outside the JAX-RS runtime. */
+  private final Modules modules;
+
+  @Context private HttpHeaders headers;
+  @Context private UriInfo uriInfo;
+
+  /** For the act's commit and the retry filter, where no request is routed. */
+  public ProblemMapper() {
+    this(null);
+  }
+
+  @Activate
+  public ProblemMapper(@Reference Modules modules) {
+    this.modules = modules;
+  }
+
   @Override
   public Response toResponse(Throwable error) {
-    return problem(error).toResponse();
+    return problem(error, languages()).toResponse();
   }
 
   Problem problem(Throwable error) {
+    return problem(error, languages());
+  }
+
+  /** The problem for a failure, in the caller's language where it has one. */
+  Problem problem(Throwable error, List<Locale> languages) {
     if (error instanceof Params.PreconditionRequired) {
       return new Problem(
               428,
@@ -75,6 +104,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               "The request body arrived too slowly and was cut off; send it again at once.")
           : http(slow);
     }
+    if (StorageUnavailableException.isStorageFailure(error)) {
+      // Not a conflict and not worth an immediate retry (ActRetry): the same disk or server is
+      // met again. Nothing of the act was kept.
+      return Outage.storage(languages, rootMessage(error));
+    }
     if (error instanceof DomainException) {
       return domain((DomainException) error);
     }
@@ -82,6 +116,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       Throwable cause = error.getCause();
       if (cause instanceof JsonProcessingException) {
         return json((JsonProcessingException) cause);
+      }
+      if (error instanceof javax.ws.rs.NotFoundException) {
+        Problem down = moduleDown(languages);
+        if (down != null) {
+          return down;
+        }
       }
       return http(((WebApplicationException) error).getResponse().getStatus());
     }
@@ -122,6 +162,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return new Problem(
           499, "client-closed", "Client closed the connection", "No one is reading.");
     }
+    if (modules != null && modules.storageFailing()) {
+      // Nothing known failed, but the database does not answer a probe either: the failure is
+      // the storage's (Derby's own errors after it shut a database down are of every kind).
+      LOG.debug("failure while the storage is down", error);
+      return Outage.storage(languages, error.toString());
+    }
     String incident = UUID.randomUUID().toString();
     LOG.error("Internal error, incident {}", incident, error);
     return new Problem(
@@ -130,6 +176,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "Internal error",
             "The request failed inside the platform; give the incident ID to the administrator.")
         .with("incident", incident);
+  }
+
+  /**
+   * No resource matched: 503 instead of 404 when the path belongs to a module that is not running,
+   * so a caller never takes a module that is down for a record that does not exist.
+   */
+  private Problem moduleDown(List<Locale> languages) {
+    if (modules == null || uriInfo == null) {
+      return null;
+    }
+    try {
+      return modules.unavailable(uriInfo.getPath(), languages).orElse(null);
+    } catch (RuntimeException outsideARequest) {
+      return null;
+    }
+  }
+
+  private List<Locale> languages() {
+    try {
+      return headers == null ? List.of() : headers.getAcceptableLanguages();
+    } catch (RuntimeException outsideARequest) {
+      // CXF's proxy has no request behind it (unit tests, a mapper called by hand).
+      return List.of();
+    }
   }
 
   /** Whether the database refused a write for an integrity constraint (SQLSTATE class 23). */

@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.govmeeting.api.error.StorageUnavailableException;
 import org.govmeeting.api.persistence.SchemaReady;
+import org.govmeeting.api.persistence.Storage;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -15,6 +17,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -24,12 +28,15 @@ import org.slf4j.LoggerFactory;
  * Applies the changelog of every module bundle that names its unit in {@link SchemaReady#HEADER}
  * and then registers {@link SchemaReady} for that unit, which the module's component requires. A
  * failed migration registers nothing: the module stays down rather than run on tables of another
- * shape, and the log says why.
+ * shape, and the log says why. A migration that failed because the database could not be reached is
+ * tried again, less and less often, until it can: the module then starts without a restart.
  */
 @Component(immediate = true)
 public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComponent.Tracked> {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaComponent.class);
   private static final int ATTEMPTS = 5;
+  private static final long PAUSE_MILLIS = 2000;
+  private static final long LONGEST_PAUSE_MILLIS = 30_000;
 
   /** A tracked module: its unit and, once migrated, its registration. */
   static final class Tracked {
@@ -48,6 +55,16 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
   private final ExecutorService migrations =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "govmeeting-schema"));
   private final BundleTracker<Tracked> tracker;
+  private final Object wake = new Object();
+  private volatile boolean closed;
+
+  /**
+   * The storage health check, if installed. A Derby database that shut itself down after an I/O
+   * error fails in every way (tables that seem not to exist, internal errors), not only with the
+   * errors of an unreachable database; the probe tells those failures from a changelog at fault.
+   */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile Storage storage;
 
   @Activate
   public SchemaComponent(
@@ -61,6 +78,10 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
 
   @Deactivate
   void deactivate() throws InterruptedException {
+    synchronized (wake) {
+      closed = true;
+      wake.notifyAll();
+    }
     tracker.close();
     // Never interrupt a migration: Derby closes a connection whose thread is interrupted in I/O,
     // and the pool would hand the broken connection on. The queued ones see their bundle gone.
@@ -87,21 +108,15 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
     }
     long start = System.nanoTime();
     int changeSets;
-    for (int attempt = 1; ; attempt++) {
+    int failures = 0;
+    long storagePause = PAUSE_MILLIS;
+    boolean unreachable = false;
+    while (true) {
       try {
         changeSets = Migration.apply(dataSource, bundle, tracked.unit);
         break;
       } catch (Throwable e) { // NOPMD: on this thread nobody else would ever see it
-        if (attempt < ATTEMPTS && !tracked.gone) {
-          // Nodes starting together on an empty database race to create Liquibase's own tables;
-          // the loser finds them made on its next attempt, and then waits on the lock.
-          LOG.warn("Schema of {}: attempt {} failed, again shortly: {}", tracked.unit, attempt, e);
-          if (!pause()) {
-            return;
-          }
-          continue;
-        }
-        if (tracked.gone) {
+        if (tracked.gone || closed) {
           // The data source went away under it (the transaction manager restarts at boot) or the
           // module stopped: whoever tracks the module next migrates it again.
           LOG.info(
@@ -109,6 +124,33 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
               tracked.unit,
               e.toString());
           return;
+        }
+        if (storageFailure(e)) {
+          // Nothing to fix in the changelog: wait for the database, said once, not per attempt.
+          if (!unreachable) {
+            LOG.warn(
+                "Schema of {}: the database cannot be reached; the module waits and the migration"
+                    + " is tried again until it can: {}",
+                tracked.unit,
+                e.toString());
+            unreachable = true;
+          } else {
+            LOG.debug("Schema of {}: the database still cannot be reached: {}", tracked.unit, e);
+          }
+          if (!pause(storagePause)) {
+            return;
+          }
+          storagePause = Math.min(2 * storagePause, LONGEST_PAUSE_MILLIS);
+          continue;
+        }
+        if (++failures < ATTEMPTS) {
+          // Nodes starting together on an empty database race to create Liquibase's own tables;
+          // the loser finds them made on its next attempt, and then waits on the lock.
+          LOG.warn("Schema of {}: attempt {} failed, again shortly: {}", tracked.unit, failures, e);
+          if (!pause(PAUSE_MILLIS)) {
+            return;
+          }
+          continue;
         }
         LOG.error(
             "Schema of {} ({}) not migrated; the module stays stopped until it is: {}",
@@ -118,6 +160,9 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
             e);
         return;
       }
+    }
+    if (unreachable) {
+      LOG.info("Schema of {}: the database answers again", tracked.unit);
     }
     LOG.info(
         "Schema of {} ready: {} changeSets applied, in {} ms",
@@ -137,14 +182,32 @@ public final class SchemaComponent implements BundleTrackerCustomizer<SchemaComp
     }
   }
 
-  private static boolean pause() {
-    try {
-      Thread.sleep(2000);
+  private boolean storageFailure(Throwable e) {
+    if (StorageUnavailableException.isStorageFailure(e)) {
       return true;
-    } catch (InterruptedException stopping) {
-      Thread.currentThread().interrupt();
-      return false;
     }
+    Storage s = storage;
+    return s != null && !s.probe();
+  }
+
+  /**
+   * Waits before the next attempt; false when this component stops meanwhile. Never by interrupting
+   * the thread (see {@link #deactivate}).
+   */
+  private boolean pause(long millis) {
+    long until = System.nanoTime() + millis * 1_000_000;
+    synchronized (wake) {
+      try {
+        for (long left = millis; !closed && left > 0; ) {
+          wake.wait(left);
+          left = (until - System.nanoTime()) / 1_000_000;
+        }
+      } catch (InterruptedException stopping) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return !closed;
   }
 
   private static Dictionary<String, Object> properties(String unit) {
