@@ -19,6 +19,7 @@ final class Distribution implements AutoCloseable {
   final Path home;
   final int httpPort;
   private Process script;
+  private final java.util.Map<String, String> environment = new java.util.HashMap<>();
 
   Distribution(Path folder) throws IOException, InterruptedException {
     String archive = System.getProperty("govmeeting.distribution");
@@ -31,15 +32,22 @@ final class Distribution implements AutoCloseable {
     setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", PlatformTestSupport.freePort());
   }
 
+  /** Sets a variable of the start script's environment (bin/setenv reads EXTRA_JAVA_OPTS). */
+  Distribution environment(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
   /** Starts Karaf and returns how long it took until the API answered an authenticated call. */
   Duration start() throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    script =
+    ProcessBuilder karaf =
         new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
             .directory(home.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()))
-            .start();
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+    karaf.environment().putAll(environment);
+    script = karaf.start();
     new Http(httpPort).await(Duration.ofSeconds(90));
     return Duration.ofNanos(System.nanoTime() - t0);
   }

@@ -33,14 +33,23 @@ public interface SupervisionService {
 
   Task reportProgress(long taskId, String text, Integer percent, String milestone, Actor actor);
 
+  /**
+   * The owning unit attaches a file to its task's reports: the stream is stored as it arrives,
+   * never held whole in memory, with its size and SHA-256 computed on the way; an empty file or one
+   * above the limit is refused and nothing of it is kept.
+   */
   Task.Attachment attach(
-      long taskId, String fileName, String contentType, byte[] content, Actor actor);
+      long taskId, String fileName, String contentType, java.io.InputStream content, Actor actor);
 
-  /** The attachment, unfiltered; as {@link #task(long)}. */
-  Task.AttachmentContent attachment(long taskId, long attachmentId);
+  /** The attachment's description, if the actor may read its task ({@link #task(long, Actor)}). */
+  Task.Attachment attachment(long taskId, long attachmentId, Actor actor);
 
-  /** The attachment if the actor may read its task ({@link #task(long, Actor)}). */
-  Task.AttachmentContent attachment(long taskId, long attachmentId, Actor actor);
+  /**
+   * Writes the attachment's bytes to the stream row by row (each row read on its own), after the
+   * same check as {@link #attachment}; returns the bytes written.
+   */
+  long writeAttachment(long taskId, long attachmentId, Actor actor, java.io.OutputStream out)
+      throws java.io.IOException;
 
   Task reportCompletion(long taskId, String text, Actor actor);
 

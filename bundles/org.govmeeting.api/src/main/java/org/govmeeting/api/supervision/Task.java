@@ -56,10 +56,4 @@ public class Task {
     public String uploadedBy;
     public Instant uploadedAt;
   }
-
-  /** An attachment with its bytes, for download. */
-  public static class AttachmentContent {
-    public Attachment attachment;
-    public byte[] content;
-  }
 }

@@ -46,15 +46,71 @@ public interface TopicService {
   /** The mayor lifts an "in principle" rule for this topic, with a reason. */
   Topic override(long id, Clause clause, String reason, Actor actor);
 
+  /**
+   * The lead unit uploads a material file of a draft: the stream is read to its end and stored as
+   * it arrives, never held whole in memory; its size and SHA-256 are computed on the way. An empty
+   * file, or one above the intake's limit, is refused and nothing of it is kept.
+   */
   MaterialFile addFile(
       long id,
       MaterialFile.Kind kind,
       String fileName,
       String contentType,
-      byte[] content,
+      java.io.InputStream content,
       Actor actor);
 
-  FileContent file(long id, long fileId, Actor actor);
+  /** The file's description, if the actor may read the topic (the same check as {@link #get}). */
+  MaterialFile describeFile(long id, long fileId, Actor actor);
+
+  /**
+   * Writes the file's bytes to the stream, row by row (each row read on its own, so nothing holds
+   * the whole file), after the same check as {@link #describeFile}; returns the bytes written.
+   */
+  long writeFile(long id, long fileId, Actor actor, java.io.OutputStream out)
+      throws java.io.IOException;
+
+  /**
+   * As {@link #addFile(long, MaterialFile.Kind, String, String, java.io.InputStream, Actor)}.
+   *
+   * @deprecated the bytes are already whole in memory; kept so that bundles built against 1.x of
+   *     this package (a district's policy imports it) still resolve. Removed in 2.0.
+   */
+  @Deprecated
+  default MaterialFile addFile(
+      long id,
+      MaterialFile.Kind kind,
+      String fileName,
+      String contentType,
+      byte[] content,
+      Actor actor) {
+    return addFile(
+        id,
+        kind,
+        fileName,
+        contentType,
+        new java.io.ByteArrayInputStream(content == null ? new byte[0] : content),
+        actor);
+  }
+
+  /**
+   * The file with its bytes.
+   *
+   * @deprecated reads the whole file into memory: use {@link #describeFile} and {@link #writeFile}.
+   *     Removed in 2.0.
+   */
+  @Deprecated
+  default FileContent file(long id, long fileId, Actor actor) {
+    FileContent out = new FileContent();
+    out.file = describeFile(id, fileId, actor);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      writeFile(id, fileId, actor, bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.content = bytes.toByteArray();
+    return out;
+  }
 
   TopicHistory history(long id, Actor actor);
 

@@ -1,23 +1,21 @@
 package org.govmeeting.intake.internal;
 
 import java.sql.Timestamp;
-import javax.persistence.Basic;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
-import javax.persistence.Lob;
 import javax.persistence.Table;
 import org.govmeeting.api.topic.MaterialFile;
 
 /**
- * An uploaded material, its bytes in the database: written in the same transaction as its record,
- * so an acknowledged upload survives a crash and every node of a cluster serves it.
+ * An uploaded material, its bytes in the database as rows of {@link FileChunkRecord}: written in
+ * the same transaction as this record, so an acknowledged upload survives a crash and every node of
+ * a cluster serves it.
  */
 @Entity
 @Table(name = "INT_FILE", indexes = @Index(name = "INT_FILE_TOPIC", columnList = "TOPIC_ID"))
@@ -51,8 +49,7 @@ public class FileRecord {
   @Column(nullable = false)
   Timestamp uploadedAt;
 
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false, length = 256 * 1024 * 1024)
-  byte[] content;
+  /** The key of the file's rows in {@link FileChunkRecord}; the bytes are never in this row. */
+  @Column(name = "CONTENT_KEY", nullable = false, length = 36)
+  String contentKey;
 }

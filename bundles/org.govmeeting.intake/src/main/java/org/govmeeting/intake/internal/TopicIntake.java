@@ -1,5 +1,8 @@
 package org.govmeeting.intake.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +12,6 @@ import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.api.topic.FileContent;
 import org.govmeeting.api.topic.MaterialFile;
 import org.govmeeting.api.topic.Page;
 import org.govmeeting.api.topic.Topic;
@@ -101,14 +103,19 @@ class TopicIntake implements TopicService {
       MaterialFile.Kind kind,
       String fileName,
       String contentType,
-      byte[] content,
+      InputStream content,
       Actor actor) {
     return uploads.addFile(id, kind, fileName, contentType, content, actor);
   }
 
   @Override
-  public FileContent file(long id, long fileId, Actor actor) {
-    return uploads.file(id, fileId, actor);
+  public MaterialFile describeFile(long id, long fileId, Actor actor) {
+    return uploads.describeFile(id, fileId, actor);
+  }
+
+  @Override
+  public long writeFile(long id, long fileId, Actor actor, OutputStream out) throws IOException {
+    return uploads.writeFile(id, fileId, actor, out);
   }
 
   @Override

@@ -1,22 +1,29 @@
 package org.govmeeting.intake.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.persistence.Chunks;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.api.topic.FileContent;
 import org.govmeeting.api.topic.MaterialFile;
 
-/** The lead unit uploads a topic's materials; whoever may read the topic downloads them. */
+/**
+ * The lead unit uploads a topic's materials; whoever may read the topic downloads them. Neither
+ * holds a file in memory: an upload is stored a row of {@link Chunks#SIZE} bytes at a time as it
+ * arrives, a download is read back the same way.
+ */
 final class Uploads {
   private final JpaTemplate jpa;
   private final Topics topics;
@@ -38,26 +45,30 @@ final class Uploads {
       MaterialFile.Kind kind,
       String fileName,
       String contentType,
-      byte[] content,
+      InputStream content,
       Actor actor) {
     Person me = access.person(actor);
     if (kind == null) {
       throw new ValidationException("kind", "say which material this is", Clause.P1);
     }
     String name = ValidationException.requireFileName("name", fileName);
-    if (content == null || content.length == 0) {
-      throw new ValidationException("content", "the file is empty");
-    }
-    if (content.length > maxFileBytes) {
-      throw new ValidationException(
-          "content", "the file is " + content.length + " bytes; at most " + maxFileBytes);
-    }
-    String sha = sha256(content);
-    Instant now = clock.instant();
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
+          // Refused callers never get their body read.
+          access.editable(em, id, actor, me);
+          em.flush();
+          String key = UUID.randomUUID().toString();
+          Chunks.Stored stored =
+              Chunks.store(
+                  content == null ? InputStream.nullInputStream() : content,
+                  maxFileBytes,
+                  (seq, bytes) -> chunk(em, key, seq, bytes));
+          // The topic's row is written only now: updated before the upload, it would stay locked
+          // (and its readers wait on Derby) for as long as the body takes to arrive. Checked
+          // again too: it may have been submitted meanwhile.
           TopicRecord t = access.editable(em, id, actor, me);
+          Instant now = clock.instant();
           // Every change of what a topic shows moves its revision (lists cache by revision).
           t.updatedAt = Timestamp.from(now);
           FileRecord f = new FileRecord();
@@ -66,20 +77,67 @@ final class Uploads {
           f.fileName = name.length() > 255 ? name.substring(0, 255) : name;
           f.contentType =
               FormRules.blank(contentType) ? "application/octet-stream" : contentType.trim();
-          f.size = content.length;
-          f.sha256 = sha;
+          f.size = stored.size;
+          f.sha256 = stored.sha256;
           f.uploadedBy = actor.personId();
           f.uploadedAt = Timestamp.from(now);
-          f.content = content;
+          f.contentKey = key;
           em.persist(f);
           em.flush();
           topics.record(
-              em, t, actor, "FILE_ADDED", kind + " " + f.fileName + " sha256:" + sha, now);
+              em,
+              t,
+              actor,
+              "FILE_ADDED",
+              kind + " " + f.fileName + " sha256:" + stored.sha256,
+              now);
           return Files.toFile(f);
         });
   }
 
-  FileContent file(long id, long fileId, Actor actor) {
+  /**
+   * Writes one row and lets go of it. A flushed entity that is only detached stays in EclipseLink's
+   * change set until the commit (measured: a 100 MiB upload filled a 64 MB heap); clearing the
+   * persistence context drops it. The act's entity manager holds nothing else of intake here: the
+   * topic was flushed before and is read again after.
+   */
+  private static void chunk(EntityManager em, String key, int seq, byte[] bytes) {
+    FileChunkRecord c = new FileChunkRecord();
+    c.contentKey = key;
+    c.seq = seq;
+    c.bytes = bytes;
+    em.persist(c);
+    em.flush();
+    em.clear();
+  }
+
+  MaterialFile describeFile(long id, long fileId, Actor actor) {
+    return Files.toFile(visibleFile(id, fileId, actor));
+  }
+
+  long writeFile(long id, long fileId, Actor actor, OutputStream out) throws IOException {
+    FileRecord f = visibleFile(id, fileId, actor);
+    // Each row in a short transaction of its own: a slow reader holds no connection or lock.
+    return Chunks.copy(
+        seq ->
+            jpa.txExpr(
+                TransactionType.Required,
+                em -> {
+                  List<byte[]> row =
+                      em.createQuery(
+                              "select c.bytes from FileChunkRecord c"
+                                  + " where c.contentKey = :k and c.seq = :s",
+                              byte[].class)
+                          .setParameter("k", f.contentKey)
+                          .setParameter("s", seq)
+                          .getResultList();
+                  return row.isEmpty() ? null : row.get(0);
+                }),
+        f.size,
+        out);
+  }
+
+  private FileRecord visibleFile(long id, long fileId, Actor actor) {
     Person me = access.person(actor);
     return jpa.txExpr(
         TransactionType.Required,
@@ -89,18 +147,7 @@ final class Uploads {
           if (f == null) {
             throw new NotFoundException("file", id + "/" + fileId);
           }
-          FileContent out = new FileContent();
-          out.file = Files.toFile(f);
-          out.content = f.content;
-          return out;
+          return f;
         });
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

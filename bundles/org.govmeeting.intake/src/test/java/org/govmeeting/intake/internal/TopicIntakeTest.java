@@ -6,14 +6,20 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Person;
@@ -24,6 +30,7 @@ import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.StaleRevisionException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.persistence.Chunks;
 import org.govmeeting.api.policy.TopicFacts;
 import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.PolicyInfo;
@@ -156,10 +163,15 @@ public class TopicIntakeTest {
     byte[] content = "方案".getBytes(StandardCharsets.UTF_8);
     MaterialFile f =
         intake.addFile(
-            t.id, MaterialFile.Kind.IMPLEMENTATION_OPINION, "a/方案.pdf", null, content, CLERK);
+            t.id,
+            MaterialFile.Kind.IMPLEMENTATION_OPINION,
+            "a/方案.pdf",
+            null,
+            new ByteArrayInputStream(content),
+            CLERK);
     assertEquals("方案.pdf", f.fileName);
     assertEquals("application/octet-stream", f.contentType);
-    assertArrayEquals(content, intake.file(t.id, f.id, CLERK).content);
+    assertArrayEquals(content, download(t.id, f.id, CLERK));
     Topic submitted = intake.submit(t.id, CLERK);
     assertEquals(TopicStatus.IN_REVIEW, submitted.status);
     assertEquals(1, submitted.version);
@@ -305,7 +317,13 @@ public class TopicIntakeTest {
   @Test
   public void aCallerCannotAlterTheTopicsOthersAreShown() {
     Topic a = intake.create(form("甲"), CLERK);
-    intake.addFile(a.id, MaterialFile.Kind.EXPLANATION, "说明.pdf", null, new byte[] {1}, CLERK);
+    intake.addFile(
+        a.id,
+        MaterialFile.Kind.EXPLANATION,
+        "说明.pdf",
+        null,
+        new ByteArrayInputStream(new byte[] {1}),
+        CLERK);
     intake.override(a.id, Clause.S3, "紧急事项", MAYOR);
     Topic mine = intake.list(new TopicQuery(), CLERK).items.get(0);
     mine.overrides.get(0).reason = "改";
@@ -326,5 +344,116 @@ public class TopicIntakeTest {
 
   private static List<Long> ids(Page<Topic> page) {
     return page.items.stream().map(t -> t.id).collect(Collectors.toList());
+  }
+
+  private byte[] download(long topic, long file, Actor actor) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      assertEquals(
+          intake.describeFile(topic, file, actor).size, intake.writeFile(topic, file, actor, out));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return out.toByteArray();
+  }
+
+  private long rows(String entity) {
+    return jpa.txExpr(
+        em ->
+            em.createQuery("select count(r) from " + entity + " r", Long.class).getSingleResult());
+  }
+
+  @Test
+  public void aFileAtTheLimitIsStoredInRowsAndReadBackWhole() throws Exception {
+    // rule: P1 — the bytes and their SHA-256 as uploaded, whatever the file's size
+    Topic t = intake.create(form("大文件"), CLERK);
+    byte[] content = new byte[1024 * 1024]; // intake's limit in this test
+    new Random(14).nextBytes(content);
+    // A stream that hands out a few bytes per read, as a network does: rows are still full.
+    java.io.InputStream trickle =
+        new java.io.FilterInputStream(new ByteArrayInputStream(content)) {
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            return super.read(b, off, Math.min(len, 1000));
+          }
+        };
+    MaterialFile f =
+        intake.addFile(
+            t.id, MaterialFile.Kind.EXPLANATION, "图纸.pdf", "application/pdf", trickle, CLERK);
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    assertEquals(sha, f.sha256);
+    assertEquals(content.length, f.size);
+    assertEquals(content.length / Chunks.SIZE, rows("FileChunkRecord"));
+    assertArrayEquals(content, download(t.id, f.id, CLERK));
+    assertEquals(sha, intake.describeFile(t.id, f.id, CLERK).sha256);
+    try {
+      download(t.id, f.id, OUTSIDER);
+      fail("another unit read a draft's file");
+    } catch (org.govmeeting.api.error.NotFoundException expected) {
+      // as if it did not exist
+    }
+  }
+
+  @Test
+  public void aFileOneByteOverTheLimitIsRefusedAndNothingOfItKept() {
+    Topic t = intake.create(form("超限"), CLERK);
+    byte[] content = new byte[1024 * 1024 + 1];
+    new Random(15).nextBytes(content);
+    try {
+      intake.addFile(
+          t.id,
+          MaterialFile.Kind.EXPLANATION,
+          "大.pdf",
+          null,
+          new ByteArrayInputStream(content),
+          CLERK);
+      fail("a file over the limit was stored");
+    } catch (ValidationException expected) {
+      assertEquals("content", expected.field());
+    }
+    assertEquals(0, rows("FileChunkRecord"));
+    assertEquals(0, rows("FileRecord"));
+    Topic after = intake.get(t.id, CLERK).orElseThrow();
+    assertTrue(after.files.isEmpty());
+    assertEquals(t.revision, after.revision);
+  }
+
+  @Test
+  public void anEmptyFileIsRefused() {
+    Topic t = intake.create(form("空文件"), CLERK);
+    try {
+      intake.addFile(
+          t.id,
+          MaterialFile.Kind.EXPLANATION,
+          "空.pdf",
+          null,
+          new ByteArrayInputStream(new byte[0]),
+          CLERK);
+      fail("an empty file was stored");
+    } catch (ValidationException expected) {
+      assertEquals("content", expected.field());
+    }
+    assertEquals(0, rows("FileRecord"));
+  }
+
+  @Test
+  public void anotherUnitsCallerIsRefusedBeforeTheBodyIsRead() {
+    Topic t = intake.create(form("他人的议题"), CLERK);
+    boolean[] read = {false};
+    java.io.InputStream body =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            read[0] = true;
+            return -1;
+          }
+        };
+    try {
+      intake.addFile(t.id, MaterialFile.Kind.EXPLANATION, "x.pdf", null, body, OUTSIDER);
+      fail("another unit uploaded to a draft");
+    } catch (RuntimeException expected) {
+      // not its topic
+    }
+    assertFalse(read[0]);
   }
 }

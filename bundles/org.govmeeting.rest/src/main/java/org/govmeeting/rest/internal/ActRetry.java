@@ -33,7 +33,8 @@ import org.osgi.service.component.annotations.Component;
  * and the answer held until the act is over, so the second run starts from the same request and the
  * caller gets one answer. {@link ActTransaction} says which acts failed so.
  *
- * <p>Only JSON bodies are kept (at most {@link #MAX_KEPT} bytes); an upload is run once.
+ * <p>Only JSON bodies are kept (at most {@link #MAX_KEPT} bytes); an upload is run once, its body
+ * passed through unread (see {@link #keepable(String, long)}).
  */
 @Component(
     service = Filter.class,
@@ -107,11 +108,21 @@ public class ActRetry implements Filter {
     response.getOutputStream().write(json);
   }
 
+  /**
+   * A JSON body, or a body without a type whose announced length is small (an act without a body,
+   * such as a submission, is kept so). An upload is not: its type is the file's, and one sent
+   * without a type and without a length (chunked) is not kept either, so that a file streams
+   * through to its module instead of being read here (and refused past {@link #MAX_KEPT}).
+   */
+  static boolean keepable(String type, long length) {
+    if (type == null) {
+      return length >= 0 && length <= MAX_KEPT;
+    }
+    return type.toLowerCase(java.util.Locale.ROOT).contains("json") && length <= MAX_KEPT;
+  }
+
   private static boolean keepable(HttpServletRequest request) {
-    String type = request.getContentType();
-    long length = request.getContentLengthLong();
-    return (type == null || type.toLowerCase(java.util.Locale.ROOT).contains("json"))
-        && length <= MAX_KEPT;
+    return keepable(request.getContentType(), request.getContentLengthLong());
   }
 
   /** The request with its body kept, readable again for each run. */

@@ -1,7 +1,14 @@
 package org.govmeeting.rest.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 /**
  * How an uploaded file is served back. Its type is whatever the uploader claimed: served as such, a
@@ -33,6 +40,24 @@ final class Downloads {
           "text/csv");
 
   private Downloads() {}
+
+  /**
+   * The answer that streams a stored file: its bytes are written by {@code body} row by row while
+   * the answer goes out (nothing holds the whole file), announced by {@code Content-Length}, with
+   * the SHA-256 as {@code Digest} (RFC 3230) and as the {@code ETag}, saved under its own name.
+   */
+  static Response file(
+      String fileName, String contentType, long size, String sha256, StreamingOutput body) {
+    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(body, servedType(contentType))
+        .header(HttpHeaders.CONTENT_LENGTH, size)
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header(
+            "Digest",
+            "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256)))
+        .tag(sha256)
+        .build();
+  }
 
   /** The type the file is served as: its own if on the list (parameters dropped), else bytes. */
   static String servedType(String claimed) {

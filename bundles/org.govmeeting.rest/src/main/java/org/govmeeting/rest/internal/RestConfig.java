@@ -35,8 +35,12 @@ public @interface RestConfig {
       name = "Largest upload (MiB)",
       description =
           "Any other request body (material files, attachments) larger than this is refused with"
-              + " 413 while it arrives, before it fills memory; each module checks its own, lower"
-              + " limit after that.",
+              + " 413 while it arrives. Files are streamed to the database a row of 256 KiB at a"
+              + " time, so this bounds what one request writes, not memory. The lower limit wins:"
+              + " a file above its module's limit (intake: maxFileBytes, 20 MiB; task"
+              + " attachments: 20 MiB) but within this one is refused with 400 once that many"
+              + " bytes have arrived, and nothing of it is kept; keep this at or above"
+              + " maxFileBytes, or files above it get 413 instead.",
       min = "1")
   int maxUploadMiB() default 32;
 

@@ -78,7 +78,9 @@ public class RoleFilter implements ContainerRequestFilter {
   }
 
   /**
-   * Bodies are read whole into memory (by the parser, or as a file's bytes): their size is capped.
+   * A JSON body is parsed whole in memory, so it is capped at {@code maxJsonKiB}; any other body (a
+   * file, streamed to its module a row at a time) at {@code maxUploadMiB}, which bounds what one
+   * request may write to the database before its module's own, lower limit refuses it.
    */
   private void limitBody(ContainerRequestContext request) {
     // From the headers, not hasEntity(): that reads a byte, and for a bodiless GET would wait.

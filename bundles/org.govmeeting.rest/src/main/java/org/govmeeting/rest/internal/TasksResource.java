@@ -104,14 +104,13 @@ public class TasksResource {
       @javax.ws.rs.HeaderParam("Content-Type") String type,
       java.io.InputStream body,
       @Context SecurityContext sc,
-      @Context javax.ws.rs.core.UriInfo uri)
-      throws java.io.IOException {
+      @Context javax.ws.rs.core.UriInfo uri) {
     String refused = Text.problem(name);
     if (refused != null) {
       throw new ValidationException("name", "the file name " + refused);
     }
-    byte[] content = body == null ? new byte[0] : body.readAllBytes();
-    Task.Attachment a = supervision.attach(id, name, type, content, AccessFilter.actor(sc));
+    // Streamed into supervision as it arrives: never read whole here (issue 14 item 4).
+    Task.Attachment a = supervision.attach(id, name, type, body, AccessFilter.actor(sc));
     return javax.ws.rs.core.Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(a.id)).build())
         .entity(a)
@@ -126,17 +125,15 @@ public class TasksResource {
       @PathParam("id") long id,
       @PathParam("attachment") long attachment,
       @Context SecurityContext sc) {
-    Task.AttachmentContent a = supervision.attachment(id, attachment, AccessFilter.actor(sc));
+    org.govmeeting.api.security.Actor actor = AccessFilter.actor(sc);
+    Task.Attachment a = supervision.attachment(id, attachment, actor);
     // As the topics' files: bytes to save unless the type is one a browser shows harmlessly.
-    return javax.ws.rs.core.Response.ok(a.content, Downloads.servedType(a.attachment.contentType))
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(
-                        a.attachment.fileName, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20"))
-        .tag(a.attachment.sha256)
-        .build();
+    return Downloads.file(
+        a.fileName,
+        a.contentType,
+        a.size,
+        a.sha256,
+        out -> supervision.writeAttachment(id, attachment, actor, out));
   }
 
   @POST

@@ -1,8 +1,6 @@
 package org.govmeeting.rest.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -21,7 +19,7 @@ import javax.ws.rs.core.UriInfo;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
-import org.govmeeting.api.topic.FileContent;
+import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.MaterialFile;
 import org.govmeeting.api.topic.Page;
 import org.govmeeting.api.topic.Topic;
@@ -152,8 +150,7 @@ public class TopicsResource {
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
       InputStream body,
       @Context SecurityContext sc,
-      @Context UriInfo uri)
-      throws IOException {
+      @Context UriInfo uri) {
     MaterialFile.Kind k = Params.enumValue(MaterialFile.Kind.class, "kind", kind);
     if (k == null) {
       throw new ValidationException("kind", "kind is required");
@@ -162,8 +159,8 @@ public class TopicsResource {
     if (refused != null) {
       throw new ValidationException("name", "the file name " + refused);
     }
-    byte[] content = body == null ? new byte[0] : body.readAllBytes();
-    MaterialFile f = topics.addFile(id, k, name, type, content, AccessFilter.actor(sc));
+    // Streamed into intake as it arrives: never read whole here (issue 14 item 4).
+    MaterialFile f = topics.addFile(id, k, name, type, body, AccessFilter.actor(sc));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(f.id)).build())
         .entity(f)
         .build();
@@ -174,17 +171,13 @@ public class TopicsResource {
   @Produces(MediaType.WILDCARD)
   public Response download(
       @PathParam("id") long id, @PathParam("fileId") long fileId, @Context SecurityContext sc) {
-    FileContent f = topics.file(id, fileId, AccessFilter.actor(sc));
-    String encoded =
-        java.net.URLEncoder.encode(f.file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    return Response.ok(f.content, Downloads.servedType(f.file.contentType))
-        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-        .header(
-            "Digest",
-            "sha-256="
-                + java.util.Base64.getEncoder()
-                    .encodeToString(java.util.HexFormat.of().parseHex(f.file.sha256)))
-        .tag(f.file.sha256)
-        .build();
+    Actor actor = AccessFilter.actor(sc);
+    MaterialFile f = topics.describeFile(id, fileId, actor);
+    return Downloads.file(
+        f.fileName,
+        f.contentType,
+        f.size,
+        f.sha256,
+        out -> topics.writeFile(id, fileId, actor, out));
   }
 }

@@ -1,18 +1,18 @@
 package org.govmeeting.supervision.internal;
 
 import java.sql.Timestamp;
-import javax.persistence.Basic;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
-import javax.persistence.Lob;
 import javax.persistence.Table;
 
-/** A file attached to a task's reports; the bytes in the database, with the record. */
+/**
+ * A file attached to a task's reports; its bytes in the database as rows of {@link
+ * AttachmentChunkRecord}, written in the same transaction as this record.
+ */
 @Entity
 @Table(name = "SUP_ATTACHMENT", indexes = @Index(name = "SUP_ATT_TASK", columnList = "TASK_ID"))
 public class AttachmentRecord {
@@ -41,8 +41,7 @@ public class AttachmentRecord {
   @Column(nullable = false)
   Timestamp uploadedAt;
 
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false, length = 256 * 1024 * 1024)
-  byte[] content;
+  /** The key of the file's rows in {@link AttachmentChunkRecord}; the bytes are never here. */
+  @Column(name = "CONTENT_KEY", nullable = false, length = 36)
+  String contentKey;
 }

@@ -1,11 +1,9 @@
 package org.govmeeting.supervision.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -20,7 +18,8 @@ import org.govmeeting.api.supervision.Task;
 
 /** The owning unit's reports on its task (I1): progress, files, and that it is done. */
 final class ProgressReporting {
-  private static final int MAX_ATTACHMENT = 20 * 1024 * 1024;
+  /** As intake's default for material files (README, "Limits"). */
+  static final long MAX_ATTACHMENT = 20L * 1024 * 1024;
 
   private final JpaTemplate jpa;
   private final Directory directory;
@@ -43,23 +42,17 @@ final class ProgressReporting {
   }
 
   Task.Attachment attach(
-      long taskId, String fileName, String contentType, byte[] content, Actor actor) {
+      long taskId, String fileName, String contentType, InputStream content, Actor actor) {
     String name = ValidationException.requireFileName("name", fileName);
-    if (content == null || content.length == 0) {
-      throw new ValidationException("content", "the file is empty");
-    }
-    if (content.length > MAX_ATTACHMENT) {
-      throw new ValidationException("content", "at most " + MAX_ATTACHMENT + " bytes");
-    }
     Person me = reporter(actor);
-    String digest = sha256(content);
     Instant now = clock.instant();
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
+          // Checked before the body is read: a refused caller's body is never stored.
           TaskRecord t = owned(em, taskId, me);
           return TaskRepository.attach(
-              em, t.id, name, contentType, content, digest, actor.personId(), now);
+              em, t.id, name, contentType, content, MAX_ATTACHMENT, actor.personId(), now);
         });
   }
 
@@ -117,13 +110,5 @@ final class ProgressReporting {
       throw new AccessDeniedException("the owning unit reports on its task", Clause.I1);
     }
     return t;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

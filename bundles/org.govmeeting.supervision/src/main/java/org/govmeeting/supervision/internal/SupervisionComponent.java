@@ -1,5 +1,8 @@
 package org.govmeeting.supervision.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -222,18 +225,19 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
 
   @Override
   public Task.Attachment attach(
-      long taskId, String fileName, String contentType, byte[] content, Actor actor) {
+      long taskId, String fileName, String contentType, InputStream content, Actor actor) {
     return reports.attach(taskId, fileName, contentType, content, actor);
   }
 
   @Override
-  public Task.AttachmentContent attachment(long taskId, long attachmentId) {
-    return reading.attachment(taskId, attachmentId);
+  public Task.Attachment attachment(long taskId, long attachmentId, Actor actor) {
+    return reading.attachment(taskId, attachmentId, actor);
   }
 
   @Override
-  public Task.AttachmentContent attachment(long taskId, long attachmentId, Actor actor) {
-    return reading.attachment(taskId, attachmentId, actor);
+  public long writeAttachment(long taskId, long attachmentId, Actor actor, OutputStream out)
+      throws IOException {
+    return reading.writeAttachment(taskId, attachmentId, actor, out);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.govmeeting.supervision.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.minutes.RecordReaders;
+import org.govmeeting.api.persistence.Chunks;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.Task;
 import org.govmeeting.api.topic.Page;
@@ -106,15 +109,26 @@ final class TaskReading {
     return page;
   }
 
-  Task.AttachmentContent attachment(long taskId, long attachmentId) {
-    return jpa.txExpr(
-        TransactionType.Required, em -> TaskRepository.attachment(em, taskId, attachmentId));
+  /** The description of a file of a task the actor may read; anyone else is told neither exists. */
+  Task.Attachment attachment(long taskId, long attachmentId, Actor actor) {
+    return TaskRepository.attachment(visibleAttachment(taskId, attachmentId, actor));
   }
 
-  /** The file of a task the actor may read; anyone else is told neither exists. */
-  Task.AttachmentContent attachment(long taskId, long attachmentId, Actor actor) {
+  /** The file's bytes, after the same check; each row read in a short transaction of its own. */
+  long writeAttachment(long taskId, long attachmentId, Actor actor, OutputStream out)
+      throws IOException {
+    AttachmentRecord a = visibleAttachment(taskId, attachmentId, actor);
+    return Chunks.copy(
+        seq ->
+            jpa.txExpr(TransactionType.Required, em -> TaskRepository.chunk(em, a.contentKey, seq)),
+        a.size,
+        out);
+  }
+
+  private AttachmentRecord visibleAttachment(long taskId, long attachmentId, Actor actor) {
     task(taskId, actor);
-    return attachment(taskId, attachmentId);
+    return jpa.txExpr(
+        TransactionType.Required, em -> TaskRepository.attachmentRecord(em, taskId, attachmentId));
   }
 
   /** An empty page as asked for, within bounds: never before the first task, never unbounded. */

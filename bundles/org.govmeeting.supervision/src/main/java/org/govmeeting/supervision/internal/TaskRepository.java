@@ -1,16 +1,19 @@
 package org.govmeeting.supervision.internal;
 
+import java.io.InputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.minutes.Requirement;
+import org.govmeeting.api.persistence.Chunks;
 import org.govmeeting.api.supervision.Task;
 
 /**
@@ -137,26 +140,38 @@ final class TaskRepository {
     em.persist(p);
   }
 
-  /** Stores a checked file; flushed, so that the attachment handed back carries its id. */
+  /**
+   * Stores the stream as the task's attachment, a row of {@link Chunks#SIZE} bytes at a time as it
+   * arrives, and then the attachment's own row; flushed, so that the attachment handed back carries
+   * its id. An empty stream or one above {@code maxBytes} is refused (the caller's transaction then
+   * takes the rows already written with it).
+   */
   static Task.Attachment attach(
       EntityManager em,
       long taskId,
       String fileName,
       String contentType,
-      byte[] content,
-      String sha256,
+      InputStream content,
+      long maxBytes,
       String uploadedBy,
       Instant now) {
+    em.flush();
+    String key = UUID.randomUUID().toString();
+    Chunks.Stored stored =
+        Chunks.store(
+            content == null ? InputStream.nullInputStream() : content,
+            maxBytes,
+            (seq, bytes) -> chunk(em, key, seq, bytes));
     AttachmentRecord a = new AttachmentRecord();
     a.taskId = taskId;
     a.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
     a.contentType =
         contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
-    a.size = content.length;
-    a.sha256 = sha256;
+    a.size = stored.size;
+    a.sha256 = stored.sha256;
     a.uploadedBy = uploadedBy;
     a.uploadedAt = Timestamp.from(now);
-    a.content = content;
+    a.contentKey = key;
     em.persist(a);
     em.flush();
     return attachment(
@@ -164,18 +179,45 @@ final class TaskRepository {
   }
 
   /**
-   * The file with its bytes, as a copy: what the caller does with them never reaches the record.
+   * Writes one row and lets go of it: a flushed entity that is only detached stays in EclipseLink's
+   * change set until the commit, clearing the persistence context drops it (nothing else of
+   * supervision is pending here: it was flushed before the upload began).
    */
-  static Task.AttachmentContent attachment(EntityManager em, long taskId, long attachmentId) {
+  private static void chunk(EntityManager em, String key, int seq, byte[] bytes) {
+    AttachmentChunkRecord c = new AttachmentChunkRecord();
+    c.contentKey = key;
+    c.seq = seq;
+    c.bytes = bytes;
+    em.persist(c);
+    em.flush();
+    em.clear();
+  }
+
+  /** The task's attachment record, or 404 for an attachment of another task or of none. */
+  static AttachmentRecord attachmentRecord(EntityManager em, long taskId, long attachmentId) {
     AttachmentRecord a = em.find(AttachmentRecord.class, attachmentId);
     if (a == null || a.taskId != taskId) {
       throw new NotFoundException("attachment", taskId + "/" + attachmentId);
     }
-    Task.AttachmentContent out = new Task.AttachmentContent();
-    out.attachment =
-        attachment(a.id, a.fileName, a.contentType, a.size, a.sha256, a.uploadedBy, a.uploadedAt);
-    out.content = a.content.clone();
-    return out;
+    return a;
+  }
+
+  static Task.Attachment attachment(AttachmentRecord a) {
+    return attachment(
+        a.id, a.fileName, a.contentType, a.size, a.sha256, a.uploadedBy, a.uploadedAt);
+  }
+
+  /** One row of an attachment's bytes, or null past its last. */
+  static byte[] chunk(EntityManager em, String contentKey, int seq) {
+    List<byte[]> row =
+        em.createQuery(
+                "select c.bytes from AttachmentChunkRecord c"
+                    + " where c.contentKey = :k and c.seq = :s",
+                byte[].class)
+            .setParameter("k", contentKey)
+            .setParameter("s", seq)
+            .getResultList();
+    return row.isEmpty() ? null : row.get(0);
   }
 
   static Task toTask(EntityManager em, TaskRecord r, LocalDate today, int dueSoonDays) {

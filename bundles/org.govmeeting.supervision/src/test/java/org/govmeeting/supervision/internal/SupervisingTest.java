@@ -7,7 +7,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Person;
@@ -33,6 +36,7 @@ import org.govmeeting.api.minutes.Deliberation;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.minutes.Requirement;
+import org.govmeeting.api.persistence.Chunks;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.EmergencyDecision;
@@ -265,7 +269,8 @@ public class SupervisingTest {
     for (Runnable attack :
         List.<Runnable>of(
             () -> supervision.task(first, outsider),
-            () -> supervision.attachment(first, 1, outsider))) {
+            () -> supervision.attachment(first, 1, outsider),
+            () -> download(first, 1, outsider))) {
       try {
         attack.run();
         fail("an outsider read a confidential item's task");
@@ -283,19 +288,94 @@ public class SupervisingTest {
     assertEquals(first, supervision.task(first, outsider).id);
   }
 
+  private byte[] download(long task, long attachment, Actor actor) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      supervision.writeAttachment(task, attachment, actor, out);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return out.toByteArray();
+  }
+
+  private long rows(String entity) {
+    return jpa.txExpr(
+        em ->
+            em.createQuery("select count(r) from " + entity + " r", Long.class).getSingleResult());
+  }
+
   @Test
-  public void theOwnersFilesKeepTheirBytesWhateverAReaderDoesWithTheirs_I1() throws Exception {
+  public void theOwnersFilesAreStoredInRowsAndReadBackWithTheirChecksum_I1() throws Exception {
     // rule: I1 — the owning unit reports on its task, with its files
     long id = supervision.takeUp(44, 1).get(0).id;
-    byte[] bytes = "验收报告".getBytes(StandardCharsets.UTF_8);
-    Task.Attachment a = supervision.attach(id, "报告.txt", null, bytes, HEAD);
+    byte[] bytes = new byte[3 * Chunks.SIZE + 17];
+    new Random(1).nextBytes(bytes);
+    Task.Attachment a =
+        supervision.attach(id, "报告.txt", null, new ByteArrayInputStream(bytes), HEAD);
     assertEquals("application/octet-stream", a.contentType);
     assertEquals(bytes.length, a.size);
-    assertEquals(
-        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), a.sha256);
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    assertEquals(sha, a.sha256);
+    assertEquals(4, rows("AttachmentChunkRecord"));
     assertEquals(a.id, supervision.task(id).attachments.get(0).id);
-    Task.AttachmentContent read = supervision.attachment(id, a.id, OFFICE);
-    read.content[0] ^= 1;
-    assertArrayEquals(bytes, supervision.attachment(id, a.id, OFFICE).content);
+    assertEquals(sha, supervision.attachment(id, a.id, OFFICE).sha256);
+    assertArrayEquals(bytes, download(id, a.id, OFFICE));
+  }
+
+  @Test
+  public void anAttachmentOverTheLimitOrEmptyIsRefusedAndNothingKept_I1() {
+    long id = supervision.takeUp(44, 1).get(0).id;
+    byte[] over = new byte[(int) ProgressReporting.MAX_ATTACHMENT + 1];
+    new Random(2).nextBytes(over);
+    for (byte[] refused : List.of(over, new byte[0])) {
+      try {
+        supervision.attach(id, "大.zip", "application/zip", new ByteArrayInputStream(refused), HEAD);
+        fail("stored an attachment of " + refused.length + " bytes");
+      } catch (ValidationException expected) {
+        assertEquals("content", expected.field());
+      }
+    }
+    assertEquals(0, rows("AttachmentChunkRecord"));
+    assertEquals(0, rows("AttachmentRecord"));
+    assertTrue(supervision.task(id).attachments.isEmpty());
+  }
+
+  @Test
+  public void attachmentsOfAnEarlierBuildMoveIntoRows() throws Exception {
+    byte[] old = new byte[20 * 1024 * 1024];
+    new Random(3).nextBytes(old);
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(old));
+    try (LocalJpaTemplate upgraded =
+        LocalJpaTemplate.upgradedFrom(
+            "govmeeting.supervision",
+            "2-sup-attachment-chunk",
+            c -> {
+              try (java.sql.PreparedStatement s =
+                  c.prepareStatement(
+                      "INSERT INTO SUP_ATTACHMENT (CONTENT, CONTENTTYPE, FILENAME, SHA256,"
+                          + " BYTE_SIZE, TASK_ID, UPLOADEDAT, UPLOADEDBY)"
+                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setBinaryStream(1, new ByteArrayInputStream(old), old.length);
+                s.setString(2, "application/zip");
+                s.setString(3, "旧.zip");
+                s.setString(4, sha);
+                s.setLong(5, old.length);
+                s.setLong(6, 1);
+                s.setTimestamp(7, java.sql.Timestamp.valueOf("2026-11-20 10:00:00"));
+                s.setString(8, "head");
+                s.executeUpdate();
+              }
+            })) {
+      AttachmentRecord a =
+          upgraded.txExpr(
+              em ->
+                  em.createQuery("select a from AttachmentRecord a", AttachmentRecord.class)
+                      .getSingleResult());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Chunks.copy(
+          seq -> upgraded.txExpr(em -> TaskRepository.chunk(em, a.contentKey, seq)), a.size, out);
+      assertArrayEquals(old, out.toByteArray());
+      assertEquals(sha, a.sha256);
+    }
   }
 }
