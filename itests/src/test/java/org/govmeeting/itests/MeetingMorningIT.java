@@ -30,7 +30,7 @@ public class MeetingMorningIT extends PlatformTestSupport {
 
   @Test
   public void aMeetingMorning() {
-    // rule: C1 C2 C3 T1 S7 M1 M2 M4 K1 K2 K3 D1
+    // rule: C1 C2 C3 T1 S7 M1 M2 M3 M4 K1 K2 K3 D1
     Scenario s = new Scenario(http);
     long meeting = s.meeting(Duration.ofDays(12), Duration.ofDays(6));
     long next = s.meeting(Duration.ofDays(40), Duration.ofDays(6));
@@ -194,13 +194,29 @@ public class MeetingMorningIT extends PlatformTestSupport {
         http.post("meetings/" + meeting + "/sign-ins", "xie.yu", "{\"personId\":\"li.jianguo\"}"),
         403,
         "M4");
-    for (String p : new String[] {"li.jianguo", "wang.hong", "zhao.min"}) {
+    for (String p : new String[] {"li.jianguo", "wang.hong"}) {
       ok(
           http.post(
               "meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"" + p + "\"}"),
           200);
     }
-    assertProblem(http.post("meetings/" + meeting + "/open", "li.jianguo", ""), 409, "C1");
+    // rule: C1 — 2 of the 6 members is one below half: refused
+    Answer below = http.post("meetings/" + meeting + "/open", "li.jianguo", "");
+    assertProblem(below, 409, "C1");
+    assertTrue(below.body, below.json().get("detail").asText().startsWith("2 of 6"));
+    ok(
+        http.post("meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"zhao.min\"}"),
+        200);
+    // rule: C1 — 半数以上 includes half: 3 of 6 members open the meeting
+    JsonNode att = http.get("meetings/" + meeting + "/attendance", "li.jianguo").json();
+    assertEquals(3, att.get("membersPresent").asInt());
+    assertEquals(6, att.get("members").asInt());
+    assertTrue(att.toString(), att.get("quorate").asBoolean());
+    assertProblem(http.post("meetings/" + meeting + "/open", "wang.hong", ""), 403, null);
+    Answer opened = http.post("meetings/" + meeting + "/open", "li.jianguo", "");
+    ok(opened, 200);
+    assertEquals("IN_SESSION", opened.json().get("status").asText());
+    assertTrue(opened.body, opened.json().hasNonNull("openedAt"));
     ok(http.post("meetings/" + meeting + "/sign-ins", "zhou.fang", "{}"), 200);
     for (String p :
         new String[] {"huang.tao", "gao.yan", "chen.jing", "zheng.hua", "wei.dong", "ma.qiang"}) {
@@ -209,13 +225,8 @@ public class MeetingMorningIT extends PlatformTestSupport {
               "meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"" + p + "\"}"),
           200);
     }
-    JsonNode att = http.get("meetings/" + meeting + "/attendance", "li.jianguo").json();
+    att = http.get("meetings/" + meeting + "/attendance", "li.jianguo").json();
     assertEquals(4, att.get("membersPresent").asInt());
-    assertTrue(att.get("quorate").asBoolean());
-    assertProblem(http.post("meetings/" + meeting + "/open", "wang.hong", ""), 403, null);
-    Answer opened = http.post("meetings/" + meeting + "/open", "li.jianguo", "");
-    ok(opened, 200);
-    assertEquals("IN_SESSION", opened.json().get("status").asText());
 
     // S7: the topic of the absent supervisor went to the next meeting; its department was told
     JsonNode moved = http.get("topics/" + housing, "tang.li").json();
@@ -263,13 +274,19 @@ public class MeetingMorningIT extends PlatformTestSupport {
     assertEquals("gao.yan", discipline.get(0).get("personId").asText());
     assertEquals("LEFT_WITHOUT_LEAVE", discipline.get(0).get("kind").asText());
 
-    // C1: quorum is recomputed live when a member leaves
+    // C1: quorum is recomputed live when a member leaves; exactly half still sits
     ok(
         http.post(
             "meetings/" + meeting + "/departures", "liu.yang", "{\"personId\":\"zhou.fang\"}"),
         200);
     att = http.get("meetings/" + meeting + "/attendance", "li.jianguo").json();
     assertEquals(3, att.get("membersPresent").asInt());
+    assertTrue(att.get("quorate").asBoolean());
+    ok(
+        http.post("meetings/" + meeting + "/departures", "liu.yang", "{\"personId\":\"zhao.min\"}"),
+        200);
+    att = http.get("meetings/" + meeting + "/attendance", "li.jianguo").json();
+    assertEquals(2, att.get("membersPresent").asInt());
     assertFalse(att.get("quorate").asBoolean());
 
     // K3: recording only with the chair's approval
@@ -300,6 +317,37 @@ public class MeetingMorningIT extends PlatformTestSupport {
         201);
 
     ok(http.post("meetings/" + meeting + "/close", "li.jianguo", ""), 200);
+
+    // rule: M3 K1 C2 — the minutes' draft: held today (scheduled in 12 days), who was excused
+    // with the reason and delegate, and who sat in (regular attendees, the invited head, the
+    // delegate), as the attendance record has them
+    Answer drafted = http.post("minutes", "yang.xue", "{\"meetingId\":" + meeting + "}");
+    ok(drafted, 201);
+    String text = drafted.json().get("text").asText();
+    java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    String held =
+        "时间：" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
+    assertTrue(text, text.contains(held + "\n"));
+    assertTrue(text, text.contains("请假：孙磊（赴省里参加会议）、何斌（审计进点，委派魏东参加）\n"));
+    String attended = line(text, "出席：");
+    for (String name : new String[] {"李建国", "王红", "赵敏", "周芳"}) {
+      assertTrue(attended, attended.contains(name));
+    }
+    assertFalse("on leave, not present: " + attended, attended.contains("孙磊"));
+    String sitIn = line(text, "列席：");
+    for (String name : new String[] {"黄涛", "高岩", "陈静", "郑华", "魏东（代何斌）", "马强"}) {
+      assertTrue(sitIn, sitIn.contains(name));
+    }
+    assertFalse("feng.jun, a regular attendee, never signed in: " + sitIn, sitIn.contains("冯军"));
+  }
+
+  private static String line(String text, String label) {
+    for (String l : text.split("\n")) {
+      if (l.startsWith(label)) {
+        return l;
+      }
+    }
+    throw new AssertionError("no line " + label + " in\n" + text);
   }
 
   @Test

@@ -25,6 +25,13 @@ public class MinutesIT extends PlatformTestSupport {
     }
   }
 
+  /** An instant as the district's date, written as official documents do: 2026年12月1日. */
+  private static String chineseDate(String instant) {
+    java.time.LocalDate d =
+        Instant.parse(instant).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
   @Test
   public void deliberationAndMinutes() {
     // rule: D1 D2 D3 M3 K3 I2 C1
@@ -177,11 +184,16 @@ public class MinutesIT extends PlatformTestSupport {
             "{\"outcome\":\"DEFERRED\"}"),
         200);
 
-    // C1: below quorum nothing more is decided
+    // C1: a member leaves; 3 of the 6 members is still a quorum (半数以上 includes half)
     ok(
         http.post(
             "meetings/" + meeting + "/departures", "liu.yang", "{\"personId\":\"zhou.fang\"}"),
         200);
+    assertTrue(
+        http.get("meetings/" + meeting + "/attendance", "yang.xue")
+            .json()
+            .get("quorate")
+            .asBoolean());
     ok(http.post("meetings/" + meeting + "/close", "li.jianguo", ""), 200);
 
     // M3: the secretariat drafts; every edit is a version
@@ -196,6 +208,13 @@ public class MinutesIT extends PlatformTestSupport {
         "the law study, who led and who attended: " + text,
         text.contains("宪法第三章") && text.contains("徐丽领学") && text.contains("参加：李建国"));
     assertTrue(drafted.json().get("documentNumber").asText().startsWith("前政纪〔"));
+    // rule: M3 — the time line is the day it was held (opened today), not the day scheduled
+    JsonNode held = http.get("meetings/" + meeting, "yang.xue").json();
+    String heldOn = chineseDate(held.get("openedAt").asText());
+    String scheduledOn = chineseDate(held.get("scheduledAt").asText());
+    assertFalse(heldOn.equals(scheduledOn));
+    assertTrue(text, text.contains("时间：" + heldOn + "\n"));
+    assertFalse(text, text.contains(scheduledOn));
     ok(
         http.edit(
             "minutes/" + minutes,

@@ -2,6 +2,7 @@ package org.govmeeting.itests;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.govmeeting.itests.Http.Answer;
@@ -29,28 +32,80 @@ public class TopicReviewIT extends PlatformTestSupport {
     scenario = new Scenario(http);
   }
 
+  /** The seven elements of a policy interpretation (P2). */
+  private static void interpretation(ObjectNode form) {
+    ObjectNode i = form.putObject("interpretation");
+    i.put("background", "背景缘由");
+    i.put("basis", "政策依据");
+    i.put("unitsConcerned", "涉及单位");
+    i.put("beneficiaries", "受益群体");
+    i.put("content", "主要内容");
+    i.put("benefitChannels", "受益渠道");
+    i.put("procedure", "操作程序");
+  }
+
+  private JsonNode reviews(long topic) {
+    return http.get("topics/" + topic + "/reviews", "li.jianguo").json();
+  }
+
   @Test
   public void a_normativeDocumentReachesTheApprovedTopicList() {
-    // rule: T4, S4, F6, F7, F8, S1 — public consultation, legality review, vice-mayor, Office,
-    // then the Office's compiled list approved by the mayor
+    // rule: T4, P2, S4, F6, F7, F8, S1 — interpretation, public consultation, legality review,
+    // vice-mayor, Office, then the Office's compiled list approved by the mayor
     long meeting = scenario.meeting(Duration.ofDays(20), Duration.ofDays(10));
     ObjectNode form = Scenario.form("关于印发《前进区校外培训机构管理办法》的议题", "T4", "luo.ping");
     form.put("normativeDocument", true);
+    form.put("needsInterpretation", false);
     form.put("meetingId", meeting);
     long topic = scenario.create("xie.yu", form);
+
+    // P2: a normative document carries the interpretation whatever needsInterpretation says
+    Answer noInterpretation = scenario.submit("xie.yu", topic);
+    assertProblem(noInterpretation, 400, "P2");
+    assertEquals("interpretation", noInterpretation.json().get("field").asText());
+    interpretation(form);
+    assertEquals(200, http.edit("topics/" + topic, "xie.yu", form.toString()).status);
+
     assertProblem(scenario.submit("xie.yu", topic), 409, "S4");
     assertEquals("a refused submission changes nothing", "DRAFT", scenario.status(topic, "xie.yu"));
 
+    // S4: a consultation still running, its outcome not yet recorded, is refused with both
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     ObjectNode pc = form.putObject("publicConsultation");
-    pc.put("from", "2026-09-01");
-    pc.put("to", "2026-09-30");
+    pc.put("from", today.minusDays(7).toString());
+    pc.put("to", today.plusDays(21).toString());
     pc.put("channel", "区政府门户网站");
+    pc.put("comments", 3);
+    assertEquals(200, http.edit("topics/" + topic, "xie.yu", form.toString()).status);
+    Answer running = scenario.submit("xie.yu", topic);
+    assertProblem(running, 400, "S4");
+    assertEquals("publicConsultation.to", running.json().get("field").asText());
+    String detail = running.json().get("detail").asText();
+    assertTrue(detail, detail.contains("runs until " + today.plusDays(21)));
+    assertTrue(detail, detail.contains("publicConsultation.handling"));
+    assertEquals("DRAFT", scenario.status(topic, "xie.yu"));
+    assertEquals("no chain, so no legality review (F6) to sign", 0, reviews(topic).size());
+
+    // once it has ended, with its outcome recorded, the topic goes in
+    pc.put("from", today.minusDays(40).toString());
+    pc.put("to", today.minusDays(10).toString());
     pc.put("comments", 23);
     pc.put("handling", "采纳15条，未采纳8条并说明理由");
     assertEquals(200, http.edit("topics/" + topic, "xie.yu", form.toString()).status);
     Answer submitted = scenario.submit("xie.yu", topic);
     assertEquals(submitted.toString(), 200, submitted.status);
     assertEquals("IN_REVIEW", submitted.json().get("status").asText());
+
+    // P2 on the list's way: a normative document refused for its interpretation has no chain, and
+    // the mayor cannot put it on the list either
+    ObjectNode bare = Scenario.form("关于印发《前进区养犬管理办法》的议题", "T4", "luo.ping");
+    bare.put("normativeDocument", true);
+    bare.put("meetingId", meeting);
+    ObjectNode ended = bare.putObject("publicConsultation");
+    ended.setAll(pc);
+    long uninterpreted = scenario.create("xie.yu", bare);
+    assertProblem(scenario.submit("xie.yu", uninterpreted), 400, "P2");
+    assertEquals(0, reviews(uninterpreted).size());
 
     JsonNode chain = scenario.chain(topic);
     assertEquals("qianjin", chain.get("policyDistrict").asText());
@@ -73,11 +128,22 @@ public class TopicReviewIT extends PlatformTestSupport {
     assertEquals(compiled.toString(), 201, compiled.status);
     assertTrue(
         compiled.body, compiled.json().get("topicIds").toString().contains(String.valueOf(topic)));
+    assertFalse(
+        compiled.body,
+        compiled.json().get("topicIds").toString().contains(String.valueOf(uninterpreted)));
     assertProblem(http.post("topic-lists/" + meeting + "/approve", "chen.jing", "{}"), 403, null);
+    assertProblem(
+        http.post(
+            "topic-lists/" + meeting + "/approve",
+            "li.jianguo",
+            "{\"topicIds\":[" + topic + "," + uninterpreted + "]}"),
+        400,
+        "S1");
     Answer approved = http.post("topic-lists/" + meeting + "/approve", "li.jianguo", "{}");
     assertEquals(approved.toString(), 200, approved.status);
     assertEquals("APPROVED", approved.json().get("state").asText());
     assertEquals("LISTED", scenario.status(topic, "xie.yu"));
+    assertEquals("DRAFT", scenario.status(uninterpreted, "xie.yu"));
     assertEquals(meeting, http.get("topics/" + topic, "xie.yu").json().get("meetingId").asLong());
   }
 

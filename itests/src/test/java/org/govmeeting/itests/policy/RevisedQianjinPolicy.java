@@ -45,7 +45,7 @@ public class RevisedQianjinPolicy implements Policy {
 
   @Override
   public boolean quorate(int presentMembers, int allMembers) {
-    return presentMembers * 2 > allMembers;
+    return presentMembers * 2 >= allMembers;
   }
 
   @Override

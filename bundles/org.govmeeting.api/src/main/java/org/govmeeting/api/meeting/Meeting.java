@@ -31,4 +31,10 @@ public class Meeting {
 
   public String convenedBy;
   public Instant convenedAt;
+
+  /**
+   * When the mayor opened it: the day it was actually held, which the minutes state (M3). Null
+   * while it has not opened, and for meetings opened before the platform recorded it.
+   */
+  public Instant openedAt;
 }

@@ -33,7 +33,10 @@ public interface Policy {
   /** The sign-offs this topic needs, with their stages. */
   List<ReviewStep> chain(TopicFacts topic);
 
-  /** Whether a meeting may open or decide with this many members present (C1 as written). */
+  /**
+   * Whether a meeting may open or decide with this many members present (C1 as written; Qianjin's
+   * 半数以上 is at least half: {@code present * 2 >= all}).
+   */
   boolean quorate(int presentMembers, int allMembers);
 
   /** How many days before the meeting materials must reach the attending leaders (M2). */

@@ -17,7 +17,10 @@ public class TopicFacts {
   /** An administrative normative document (S4, F6). */
   public boolean normativeDocument;
 
-  /** Needs a policy interpretation (P2). */
+  /**
+   * Needs a policy interpretation (P2): always true for a normative document, otherwise as the
+   * department marked the form.
+   */
   public boolean needsInterpretation;
 
   /** Within the party committee standing committee's remit (S6). */
@@ -34,7 +37,10 @@ public class TopicFacts {
   /** Whether any consulted unit disagrees (S3). */
   public boolean dissent;
 
-  /** Whether the public consultation is recorded (S4). */
+  /**
+   * Whether the public consultation is done (S4): its period ended before the day of submission and
+   * its outcome is recorded. One still running is not done.
+   */
   public boolean publicConsultationDone;
 
   /** Whether the report to the party committee's principal leader is recorded (S6). */

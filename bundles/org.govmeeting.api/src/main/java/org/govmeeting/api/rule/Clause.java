@@ -6,7 +6,7 @@ package org.govmeeting.api.rule;
  * the code that carries it.
  */
 public enum Clause {
-  C1("Members are the mayor and the vice-mayors; the mayor convenes; quorum is more than half"),
+  C1("Members are the mayor and the vice-mayors; the mayor convenes; quorum is at least half"),
   C2("Regular attendees: party-group members and the Petitions, Office, Finance, Audit heads"),
   C3("A regular meeting once a month in principle; an extra one at any time", true),
   T1("Every meeting opens with a collective law study"),
@@ -21,7 +21,7 @@ public enum Clause {
   S1("Topics raised by departments, signed by the supervising vice-mayor, compiled, approved"),
   S2("Emergency decisions by countersignature or oral report, reported to the next meeting"),
   S3("A topic must be consulted on; dissent needs a solution and the mayor's consent", true),
-  S4("A normative document needs public consultation and the Justice Bureau's legality review"),
+  S4("A normative document needs a completed public consultation and the legality review"),
   S5("Major fiscal spending, financing or debt needs Finance and the executive vice-mayor"),
   S6("Party committee remit: first reported to the party committee's principal leader"),
   S7("Supervising vice-mayor absent: the portfolio's topics are not put on the agenda", true),
@@ -31,7 +31,7 @@ public enum Clause {
   D2("Every member and attendee states a position; silence is not a position"),
   D3("The convener decides and sets requirements for the work"),
   P1("The topic form and materials: implementation opinion and topic explanation"),
-  P2("Policy interpretation with its seven elements where a topic needs one"),
+  P2("Policy interpretation with its seven elements: every normative document, other policies"),
   P3("The topic explanation has four parts and at most 2000 characters"),
   I1("Decisions are carried out; the Office supervises and tracks them"),
   I2("No unit changes a decision; revisions go through the prescribed procedure again"),

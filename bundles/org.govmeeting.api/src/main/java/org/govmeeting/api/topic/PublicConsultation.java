@@ -5,6 +5,8 @@ import java.time.LocalDate;
 /** The public consultation (社会公开程序) a normative document must have gone through (S4). */
 public class PublicConsultation {
   public LocalDate from;
+
+  /** The last day open to comments; the consultation has ended on the day after (S4). */
   public LocalDate to;
 
   /** Where it was published, e.g. the district government's website. */
@@ -12,6 +14,6 @@ public class PublicConsultation {
 
   public int comments;
 
-  /** How the comments were handled. */
+  /** The outcome: how the comments were handled (required, S4). */
   public String handling;
 }

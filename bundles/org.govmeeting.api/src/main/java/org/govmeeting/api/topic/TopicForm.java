@@ -36,7 +36,12 @@ public class TopicForm {
   /** An administrative normative document (S4, F6). */
   public boolean normativeDocument;
 
-  /** Needs a policy interpretation (P2). */
+  /**
+   * Needs a policy interpretation (P2) although it is not a normative document: an important policy
+   * document that is broad, close to people's livelihoods, of high public concern or specialised,
+   * or another policy needing one. A normative document ({@link #normativeDocument}) always needs
+   * the interpretation, whatever this says.
+   */
   public boolean needsInterpretation;
 
   /** Within the party committee standing committee's remit (S6). */
@@ -54,13 +59,16 @@ public class TopicForm {
   /** P1, P3. */
   public Explanation explanation;
 
-  /** P2, where {@link #needsInterpretation}. */
+  /** P2: required for every normative document and wherever {@link #needsInterpretation}. */
   public Interpretation interpretation;
 
   /** S3, F4. */
   public List<Consultation> consultations;
 
-  /** S4, where {@link #normativeDocument}. */
+  /**
+   * S4, where {@link #normativeDocument}: the consultation must have ended before the topic is
+   * submitted, with its outcome ({@link PublicConsultation#handling}) recorded.
+   */
   public PublicConsultation publicConsultation;
 
   /** S6, where {@link #partyCommitteeRemit}. */

@@ -28,8 +28,17 @@ import org.govmeeting.api.security.Actor;
  * rules name decides. An approved request is announced: the planner needs an absence for S7.
  */
 final class LeaveRequests {
+  /**
+   * Who reads every request of a meeting: those who decide them, the Office that keeps the roster,
+   * and the standing secretariat, which states the leave in the minutes it drafts (M3).
+   */
   private static final Set<Role> SEE_ALL =
-      EnumSet.of(Role.MAYOR, Role.EXECUTIVE_VICE_MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
+      EnumSet.of(
+          Role.MAYOR,
+          Role.EXECUTIVE_VICE_MAYOR,
+          Role.OFFICE_DIRECTOR,
+          Role.OFFICE_STAFF,
+          Role.SECRETARIAT);
 
   private final JpaTemplate jpa;
   private final Roster roster;

@@ -119,7 +119,8 @@ final class SignInAndOpening {
     return roster.attendance(meetingId).quorate;
   }
 
-  // rule: C1 — the mayor opens the meeting only with more than half of the members present
+  // rule: C1 — the mayor opens the meeting only with a quorum as the active policy reads it
+  // (Qianjin: at least half of the members, 半数以上 including half)
   Meeting open(long meetingId, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
       throw new AccessDeniedException("the mayor convenes and chairs the meeting", Clause.C1);

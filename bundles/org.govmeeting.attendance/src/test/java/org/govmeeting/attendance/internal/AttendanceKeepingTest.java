@@ -60,7 +60,8 @@ public class AttendanceKeepingTest {
           person("audit", "AUDIT", Role.AUDIT_HEAD),
           person("audit.deputy", "AUDIT", Role.DEPARTMENT_STAFF),
           person("finance", "FINANCE", Role.FINANCE_HEAD),
-          person("clerk", "OFFICE", Role.OFFICE_STAFF));
+          person("clerk", "OFFICE", Role.OFFICE_STAFF),
+          person("secretary", "SECRETARIAT", Role.SECRETARIAT));
 
   static Actor actor(String id) {
     Person p = PEOPLE.stream().filter(x -> x.id.equals(id)).findFirst().orElseThrow();
@@ -107,7 +108,8 @@ public class AttendanceKeepingTest {
     Policy policy =
         only(
             Policy.class,
-            Map.of("quorate", a -> (Integer) a[0] * 2 > (Integer) a[1], "district", a -> "test"));
+            // C1 as Qianjin reads it: at least half (半数以上 includes half)
+            Map.of("quorate", a -> (Integer) a[0] * 2 >= (Integer) a[1], "district", a -> "test"));
     ActivePolicy active = only(ActivePolicy.class, Map.of("get", a -> policy));
     attendance =
         new AttendanceComponent(jpa, meetings, planner, directory, active, events::add, clock);
@@ -163,6 +165,21 @@ public class AttendanceKeepingTest {
   }
 
   @Test
+  public void theSecretariatReadsEveryApprovedLeaveForTheMinutes_K1_M3() {
+    // rule: K1, M3 — the minutes it drafts list who was excused; others see their own requests
+    LeaveRequest member = ask("vm1", LeaveRequest.Kind.ABSENCE, false, null);
+    attendance.decide(member.id, true, null, actor("mayor"));
+    LeaveRequest attendee = ask("audit", LeaveRequest.Kind.ABSENCE, true, "audit.deputy");
+    attendance.decide(attendee.id, true, null, actor("mayor"));
+    List<LeaveRequest> seen = attendance.requests(7, actor("secretary"));
+    assertEquals(List.of("vm1", "audit"), seen.stream().map(r -> r.personId).toList());
+    assertTrue(seen.stream().allMatch(r -> r.state == LeaveRequest.State.APPROVED));
+    assertEquals(
+        List.of("vm1"),
+        attendance.requests(7, actor("vm1")).stream().map(r -> r.personId).toList());
+  }
+
+  @Test
   public void attendeeAppliesInWritingAndMaySendADelegateOfTheirUnit_K1() {
     // rule: K1
     try {
@@ -215,18 +232,22 @@ public class AttendanceKeepingTest {
     } catch (AccessDeniedException e) {
       assertEquals(Clause.M4, e.clause().orElseThrow());
     }
-    for (String p : List.of("mayor", "evm", "vm1")) {
+    for (String p : List.of("mayor", "evm")) {
       attendance.signIn(7, p, actor("clerk"));
     }
     try {
       attendance.open(7, actor("mayor"));
-      fail();
+      fail("2 of 6 members is one below half");
     } catch (RuleViolationException e) {
       assertEquals(Clause.C1, e.clause().orElseThrow());
+      assertTrue(e.getMessage(), e.getMessage().startsWith("2 of 6 members"));
       assertTrue(begun.isEmpty());
     }
-    attendance.signIn(7, null, actor("vm2"));
-    assertTrue(attendance.quorate(7));
+    attendance.signIn(7, null, actor("vm1"));
+    Attendance a = attendance.attendance(7);
+    assertEquals(3, a.membersPresent);
+    assertEquals(6, a.members);
+    assertTrue("3 of 6, exactly half, is a quorum", a.quorate);
     attendance.open(7, actor("mayor"));
     assertEquals(List.of(7L), begun);
   }
@@ -259,7 +280,9 @@ public class AttendanceKeepingTest {
     }
     assertTrue(attendance.quorate(7));
     attendance.leave(7, "vm2", actor("clerk"));
-    assertFalse(attendance.quorate(7));
+    assertTrue("3 of 6 still sit", attendance.quorate(7));
+    attendance.leave(7, "vm1", actor("clerk"));
+    assertFalse("2 of 6 cannot", attendance.quorate(7));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.govmeeting.intake.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.govmeeting.api.error.ValidationException;
@@ -45,7 +46,22 @@ final class FormRules {
     }
   }
 
-  static void submission(TopicForm f, Set<MaterialFile.Kind> files, Set<String> units) {
+  /**
+   * P2: every administrative normative document needs the policy interpretation, whatever the form
+   * says; any other topic needs one where the department marks it so (an important policy that is
+   * broad, close to people's livelihoods, of high public concern or specialised, or another policy
+   * needing it: the regulation leaves that judgement to the department).
+   */
+  static boolean needsInterpretation(TopicForm f) {
+    return f.normativeDocument || f.needsInterpretation;
+  }
+
+  /**
+   * The whole form on the day of submission ({@code submittedOn}, the district's date), which
+   * decides whether a public consultation has ended (S4).
+   */
+  static void submission(
+      TopicForm f, Set<MaterialFile.Kind> files, Set<String> units, LocalDate submittedOn) {
     draft(f);
     required("reporterId", f.reporterId, Clause.F2);
     required("leadUnitId", f.leadUnitId, Clause.F3);
@@ -75,12 +91,16 @@ final class FormRules {
     required("explanation.process", e.process, Clause.P3);
     required("explanation.content", e.content, Clause.P3);
     required("explanation.questions", e.questions, Clause.P3);
-    if (f.needsInterpretation) {
+    // rule: P2 — a normative document always carries the interpretation
+    if (needsInterpretation(f)) {
       Interpretation i = f.interpretation;
       if (i == null) {
         throw new ValidationException(
             "interpretation",
-            "a topic needing interpretation carries its seven elements",
+            f.normativeDocument
+                ? "an administrative normative document always carries its policy interpretation,"
+                    + " with its seven elements"
+                : "a topic needing interpretation carries its seven elements",
             Clause.P2);
       }
       required("interpretation.background", i.background, Clause.P2);
@@ -106,18 +126,11 @@ final class FormRules {
         required(at + ".solution", c.solution, Clause.S3);
       }
     }
+    // rule: S4 — a normative document's consultation must have ended, with its outcome recorded;
+    // none at all is the policy's finding (S4), so that a district's policy decides that one
     PublicConsultation pc = f.publicConsultation;
     if (pc != null) {
-      if (pc.from == null || pc.to == null || pc.to.isBefore(pc.from)) {
-        throw new ValidationException(
-            "publicConsultation.to", "give the period, from before to", Clause.S4);
-      }
-      required("publicConsultation.channel", pc.channel, Clause.S4);
-      required("publicConsultation.handling", pc.handling, Clause.S4);
-      if (pc.comments < 0) {
-        throw new ValidationException(
-            "publicConsultation.comments", "cannot be negative", Clause.S4);
-      }
+      PublicConsultations.check(pc, f.normativeDocument, submittedOn);
     }
     PartyPreReport pr = f.partyPreReport;
     if (pr != null) {

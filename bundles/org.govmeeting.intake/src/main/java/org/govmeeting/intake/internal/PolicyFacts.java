@@ -1,5 +1,6 @@
 package org.govmeeting.intake.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.govmeeting.api.policy.TopicFacts;
@@ -11,7 +12,9 @@ import org.govmeeting.api.topic.TopicForm;
 final class PolicyFacts {
   private PolicyFacts() {}
 
-  static TopicFacts of(TopicRecord t, TopicForm form, Set<Clause> overridden) {
+  /** The facts on the day of submission ({@code submittedOn}, the district's date). */
+  static TopicFacts of(
+      TopicRecord t, TopicForm form, Set<Clause> overridden, LocalDate submittedOn) {
     TopicFacts f = new TopicFacts();
     f.topicId = t.id;
     f.category = form.category;
@@ -19,14 +22,15 @@ final class PolicyFacts {
     f.supervisorId = t.supervisorId;
     f.fiscal = form.fiscal;
     f.normativeDocument = form.normativeDocument;
-    f.needsInterpretation = form.needsInterpretation;
+    f.needsInterpretation = FormRules.needsInterpretation(form);
     f.partyCommitteeRemit = form.partyCommitteeRemit;
     f.toPartyCommittee = form.toPartyCommittee;
     f.urgent = form.urgent;
     List<Consultation> cs = form.consultations == null ? List.of() : form.consultations;
     f.consulted = !cs.isEmpty();
     f.dissent = cs.stream().anyMatch(c -> c.answer == Consultation.Answer.DISAGREE);
-    f.publicConsultationDone = form.publicConsultation != null;
+    // S4: recorded is not enough; a consultation still running is not done
+    f.publicConsultationDone = PublicConsultations.completed(form.publicConsultation, submittedOn);
     f.partyPreReported = form.partyPreReport != null;
     f.overridden = overridden;
     return f;

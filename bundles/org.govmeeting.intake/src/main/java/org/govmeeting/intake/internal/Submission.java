@@ -3,6 +3,7 @@ package org.govmeeting.intake.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -65,12 +66,13 @@ final class Submission {
     Set<MaterialFile.Kind> files = jpa.txExpr(TransactionType.Required, em -> Files.kinds(em, id));
     Set<String> units =
         directory.units(null, null).stream().map(u -> u.id).collect(Collectors.toSet());
-    FormRules.submission(form, files, units);
+    LocalDate today = PublicConsultations.day(clock.instant());
+    FormRules.submission(form, files, units, today);
     if (directory.person(form.reporterId).isEmpty()) {
       throw new ValidationException("reporterId", "no such person", Clause.F2);
     }
     int version = snapshot.version + 1;
-    TopicFacts facts = PolicyFacts.of(snapshot, form, overridden(id));
+    TopicFacts facts = PolicyFacts.of(snapshot, form, overridden(id), today);
     ReviewChain chain = review.start(facts, version, form.meetingId, actor);
     Instant now = clock.instant();
     return jpa.txExpr(

@@ -1,8 +1,11 @@
 package org.govmeeting.intake.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,11 +17,15 @@ import org.govmeeting.api.topic.Consultation;
 import org.govmeeting.api.topic.Explanation;
 import org.govmeeting.api.topic.Interpretation;
 import org.govmeeting.api.topic.MaterialFile;
+import org.govmeeting.api.topic.PublicConsultation;
 import org.govmeeting.api.topic.TopicForm;
 import org.junit.Test;
 
 public class FormRulesTest {
   private static final Set<String> UNITS = Set.of("EDUCATION", "FINANCE", "HEALTH");
+
+  /** The district's date of the submission. */
+  static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
   static TopicForm complete() {
     TopicForm f = new TopicForm();
@@ -38,7 +45,7 @@ public class FormRulesTest {
 
   private static ValidationException refused(TopicForm f, Set<MaterialFile.Kind> files) {
     try {
-      FormRules.submission(f, files, UNITS);
+      FormRules.submission(f, files, UNITS, TODAY);
     } catch (ValidationException e) {
       return e;
     }
@@ -52,7 +59,7 @@ public class FormRulesTest {
 
   @Test
   public void aCompleteFormPasses() {
-    FormRules.submission(complete(), EnumSet.noneOf(MaterialFile.Kind.class), UNITS);
+    FormRules.submission(complete(), EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
   }
 
   @Test
@@ -79,7 +86,7 @@ public class FormRulesTest {
     ValidationException e = refused(f);
     assertEquals(Clause.P1, e.clause().orElseThrow());
     assertEquals("implementationOpinion", e.field());
-    FormRules.submission(f, EnumSet.of(MaterialFile.Kind.IMPLEMENTATION_OPINION), UNITS);
+    FormRules.submission(f, EnumSet.of(MaterialFile.Kind.IMPLEMENTATION_OPINION), UNITS, TODAY);
   }
 
   @Test
@@ -97,14 +104,14 @@ public class FormRulesTest {
     // rule: P3 — 2000 characters; 2000 Chinese characters are 6000 bytes in UTF-8 and still fit
     TopicForm f = complete();
     f.explanation.content = "议".repeat(2000 - 6);
-    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS);
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
     f.explanation.content = "议".repeat(2000 - 5);
     ValidationException e = refused(f);
     assertEquals(Clause.P3, e.clause().orElseThrow());
     assertEquals("explanation", e.field());
     // A character outside the Basic Multilingual Plane is one character, not two.
     f.explanation.content = "𠀀".repeat(2000 - 6);
-    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS);
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
   }
 
   @Test
@@ -124,7 +131,120 @@ public class FormRulesTest {
     assertEquals(Clause.P2, e.clause().orElseThrow());
     assertEquals("interpretation.procedure", e.field());
     f.interpretation.procedure = "p";
-    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS);
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
+  }
+
+  private static Interpretation interpretation() {
+    Interpretation i = new Interpretation();
+    i.background = "背景缘由";
+    i.basis = "政策依据";
+    i.unitsConcerned = "涉及单位";
+    i.beneficiaries = "受益群体";
+    i.content = "主要内容";
+    i.benefitChannels = "受益渠道";
+    i.procedure = "操作程序";
+    return i;
+  }
+
+  private static TopicForm normative() {
+    TopicForm f = complete();
+    f.category = Category.NORMATIVE_DOCUMENT;
+    f.normativeDocument = true;
+    f.interpretation = interpretation();
+    f.publicConsultation = consultation(TODAY.minusDays(40), TODAY.minusDays(10));
+    return f;
+  }
+
+  private static PublicConsultation consultation(LocalDate from, LocalDate to) {
+    PublicConsultation pc = new PublicConsultation();
+    pc.from = from;
+    pc.to = to;
+    pc.channel = "区政府门户网站";
+    pc.comments = 12;
+    pc.handling = "采纳8条，未采纳4条并说明理由";
+    return pc;
+  }
+
+  @Test
+  public void everyNormativeDocumentNeedsTheInterpretationWhateverTheFlagSays_P2() {
+    // rule: P2 — 包括行政规范性文件: the flag cannot leave it off
+    TopicForm f = normative();
+    f.needsInterpretation = false;
+    f.interpretation = null;
+    ValidationException e = refused(f);
+    assertEquals(Clause.P2, e.clause().orElseThrow());
+    assertEquals("interpretation", e.field());
+    assertTrue(e.getMessage(), e.getMessage().contains("normative"));
+    f.interpretation = interpretation();
+    f.interpretation.beneficiaries = " ";
+    e = refused(f);
+    assertEquals(Clause.P2, e.clause().orElseThrow());
+    assertEquals("interpretation.beneficiaries", e.field());
+    f.interpretation = interpretation();
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
+    assertTrue(FormRules.needsInterpretation(f));
+  }
+
+  @Test
+  public void theFlagStillDecidesForOtherPolicies_P2() {
+    // rule: P2 — important or other policy documents need it as the department judges
+    TopicForm f = complete();
+    f.category = Category.NORMATIVE_DOCUMENT;
+    assertFalse(FormRules.needsInterpretation(f));
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
+    f.needsInterpretation = true;
+    assertEquals(Clause.P2, refused(f).clause().orElseThrow());
+  }
+
+  @Test
+  public void aRunningConsultationIsRefusedWithEveryProblemAtOnce_S4() {
+    // rule: S4 — the consultation must have ended, its period and outcome recorded
+    TopicForm f = normative();
+    f.publicConsultation = consultation(TODAY.minusDays(7), TODAY.plusDays(21));
+    f.publicConsultation.handling = null;
+    ValidationException e = refused(f);
+    assertEquals(Clause.S4, e.clause().orElseThrow());
+    assertEquals("publicConsultation.to", e.field());
+    assertTrue(e.getMessage(), e.getMessage().contains("runs until " + TODAY.plusDays(21)));
+    assertTrue(e.getMessage(), e.getMessage().contains("publicConsultation.handling"));
+    f.publicConsultation.handling = "尚未汇总";
+    assertEquals("publicConsultation.to", refused(f).field());
+    // the last day is still open to comments: ending today is not ended
+    f.publicConsultation.to = TODAY;
+    assertEquals("publicConsultation.to", refused(f).field());
+    f.publicConsultation.to = TODAY.minusDays(1);
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
+    assertTrue(PublicConsultations.completed(f.publicConsultation, TODAY));
+    assertFalse(PublicConsultations.completed(f.publicConsultation, TODAY.minusDays(1)));
+  }
+
+  @Test
+  public void aConsultationWithoutItsOutcomeOrPeriodIsRefused_S4() {
+    // rule: S4
+    TopicForm f = normative();
+    f.publicConsultation.handling = "";
+    ValidationException e = refused(f);
+    assertEquals(Clause.S4, e.clause().orElseThrow());
+    assertEquals("publicConsultation.handling", e.field());
+    assertFalse(PublicConsultations.completed(f.publicConsultation, TODAY));
+    f = normative();
+    f.publicConsultation.from = null;
+    f.publicConsultation.channel = null;
+    e = refused(f);
+    assertEquals("publicConsultation.to", e.field());
+    assertTrue(e.getMessage(), e.getMessage().contains("publicConsultation.channel"));
+    assertFalse(PublicConsultations.completed(null, TODAY));
+  }
+
+  @Test
+  public void anotherTopicsConsultationNeedNotHaveEnded_S4() {
+    // rule: S4 applies to normative documents; another topic's running consultation is no bar
+    TopicForm f = complete();
+    f.publicConsultation = consultation(TODAY.minusDays(7), TODAY.plusDays(21));
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
+    assertFalse(PublicConsultations.completed(f.publicConsultation, TODAY));
+    f.publicConsultation.handling = null;
+    assertEquals("publicConsultation.handling", refused(f).field());
   }
 
   @Test
@@ -140,7 +260,7 @@ public class FormRulesTest {
     assertEquals(Clause.S3, e.clause().orElseThrow());
     assertEquals("consultations[0].solution", e.field());
     c.solution = "由区本级财政统筹";
-    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS);
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -37,8 +38,11 @@ import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.Category;
+import org.govmeeting.api.topic.Interpretation;
 import org.govmeeting.api.topic.MaterialFile;
 import org.govmeeting.api.topic.Page;
+import org.govmeeting.api.topic.PublicConsultation;
 import org.govmeeting.api.topic.Topic;
 import org.govmeeting.api.topic.TopicForm;
 import org.govmeeting.api.topic.TopicQuery;
@@ -65,6 +69,7 @@ public class TopicIntakeTest {
   private final List<TopicFacts> started = new ArrayList<>();
   private final List<String> closed = new ArrayList<>();
   private TopicIntake intake;
+  private final MovableClock clock = new MovableClock(T0);
 
   @Before
   public void setUp() {
@@ -108,7 +113,7 @@ public class TopicIntakeTest {
                   p.overridable = List.of(Clause.S3, Clause.S8);
                   return p;
                 }));
-    intake = new TopicIntake(jpa, directory, review, new MovableClock(T0), 1024 * 1024);
+    intake = new TopicIntake(jpa, directory, review, clock, 1024 * 1024);
   }
 
   @After
@@ -184,6 +189,67 @@ public class TopicIntakeTest {
         history.events.stream().map(e -> e.kind).collect(Collectors.toList()));
     assertEquals(1, history.revisions.size());
     assertEquals("校舍改造（修订）", history.revisions.get(0).form.name);
+  }
+
+  /** A normative document whose consultation's last day is {@code to}, with no P2 flag. */
+  private static TopicForm normative(LocalDate to) {
+    TopicForm f = form("关于印发校外培训机构管理办法的议题");
+    f.category = Category.NORMATIVE_DOCUMENT;
+    f.normativeDocument = true;
+    f.needsInterpretation = false;
+    f.interpretation = new Interpretation();
+    f.interpretation.background = "背景缘由";
+    f.interpretation.basis = "政策依据";
+    f.interpretation.unitsConcerned = "涉及单位";
+    f.interpretation.beneficiaries = "受益群体";
+    f.interpretation.content = "主要内容";
+    f.interpretation.benefitChannels = "受益渠道";
+    f.interpretation.procedure = "操作程序";
+    f.publicConsultation = new PublicConsultation();
+    f.publicConsultation.from = to.minusDays(30);
+    f.publicConsultation.to = to;
+    f.publicConsultation.channel = "区政府门户网站";
+    f.publicConsultation.comments = 5;
+    f.publicConsultation.handling = "全部采纳";
+    return f;
+  }
+
+  @Test
+  public void aNormativeDocumentIsSubmittedOnlyAfterItsConsultationEnded_S4_P2() {
+    // rule: S4 — the period ended before the day of submission, in the district's calendar
+    // rule: P2 — the policy is told that a normative document needs its interpretation
+    clock.set(Instant.parse("2026-02-28T15:00:00Z")); // 2026-02-28 23:00 in Qianjin
+    Topic t = intake.create(normative(LocalDate.of(2026, 2, 28)), CLERK);
+    try {
+      intake.submit(t.id, CLERK);
+      fail("submitted on the consultation's last day");
+    } catch (ValidationException e) {
+      assertEquals(Clause.S4, e.clause().orElseThrow());
+      assertEquals("publicConsultation.to", e.field());
+    }
+    assertTrue("no chain, so no Justice step to sign", started.isEmpty());
+    assertEquals(TopicStatus.DRAFT, intake.get(t.id, CLERK).orElseThrow().status);
+    clock.set(Instant.parse("2026-02-28T16:00:00Z")); // 2026-03-01 00:00 in Qianjin, not in UTC
+    intake.submit(t.id, CLERK);
+    TopicFacts facts = started.get(0);
+    assertTrue(facts.normativeDocument);
+    assertTrue(facts.publicConsultationDone);
+    assertTrue("needsInterpretation follows the document, not the flag", facts.needsInterpretation);
+  }
+
+  @Test
+  public void aNormativeDocumentWithoutItsInterpretationStartsNoChain_P2() {
+    // rule: P2
+    TopicForm f = normative(LocalDate.of(2026, 2, 1));
+    f.interpretation = null;
+    Topic t = intake.create(f, CLERK);
+    try {
+      intake.submit(t.id, CLERK);
+      fail("a normative document without its interpretation was submitted");
+    } catch (ValidationException e) {
+      assertEquals(Clause.P2, e.clause().orElseThrow());
+    }
+    assertTrue(started.isEmpty());
   }
 
   @Test

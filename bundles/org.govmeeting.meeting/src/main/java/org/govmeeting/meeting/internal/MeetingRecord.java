@@ -48,4 +48,8 @@ public class MeetingRecord {
 
   @Column(nullable = false)
   Timestamp convenedAt;
+
+  /** When the mayor opened it (changeSet 3); null before, and for meetings opened earlier. */
+  @Column(name = "OPENED_AT")
+  Timestamp openedAt;
 }

@@ -249,6 +249,7 @@ public class MeetingScheduler implements MeetingService {
     out.cutoff = m.cutoff.toInstant();
     out.convenedBy = m.convenedBy;
     out.convenedAt = m.convenedAt.toInstant();
+    out.openedAt = m.openedAt == null ? null : m.openedAt.toInstant();
     return out;
   }
 }

@@ -1,5 +1,7 @@
 package org.govmeeting.meeting.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,16 +29,19 @@ final class MeetingSession {
   private final TopicListService lists;
   private final AgendaPreparation agendas;
   private final EmergencyReports emergencies;
+  private final Clock clock;
 
   MeetingSession(
       JpaTemplate jpa,
       TopicListService lists,
       AgendaPreparation agendas,
-      EmergencyReports emergencies) {
+      EmergencyReports emergencies,
+      Clock clock) {
     this.jpa = jpa;
     this.lists = lists;
     this.agendas = agendas;
     this.emergencies = emergencies;
+    this.clock = clock;
   }
 
   Meeting begin(long meetingId, Actor actor) {
@@ -48,8 +53,17 @@ final class MeetingSession {
           Clause.T1, "the meeting opens with its law study; set it first");
     }
     Agenda agenda = agendas.build(MeetingRepository.get(jpa, meetingId));
+    // The day it is held may differ from the day it was scheduled for; the minutes state the
+    // former.
+    Timestamp now = Timestamp.from(clock.instant());
     Meeting opened =
-        MeetingRepository.change(jpa, meetingId, (em, m) -> m.status = Meeting.Status.IN_SESSION);
+        MeetingRepository.change(
+            jpa,
+            meetingId,
+            (em, m) -> {
+              m.status = Meeting.Status.IN_SESSION;
+              m.openedAt = now;
+            });
     for (Agenda.Deferral d : agenda.deferred) {
       lists.defer(meetingId, d.topicId, d.reason, actor);
     }

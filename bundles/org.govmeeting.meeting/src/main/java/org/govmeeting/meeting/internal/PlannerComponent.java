@@ -106,7 +106,7 @@ public class PlannerComponent implements MeetingPlanner, Subscriber {
     materials = new MaterialsPreparation(jpa, directory, lists, topics, policy, clock);
     venue = new VenuePreparation(jpa);
     gaps = new MonthsWithoutMeeting(jpa, clock);
-    session = new MeetingSession(jpa, lists, agendas, emergencies);
+    session = new MeetingSession(jpa, lists, agendas, emergencies, clock);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.govmeeting.meeting.internal;
 import static org.govmeeting.testkit.Stubs.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -151,6 +152,23 @@ public class PlanningTest {
     assertEquals(Meeting.Status.IN_SESSION, planning.begin(meetingId, MAYOR).status);
     assertEquals("the S7 topic went on to the next meeting", 1, deferred.size());
     assertEquals(Long.valueOf(2), deferred.get(0)[1]);
+  }
+
+  @Test
+  public void theMeetingKeepsTheMomentItWasOpened_M3() {
+    // rule: M3 — the minutes state the day the meeting was held, which is when it opened
+    LawStudy s = new LawStudy();
+    s.area = LawStudy.Area.CONSTITUTION;
+    s.subject = "宪法";
+    s.leaderId = "justice";
+    planning.setLawStudy(meetingId, s, CLERK);
+    assertNull(meetings.get(meetingId).orElseThrow().openedAt);
+    Instant held = NOW.plus(Duration.ofDays(3)); // a week before the day it was scheduled for
+    clock.set(held);
+    assertEquals(held, planning.begin(meetingId, MAYOR).openedAt);
+    Meeting read = meetings.get(meetingId).orElseThrow();
+    assertEquals(held, read.openedAt);
+    assertEquals(NOW.plus(Duration.ofDays(10)), read.scheduledAt);
   }
 
   @Test

@@ -1,7 +1,11 @@
 package org.govmeeting.minutes.internal;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.govmeeting.api.attendance.Attendance;
@@ -46,21 +50,12 @@ final class MinutesText {
       Set<Long> confidential) {
     StringBuilder t = new StringBuilder();
     t.append("第").append(m.number).append("次区政府常务会议纪要\n");
-    t.append("时间：").append(m.scheduledAt.atZone(DISTRICT_ZONE).toLocalDate()).append("\n");
+    t.append("时间：").append(chineseDate(heldOn(m))).append("\n");
     t.append("地点：").append(m.venue == null ? "" : m.venue).append("\n");
     t.append("主持：").append(name(m.convenedBy)).append("\n");
-    t.append("出席：").append(names(a, true)).append("\n");
-    t.append("列席：").append(names(a, false)).append("\n");
-    t.append("请假：")
-        .append(
-            leave.stream()
-                .filter(
-                    l ->
-                        l.kind == LeaveRequest.Kind.ABSENCE
-                            && l.state == LeaveRequest.State.APPROVED)
-                .map(l -> name(l.personId) + "（" + l.reason + "）")
-                .collect(Collectors.joining("、")))
-        .append("\n\n");
+    t.append("出席：").append(present(a, true)).append("\n");
+    t.append("列席：").append(present(a, false)).append("\n");
+    t.append("请假：").append(excused(a, leave)).append("\n\n");
     LawStudy law = planner.lawStudy(m.id);
     if (law != null) {
       // rule: T1 — the law study is recorded: subject, who led, who attended
@@ -113,15 +108,62 @@ final class MinutesText {
     return t.toString();
   }
 
-  private String names(Attendance a, boolean members) {
+  /**
+   * The day the meeting was held: the day the mayor opened it, in the district's calendar; for a
+   * meeting opened before that was recorded, the day it was scheduled for.
+   */
+  static LocalDate heldOn(Meeting m) {
+    return (m.openedAt != null ? m.openedAt : m.scheduledAt).atZone(DISTRICT_ZONE).toLocalDate();
+  }
+
+  /** A date as official documents write it: 2026年12月1日. */
+  static String chineseDate(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
+  /**
+   * 出席 (members) or 列席 (everyone else: regular attendees C2, invited heads, delegates K1): who
+   * signed in, whether or not they left before the end.
+   */
+  private String present(Attendance a, boolean members) {
     return a.roster.stream()
         .filter(
             e ->
                 (e.kind == RosterEntry.Kind.MEMBER) == members
-                    && e.state != RosterEntry.State.ON_LEAVE
-                    && e.state != RosterEntry.State.EXPECTED)
-        .map(e -> name(e.personId))
+                    && (e.state == RosterEntry.State.SIGNED_IN
+                        || e.state == RosterEntry.State.LEFT))
+        .map(
+            e ->
+                e.kind == RosterEntry.Kind.DELEGATE && e.delegateFor != null
+                    ? name(e.personId) + "（代" + name(e.delegateFor) + "）"
+                    : name(e.personId))
         .collect(Collectors.joining("、"));
+  }
+
+  /**
+   * 请假 (K1): everyone the roster has on approved leave, members first, each with the reason and any
+   * delegate from their approved request.
+   */
+  private String excused(Attendance a, List<LeaveRequest> leave) {
+    Map<String, LeaveRequest> approved = new HashMap<>();
+    for (LeaveRequest l : leave) {
+      if (l.kind == LeaveRequest.Kind.ABSENCE && l.state == LeaveRequest.State.APPROVED) {
+        approved.put(l.personId, l);
+      }
+    }
+    return a.roster.stream()
+        .filter(e -> e.state == RosterEntry.State.ON_LEAVE)
+        .sorted(Comparator.comparing(e -> e.kind != RosterEntry.Kind.MEMBER))
+        .map(e -> name(e.personId) + why(approved.get(e.personId)))
+        .collect(Collectors.joining("、"));
+  }
+
+  private String why(LeaveRequest l) {
+    if (l == null) {
+      return "";
+    }
+    String delegate = l.delegateId == null ? "" : "，委派" + name(l.delegateId) + "参加";
+    return "（" + l.reason + delegate + "）";
   }
 
   static String outcome(Decision.Outcome o) {

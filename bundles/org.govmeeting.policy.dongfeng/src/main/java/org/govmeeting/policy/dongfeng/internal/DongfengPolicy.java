@@ -48,7 +48,7 @@ public class DongfengPolicy implements Policy {
       out.add(new Finding(Clause.S3, "every topic is consulted on and agreed before submission"));
     }
     if (t.normativeDocument && !t.publicConsultationDone) {
-      out.add(new Finding(Clause.S4, "public consultation is not recorded"));
+      out.add(new Finding(Clause.S4, "public consultation is not done (ended, outcome recorded)"));
     }
     if (t.partyCommitteeRemit && !t.partyPreReported) {
       out.add(new Finding(Clause.S6, "the party committee's principal leader was not told first"));
@@ -79,6 +79,7 @@ public class DongfengPolicy implements Policy {
     return chain;
   }
 
+  // rule: C1 — two thirds at least: exactly two thirds is a quorum
   @Override
   public boolean quorate(int presentMembers, int allMembers) {
     return presentMembers * 3 >= allMembers * 2;

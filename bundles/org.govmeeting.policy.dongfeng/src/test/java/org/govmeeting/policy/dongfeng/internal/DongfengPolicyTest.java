@@ -33,12 +33,14 @@ public class DongfengPolicyTest {
   }
 
   @Test
-  public void quorumIsTwoThirds_C1() {
-    // rule: C1 as Dongfeng varies it
-    assertTrue(policy.quorate(4, 6));
-    assertFalse(policy.quorate(3, 6));
-    assertTrue(policy.quorate(5, 7));
-    assertFalse(policy.quorate(4, 7));
+  public void quorumIsAtLeastTwoThirds_C1() {
+    // rule: C1 as Dongfeng varies it: two thirds at least, so exactly two thirds is a quorum
+    assertTrue("exactly two thirds", policy.quorate(4, 6));
+    assertFalse("one below two thirds", policy.quorate(3, 6));
+    assertTrue("exactly two thirds", policy.quorate(6, 9));
+    assertFalse("one below two thirds", policy.quorate(5, 9));
+    assertTrue("above two thirds", policy.quorate(5, 7));
+    assertFalse("below two thirds", policy.quorate(4, 7));
   }
 
   @Test

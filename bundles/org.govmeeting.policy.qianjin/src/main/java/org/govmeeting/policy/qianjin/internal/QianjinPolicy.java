@@ -52,9 +52,13 @@ public class QianjinPolicy implements Policy {
       findings.add(
           new Finding(Clause.S3, "a consulted unit disagrees; the mayor must agree to submit it"));
     }
+    // S4: 履行社会公开程序 before submission: the consultation has ended, its outcome recorded
     if (t.normativeDocument && !t.publicConsultationDone) {
       findings.add(
-          new Finding(Clause.S4, "a normative document needs its public consultation recorded"));
+          new Finding(
+              Clause.S4,
+              "a normative document needs its public consultation done before submission: the"
+                  + " period ended and the outcome recorded"));
     }
     if (t.partyCommitteeRemit && !t.partyPreReported) {
       findings.add(
@@ -99,10 +103,11 @@ public class QianjinPolicy implements Policy {
     return steps;
   }
 
-  // rule: C1 — more than half of the members
+  // rule: C1 — 半数以上: at least half of the members; in Chinese legal drafting 以上 includes the
+  // number itself, so 3 of 6 is a quorum
   @Override
   public boolean quorate(int presentMembers, int allMembers) {
-    return presentMembers * 2 > allMembers;
+    return presentMembers * 2 >= allMembers;
   }
 
   // rule: M2 — materials reach the leaders 1-2 days before

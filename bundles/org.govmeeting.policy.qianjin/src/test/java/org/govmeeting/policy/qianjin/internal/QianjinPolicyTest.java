@@ -111,12 +111,16 @@ public class QianjinPolicyTest {
   }
 
   @Test
-  public void quorumIsMoreThanHalfOfTheMembers_C1() {
-    // rule: C1
-    assertTrue(policy.quorate(4, 7));
-    assertFalse(policy.quorate(3, 7));
-    assertFalse(policy.quorate(3, 6));
+  public void quorumIsAtLeastHalfOfTheMembers_C1() {
+    // rule: C1 — 半数以上: 以上 includes the number itself, so exactly half is a quorum
+    assertTrue("exactly half", policy.quorate(3, 6));
+    assertFalse("one below half", policy.quorate(2, 6));
     assertTrue(policy.quorate(4, 6));
+    assertTrue("more than half of an odd number", policy.quorate(4, 7));
+    assertFalse("one below half of an odd number", policy.quorate(3, 7));
+    assertTrue(policy.quorate(1, 2));
+    assertFalse(policy.quorate(0, 2));
+    assertTrue(policy.quorate(6, 6));
   }
 
   @Test

@@ -78,9 +78,10 @@ public class YourDistrictPolicy implements Policy {
     return steps;
   }
 
+  // rule: C1 — write your regulation's quorum; for 半数以上 (以上 includes the number) at least half
   @Override
   public boolean quorate(int presentMembers, int allMembers) {
-    return presentMembers * 2 > allMembers;
+    return presentMembers * 2 >= allMembers;
   }
 
   @Override
