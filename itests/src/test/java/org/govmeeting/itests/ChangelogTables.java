@@ -63,6 +63,8 @@ final class ChangelogTables {
     // after the old build: its changeSets ran, everything of the first generation was adopted.
     assertEquals("EXECUTED", rows.get("META-INF/db/govmeeting.minutes.xml::2-min-chain-link"));
     assertEquals("EXECUTED", rows.get("META-INF/db/govmeeting.minutes.xml::2-min-erratum-review"));
+    // The topic table's change number, which topic pages are tagged with.
+    assertEquals("EXECUTED", rows.get("META-INF/db/govmeeting.intake.xml::2-int-topic-change"));
     rows.forEach(
         (changeSet, type) -> {
           if (!changeSet.contains("govmeeting.events.xml") && changeSet.contains("::1-")) {

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -397,7 +398,7 @@ public class TopicReviewIT extends PlatformTestSupport {
 
   @Test
   public void aTopicPageShowsEachWriteAtOnce() {
-    // Pages are kept per write generation on embedded Derby: each write must show on the next read.
+    // Pages are kept by their tag (KeptTopicPages): each write must show on the next read.
     String page = "topics?unit=EDUCATION&limit=3";
     http.get(page, "xie.yu");
     ObjectNode form = Scenario.form("页面即时可见", "T9", "luo.ping");
@@ -415,6 +416,31 @@ public class TopicReviewIT extends PlatformTestSupport {
     for (JsonNode t : drafts.get("items")) {
       assertTrue("a submitted topic leaves the drafts", t.get("id").asLong() != topic);
     }
+  }
+
+  @Test
+  public void aTopicPageIsNotModifiedUntilATopicIsWritten() {
+    String page = "topics?unit=EDUCATION&limit=3";
+    Answer first = http.get(page, "xie.yu");
+    String tag = first.header("ETag");
+    assertNotNull(first.toString(), tag);
+    Answer again = notModifiedSince(page, "xie.yu", tag);
+    assertEquals(304, again.status);
+    assertEquals(tag, again.header("ETag"));
+    // Another unit's clerk sees other topics of the Education Bureau: another page, another tag.
+    Answer outsider = http.get(page, "lin.na");
+    assertNotEquals(tag, outsider.header("ETag"));
+    assertEquals(200, notModifiedSince(page, "lin.na", tag).status);
+    long topic = scenario.create("xie.yu", Scenario.form("条件请求", "T9", "luo.ping"));
+    Answer after = notModifiedSince(page, "xie.yu", tag);
+    assertEquals("a new topic: the page changed", 200, after.status);
+    assertEquals(topic, after.json().get("items").get(0).get("id").asLong());
+    assertNotEquals(tag, after.header("ETag"));
+    assertEquals(first.json().get("total").asLong() + 1, after.json().get("total").asLong());
+  }
+
+  private Answer notModifiedSince(String path, String user, String tag) {
+    return http.send("GET", path, user, Http.DEMO_PASSWORD, null, null, "If-None-Match", tag);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.govmeeting.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,9 +54,19 @@ public class TwoNodesIT {
       form.put("meetingId", meeting);
       long topic = onA.create("xie.yu", form);
       assertEquals(200, onA.submit("xie.yu", topic).status);
-      // B sees the chain A's submission built, and signs all of it.
+      // B sees the chain A's submission built, and signs all of it. A page of topics on A, kept
+      // there by its tag, is answered as unchanged only until B writes the topic.
       assertEquals("IN_REVIEW", onB.chain(topic).get("state").asText());
+      String page = "topics?unit=EDUCATION&limit=5";
+      Answer listed = ha.get(page, "xie.yu");
+      String tag = listed.header("ETag");
+      assertNotNull(listed.toString(), tag);
+      assertEquals(304, ifNoneMatch(ha, page, tag).status);
       onB.signAll(topic, "EDUCATION");
+      Answer relisted = ifNoneMatch(ha, page, tag);
+      assertEquals("B's signatures changed A's page", 200, relisted.status);
+      assertEquals("READY", relisted.json().at("/items/0/status").asText());
+      assertEquals("READY", ha.get(page, "xie.yu").json().at("/items/0/status").asText());
       // A sees what B signed.
       assertEquals("READY", onA.status(topic, "xie.yu"));
       JsonNode chainOnA = onA.chain(topic);
@@ -122,6 +133,10 @@ public class TwoNodesIT {
       assertEquals(List.of(), a.componentFailures());
       assertEquals(List.of(), b.componentFailures());
     }
+  }
+
+  private static Answer ifNoneMatch(Http http, String path, String tag) {
+    return http.send("GET", path, "xie.yu", Http.DEMO_PASSWORD, null, null, "If-None-Match", tag);
   }
 
   private static void sql(Database db, String statement) throws Exception {

@@ -6,10 +6,7 @@ import java.util.List;
 public class Page<T> {
   public List<T> items;
 
-  /**
-   * How many there are; a lower bound when {@link #totalCapped} is set. A list may give a total
-   * counted up to a second earlier for the same filter; its items are always current.
-   */
+  /** How many there are, counted with the items; a lower bound when {@link #totalCapped} is set. */
   public long total;
 
   /**

@@ -30,8 +30,16 @@ public interface TopicService {
    */
   Topic update(long id, TopicForm form, Long expectedRevision, Actor actor);
 
-  /** The topics the actor may see, filtered and paged, newest first. */
+  /** The topics the actor may see, filtered and paged, newest first; built anew at each call. */
   Page<Topic> list(TopicQuery query, Actor actor);
+
+  /**
+   * The tag of the page {@link #list} would give this actor for this query now, found without
+   * reading any topic (HTTP sends it as the page's {@code ETag}). It changes whenever a topic is
+   * written, on any node, so a page read while its tag stood is still the page; it differs between
+   * queries, and between callers who may see different topics. It tells nothing else: a digest.
+   */
+  String pageTag(TopicQuery query, Actor actor);
 
   /** Checks the materials and the policy's rules, then starts the review chain. */
   Topic submit(long id, Actor actor);

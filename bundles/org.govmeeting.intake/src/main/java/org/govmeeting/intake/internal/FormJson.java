@@ -4,14 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import org.govmeeting.api.topic.Topic;
 import org.govmeeting.api.topic.TopicForm;
 
-/**
- * The topic form as stored (one JSON document, see {@link TopicRecord}), and deep copies of topics
- * through the same mapping where {@link TopicCopies} cannot make them field by field.
- */
+/** The topic form as stored: one JSON document, see {@link TopicRecord}. */
 final class FormJson {
   private final ObjectMapper json =
       new ObjectMapper()
@@ -31,15 +26,6 @@ final class FormJson {
       return json.readValue(text, TopicForm.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored topic form is unreadable", e);
-    }
-  }
-
-  /** A copy sharing nothing mutable with the original: what a kept topic is handed out as. */
-  Topic copy(Topic topic) {
-    try {
-      return json.readValue(json.writeValueAsBytes(topic), Topic.class);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot copy topic " + topic.id, e);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.govmeeting.intake.internal;
 
 import java.time.Clock;
 import java.util.Map;
+import javax.transaction.Status;
 import javax.transaction.TransactionSynchronizationRegistry;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.config.Settings;
@@ -51,7 +52,7 @@ public class IntakeComponent extends TopicIntake implements Subscriber {
       IntakeConfig config) {
     super(
         jpa,
-        new ActCompletion(transactions),
+        () -> transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION,
         directory,
         review,
         Clock.systemUTC(),

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.review.ChainState;
@@ -23,8 +24,9 @@ import org.govmeeting.api.topic.TopicSummary;
 
 /**
  * Topic intake, free of OSGi: the acts of {@link TopicService}, each passed to the part of intake
- * that carries it out. Every part writes through the one {@link TopicWrites}, so the topic pages
- * kept in memory learn of every write. Who may see a topic: see {@link TopicAccess}.
+ * that carries it out. Every part writes through the one {@link TopicChanges}, so that each write
+ * of a topic moves the change number that topic pages are tagged with. Who may see a topic: see
+ * {@link TopicAccess}.
  */
 class TopicIntake implements TopicService {
   private final Drafting drafting;
@@ -38,17 +40,21 @@ class TopicIntake implements TopicService {
 
   TopicIntake(
       JpaTemplate jpa, Directory directory, ReviewService review, Clock clock, long maxFileBytes) {
-    this(jpa, TopicWrites.Acts.NONE, directory, review, clock, maxFileBytes);
+    this(jpa, () -> false, directory, review, clock, maxFileBytes);
   }
 
+  /**
+   * @param inAct whether a transaction runs around intake's call (an act's): see {@link
+   *     TopicChanges#current}
+   */
   TopicIntake(
       JpaTemplate jpa,
-      TopicWrites.Acts acts,
+      BooleanSupplier inAct,
       Directory directory,
       ReviewService review,
       Clock clock,
       long maxFileBytes) {
-    TopicWrites writes = new TopicWrites(jpa, acts);
+    TopicChanges writes = new TopicChanges(jpa, inAct);
     FormJson json = new FormJson();
     Topics topics = new Topics(json);
     TopicAccess access = new TopicAccess(directory, review);
@@ -58,7 +64,7 @@ class TopicIntake implements TopicService {
     this.overrides = new MayorOverrides(writes, topics, access, review, clock);
     this.uploads = new Uploads(writes, topics, access, clock, maxFileBytes);
     this.reading = new TopicReading(writes, topics, access);
-    this.pages = new TopicPages(writes, topics, access, review, new TopicCopies(json));
+    this.pages = new TopicPages(writes, topics, access, review);
     this.outcomes = new ReviewOutcomes(writes, topics, review, clock);
   }
 
@@ -126,6 +132,11 @@ class TopicIntake implements TopicService {
   @Override
   public Page<Topic> list(TopicQuery q, Actor actor) {
     return pages.list(q, actor);
+  }
+
+  @Override
+  public String pageTag(TopicQuery q, Actor actor) {
+    return pages.tag(q, actor);
   }
 
   @Override

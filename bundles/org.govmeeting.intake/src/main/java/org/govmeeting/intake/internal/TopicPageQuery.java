@@ -6,8 +6,7 @@ import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicStatus;
 
 /**
- * The SQL that reads a page's topic ids and their revisions, newest first, straight off a
- * descending index that holds both.
+ * The SQL that reads the ids of a page's topics, newest first, straight off a descending index.
  *
  * <p>SQL rather than JPQL because Derby must be told which index to read: its optimizer ignores the
  * row limit, so once its statistics show a filter matching most topics (one busy unit, one common
@@ -35,7 +34,7 @@ final class TopicPageQuery {
     this.parameters = parameters;
   }
 
-  /** The filter's ids and revisions from {@code offset}, at most {@code rows} of them. */
+  /** The filter's ids from {@code offset}, at most {@code rows} of them. */
   static TopicPageQuery of(TopicQuery query, Viewer viewer, int offset, int rows) {
     List<Object> p = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -80,7 +79,7 @@ final class TopicPageQuery {
     p.add(rows);
     String index = index(query);
     return new TopicPageQuery(
-        "SELECT ID, REVISION FROM INT_TOPIC"
+        "SELECT ID FROM INT_TOPIC"
             + (index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n")
             + where
             + " ORDER BY ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",

@@ -1,13 +1,11 @@
 package org.govmeeting.intake.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 import org.apache.aries.jpa.template.TransactionType;
@@ -20,43 +18,78 @@ import org.govmeeting.api.topic.Topic;
 import org.govmeeting.api.topic.TopicQuery;
 
 /**
- * Lists of topics, a page at a time, newest first. Pages are answered from what was kept where that
- * is still exact (see {@link TopicWrites}, {@link KeptPages}, {@link ShownTopics}); what leaves
- * here is always a copy, so no caller can change a kept topic that others are shown.
+ * Pages of topics, newest first, and their tags. Nothing is kept here: every page is read from the
+ * database and built anew, so what a caller is given is theirs alone.
+ *
+ * <p>A page is what one statement reads ({@link TopicPageQuery}): the filters, the caller's
+ * visibility as SQL, a window of ids for the count. Callers who get the same statement see the same
+ * topics. A page's tag is a digest of that statement with its parameters, the page's bounds and the
+ * topic table's change number ({@link TopicChanges}), which moves with every committed write of a
+ * topic: the tag changes whenever a topic on the page, or one entering or leaving it, is written,
+ * and two callers share it only where the database answers them alike. Finding it reads the change
+ * number and no topic.
  */
 final class TopicPages {
   /** Topics are counted exactly up to this many (or past the page asked for); see Page. */
   static final int COUNT_CAP = 1000;
 
-  private final TopicWrites jpa;
+  private final TopicChanges jpa;
   private final Topics topics;
   private final TopicAccess access;
   private final ReviewService review;
-  private final TopicCopies copies;
 
-  /** Totals of list filters, at most a second old (the items are always fresh). */
-  private final ListCounts counts = new ListCounts(1_000_000_000L, System::nanoTime);
+  /** A page as one caller asks for it: the statement reading its window of ids, and bounds. */
+  private record Asked(TopicPageQuery window, int windowSize, int offset, int limit) {
+    /** Everything the page depends on besides the database, each part length-prefixed. */
+    String describe() {
+      StringBuilder sb = new StringBuilder();
+      part(sb, window.sql);
+      for (Object p : window.parameters) {
+        part(sb, p.getClass().getSimpleName() + "=" + p);
+      }
+      part(sb, windowSize + "/" + offset + "/" + limit);
+      return sb.toString();
+    }
 
-  private final ShownTopics shown = new ShownTopics(1024);
-  private final KeptPages pages = new KeptPages(512);
+    private static void part(StringBuilder sb, String s) {
+      sb.append(s.length()).append(':').append(s).append(';');
+    }
+  }
 
-  /** Whether this JVM writes every topic (embedded Derby); null until the first list. */
-  private volatile Boolean alone;
-
-  TopicPages(
-      TopicWrites jpa,
-      Topics topics,
-      TopicAccess access,
-      ReviewService review,
-      TopicCopies copies) {
+  TopicPages(TopicChanges jpa, Topics topics, TopicAccess access, ReviewService review) {
     this.jpa = jpa;
     this.topics = topics;
     this.access = access;
     this.review = review;
-    this.copies = copies;
+  }
+
+  String tag(TopicQuery q, Actor actor) {
+    Asked asked = asked(q, actor);
+    long changes = jpa.current();
+    return digest(changes + ";" + asked.describe());
   }
 
   Page<Topic> list(TopicQuery q, Actor actor) {
+    Asked asked = asked(q, actor);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          // One ordered pass over the index gives the page and the count, up to a cap: counting
+          // every topic of a large district cost more than the page itself.
+          List<Long> ids = ids(em, asked.window());
+          Page<Topic> page = new Page<>();
+          page.total = Math.min(ids.size(), asked.windowSize());
+          page.totalCapped = ids.size() > asked.windowSize();
+          page.offset = asked.offset();
+          page.limit = asked.limit();
+          int from = (int) Math.min(asked.offset(), page.total);
+          int to = (int) Math.min((long) from + asked.limit(), page.total);
+          page.items = from == to ? new ArrayList<>() : topics.read(em, ids.subList(from, to));
+          return page;
+        });
+  }
+
+  private Asked asked(TopicQuery q, Actor actor) {
     Person me = access.person(actor);
     TopicQuery query = q == null ? new TopicQuery() : q;
     int limit = Math.max(1, Math.min(query.limit, 200));
@@ -65,110 +98,36 @@ final class TopicPages {
     // Visibility, left out where it cannot narrow the result (the mayor sees all, everyone sees
     // their own unit's topics), so that the database pages through an index instead of sorting.
     boolean visibility = !actor.has(Role.MAYOR) && !me.unitId.equals(query.unitId);
-    List<Long> reviewing = overseer || !visibility ? List.of() : review.topicsInvolving(actor);
+    List<Long> reviewing =
+        overseer || !visibility
+            ? List.of()
+            // Sorted: the same topics must make the same statement, and so the same tag.
+            : review.topicsInvolving(actor).stream().sorted().toList();
     TopicPageQuery.Viewer viewer =
         visibility ? new TopicPageQuery.Viewer(me.unitId, me.id, overseer, reviewing) : null;
-    // One ordered pass over the index gives the page and the count, up to a cap: counting
-    // every topic of a large district cost more than the page itself.
-    int window = Math.max(COUNT_CAP, offset + limit);
-    String filter =
-        query.status
-            + "|"
-            + query.unitId
-            + "|"
-            + query.category
-            + "|"
-            + query.meetingId
-            + "|"
-            + viewer
-            + "|"
-            + window;
-    // Read before the database is: a write committed after this moves it, see TopicWrites.
-    long generation = jpa.generation();
-    String key = filter + "|" + offset + "|" + limit;
-    Boolean single = alone;
-    KeptPages.Kept kept = Boolean.TRUE.equals(single) ? pages.get(key, generation) : null;
-    if (kept != null) {
-      return page(
-          kept,
-          offset,
-          limit,
-          missing -> jpa.txExpr(TransactionType.Required, em -> topics.read(em, missing)));
-    }
-    return jpa.txExpr(
-        TransactionType.Required,
-        em -> {
-          boolean one = alone(em);
-          // Where other nodes write too, a count taken within the last second for the same
-          // filter is used as it is; where this JVM writes all, a count is kept per generation.
-          String counted = one ? filter + "|" + generation : filter;
-          ListCounts.Count count = counts.fresh(counted);
-          Map<Long, Long> revisions;
-          if (count != null) {
-            revisions = revisions(em, TopicPageQuery.of(query, viewer, offset, limit));
-          } else {
-            Map<Long, Long> all = revisions(em, TopicPageQuery.of(query, viewer, 0, window + 1));
-            count = new ListCounts.Count(Math.min(all.size(), window), all.size() > window);
-            counts.keep(counted, count);
-            revisions = new LinkedHashMap<>();
-            all.entrySet().stream()
-                .skip(offset)
-                .limit(Math.max(0, count.total() - offset))
-                .limit(limit)
-                .forEach(e -> revisions.put(e.getKey(), e.getValue()));
-          }
-          KeptPages.Kept read =
-              new KeptPages.Kept(
-                  generation,
-                  Collections.unmodifiableMap(revisions),
-                  count.total(),
-                  count.capped());
-          if (one) {
-            pages.keep(key, read);
-          }
-          return page(read, offset, limit, missing -> topics.read(em, missing));
-        });
+    int window = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(COUNT_CAP, (long) offset + limit));
+    return new Asked(TopicPageQuery.of(query, viewer, 0, window + 1), window, offset, limit);
   }
 
-  private Page<Topic> page(
-      KeptPages.Kept kept, int offset, int limit, Function<List<Long>, List<Topic>> read) {
-    Page<Topic> page = new Page<>();
-    page.total = kept.total();
-    page.totalCapped = kept.capped();
-    page.offset = offset;
-    page.limit = limit;
-    // The topics shown are kept for the next page: the caller gets copies of them.
-    page.items =
-        shown.page(kept.revisions(), read).stream().map(copies::copy).collect(Collectors.toList());
-    return page;
-  }
-
-  /** Whether this JVM holds the database alone: embedded Derby, not a network database. */
-  private boolean alone(EntityManager em) {
-    Boolean single = alone;
-    if (single == null) {
-      try {
-        String url = em.unwrap(Connection.class).getMetaData().getURL();
-        single = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
-      } catch (SQLException e) {
-        single = false;
-      }
-      alone = single;
-    }
-    return single;
-  }
-
-  /** The page's topic ids, in its order, each with its revision. */
-  private static Map<Long, Long> revisions(EntityManager em, TopicPageQuery page) {
+  private static List<Long> ids(EntityManager em, TopicPageQuery page) {
     Query q = em.createNativeQuery(page.sql);
     for (int i = 0; i < page.parameters.size(); i++) {
       q.setParameter(i + 1, page.parameters.get(i));
     }
-    Map<Long, Long> revisions = new LinkedHashMap<>();
-    for (Object row : q.getResultList()) {
-      Object[] r = (Object[]) row;
-      revisions.put(((Number) r[0]).longValue(), r[1] == null ? 0L : ((Number) r[1]).longValue());
+    List<Long> ids = new ArrayList<>();
+    for (Object id : q.getResultList()) {
+      ids.add(((Number) id).longValue());
     }
-    return revisions;
+    return ids;
+  }
+
+  /** SHA-256, the first 128 bits in base64url: opaque, and no two pages share one by chance. */
+  private static String digest(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d, 16));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has SHA-256", e);
+    }
   }
 }

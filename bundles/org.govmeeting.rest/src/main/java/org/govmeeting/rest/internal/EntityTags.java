@@ -60,14 +60,15 @@ public class EntityTags implements ContainerResponseFilter {
     }
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     String method = request.getMethod();
-    if (("GET".equals(method) || "HEAD".equals(method)) && matches(request, tag)) {
+    if (("GET".equals(method) || "HEAD".equals(method))
+        && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
       response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
       response.setEntity(null);
     }
   }
 
-  private static boolean matches(ContainerRequestContext request, EntityTag tag) {
-    String header = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+  /** Whether an {@code If-None-Match} header names this tag (or any, {@code *}). */
+  static boolean matches(String header, String tag) {
     if (header == null) {
       return false;
     }
@@ -79,7 +80,7 @@ public class EntityTags implements ContainerResponseFilter {
       if (c.startsWith("W/")) {
         c = c.substring(2); // weak comparison, as RFC 9110 asks for If-None-Match
       }
-      if (c.equals("\"" + tag.getValue() + "\"")) {
+      if (c.equals("\"" + tag + "\"")) {
         return true;
       }
     }

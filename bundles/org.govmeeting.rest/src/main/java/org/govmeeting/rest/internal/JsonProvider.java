@@ -70,9 +70,7 @@ public class JsonProvider extends JacksonJsonProvider {
             return text;
           }
         });
-    ObjectMapper mapper = new ObjectMapper();
-    domain.setSerializerModifier(new KeptTopicJson(mapper.getFactory()));
-    return mapper
+    return new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .registerModule(domain)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -1,5 +1,8 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.InputStream;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -43,10 +46,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Allowed
 public class TopicsResource {
   private final TopicService topics;
+  private final KeptTopicPages pages;
 
   @Activate
   public TopicsResource(@Reference TopicService topics) {
     this.topics = topics;
+    this.pages = new KeptTopicPages(topics, JsonProvider.mapper());
   }
 
   @POST
@@ -58,14 +63,21 @@ public class TopicsResource {
         .build();
   }
 
+  /** A page of topics with its ETag; {@code If-None-Match} with it: 304 while it stands. */
   @GET
-  public Page<Topic> list(
+  @ApiResponse(
+      responseCode = "200",
+      description = "A page of the topics the caller may see",
+      content = @Content(schema = @Schema(implementation = TopicPage.class)))
+  @ApiResponse(responseCode = "304", description = "The page is still the one of that ETag")
+  public Response list(
       @QueryParam("status") String status,
       @QueryParam("unit") String unit,
       @QueryParam("category") String category,
       @QueryParam("meeting") String meeting,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @Context SecurityContext sc) {
     TopicQuery q = new TopicQuery();
     q.status = Params.enumValue(TopicStatus.class, "status", status);
@@ -74,8 +86,11 @@ public class TopicsResource {
     q.meetingId = Params.id("meeting", meeting);
     q.offset = Params.count("offset", offset, 0);
     q.limit = Params.count("limit", limit, 50);
-    return topics.list(q, AccessFilter.actor(sc));
+    return pages.page(q, AccessFilter.actor(sc), ifNoneMatch);
   }
+
+  /** The shape of a page of topics, for the API's description. */
+  public static class TopicPage extends Page<Topic> {}
 
   @GET
   @Path("{id}")
