@@ -60,6 +60,11 @@ sleep 5
 rss_start=$(ps -o rss= -p "$(karaf_pid)")
 "$WORK/bin/stop"; sleep 5
 t3=$(ms); "$WORK/bin/start"; wait_for "$API/archives" chen.jing; t4=$(ms)
+# Ready before the seeding: readiness, then the resources the seeding and the loads use (the
+# whiteboard redeploys the API as the last of them arrive).
+wait_for "http://localhost:$PORT/health" li.jianguo
+for path in meetings "topics?limit=1" tasks; do wait_for "$API/$path" li.jianguo; done
+sleep 2
 
 # Seed: a meeting and topics filed by the Education Bureau (drafts; the list reads them the same).
 AT=$(date -u -d '+20 days' +%Y-%m-%dT%H:%M:%SZ); CUT=$(date -u -d '+10 days' +%Y-%m-%dT%H:%M:%SZ)
