@@ -1,6 +1,7 @@
 package org.govmeeting.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -25,8 +26,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * What an administrator turns on and off at run time, tried over HTTP as an attacker would: the
- * demo accounts switched off (issue 14, item 5) and the Felix web console once installed (item 1).
- * Last in the suite: both change the perimeter for a while, and each puts it back.
+ * demo accounts switched off while their passwords are live (issue 14, item 5) and the Felix web
+ * console once installed (item 1). Last in the suite: both change the perimeter for a while, and
+ * each puts it back.
  */
 public class ConsoleIT extends PlatformTestSupport {
   private static final String REST_PID = "org.govmeeting.rest";
@@ -34,39 +36,76 @@ public class ConsoleIT extends PlatformTestSupport {
   @Inject ConfigurationAdmin configAdmin;
 
   @Test
-  public void withDemoAccountsOffTheDemoPasswordIsRefusedAndLogged() throws Exception {
+  public void withDemoAccountsOffThePlatformServesOnlyOnceNoAccountHasTheDemoPassword()
+      throws Exception {
+    Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
+    String kept = Files.readString(users, StandardCharsets.ISO_8859_1);
     Configuration c = configAdmin.getConfiguration(REST_PID, null);
     Dictionary<String, Object> before = c.getProperties();
     Dictionary<String, Object> off = copy(before);
     off.put("demoAccounts", "false");
     c.update(off);
+    String password = randomPassword();
     try {
-      Answer refused = until(() -> http.get("me", "wang.hong"), s -> s == 401);
+      // Every demo account still has its demo password: nothing is served, to anyone.
+      Answer closed = until(() -> http.get("me", "wang.hong"), s -> s == 503);
+      assertTrue(closed.body, closed.body.contains("demo-passwords"));
+      assertTrue(closed.body, closed.body.contains("演示密码"));
+      assertFalse("no account is named to a caller", closed.body.contains("wang.hong"));
+      assertEquals("not to the mayor either", 503, http.get("me", "li.jianguo").status);
+      until(() -> http.send("GET", "/health", null, null, null, null), s -> s == 503);
+      assertTrue(
+          securityLog(), securityLog().contains("the API does not serve: demoAccounts is off"));
+
+      // The administrator gives the one account left its own password and drops the others.
+      StringBuilder rewritten = new StringBuilder();
+      for (String line : kept.split("\n")) {
+        if (line.startsWith("_g_") || line.startsWith("#")) {
+          rewritten.append(line).append('\n');
+        }
+      }
+      rewritten.append("wang.hong = ").append(password).append(",_g_:govmeeting\n");
+      Files.writeString(users, rewritten, StandardCharsets.ISO_8859_1);
+
+      Answer open =
+          until(() -> http.send("GET", "me", "wang.hong", password, null, null), s -> s == 200);
+      assertTrue(open.body, open.body.contains("wang.hong"));
+      until(() -> http.send("GET", "/health", null, null, null, null), s -> s == 200);
+      Answer refused = http.get("me", "wang.hong");
+      assertEquals(refused.toString(), 401, refused.status);
       assertTrue(
           refused.toString(),
           refused.header("Content-Type").startsWith("application/problem+json"));
-      String log =
-          Files.readString(
-              Path.of(System.getProperty("karaf.data"), "log", "security.log"),
-              StandardCharsets.UTF_8);
       assertTrue(
-          log,
-          log.contains(
-              "failed login of 'wang.hong' from 127.0.0.1 (demo password while demoAccounts is"
-                  + " off"));
+          securityLog(),
+          securityLog()
+              .contains(
+                  "failed login of 'wang.hong' from 127.0.0.1 (demo password while demoAccounts"
+                      + " is off"));
     } finally {
       c.update(before);
+      Files.writeString(users, kept, StandardCharsets.ISO_8859_1);
     }
     until(() -> http.get("me", "wang.hong"), s -> s == 200);
+    until(() -> http.send("GET", "/health", null, null, null, null), s -> s == 200);
+  }
+
+  private static String securityLog() throws IOException {
+    return Files.readString(
+        Path.of(System.getProperty("karaf.data"), "log", "security.log"), StandardCharsets.UTF_8);
+  }
+
+  private static String randomPassword() {
+    byte[] random = new byte[18];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
   }
 
   @Test
   public void theWebConsoleOnceInstalledAnswersOnlyAnAdministrator() throws Exception {
     Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
     String kept = Files.readString(users, StandardCharsets.ISO_8859_1);
-    byte[] random = new byte[18];
-    new SecureRandom().nextBytes(random);
-    String password = HexFormat.of().formatHex(random);
+    String password = randomPassword();
     // As README tells an administrator: an account in the admin group, then the feature.
     Files.writeString(
         users,

@@ -62,6 +62,7 @@ public class AccessFilter implements ContainerRequestFilter {
   private final TimedCache<String, Optional<Person>> people;
 
   private final Modules modules;
+  private final DemoPasswordGuard demoPasswords;
 
   /**
    * Optional, so that the API is served while the directory cannot start (its database is
@@ -73,18 +74,17 @@ public class AccessFilter implements ContainerRequestFilter {
   @Context HttpServletRequest servletRequest;
 
   @Activate
-  public AccessFilter(RestConfig config, @Reference Modules modules) {
+  public AccessFilter(
+      RestConfig config, @Reference Modules modules, @Reference DemoPasswordGuard demoPasswords) {
     this.modules = modules;
+    this.demoPasswords = demoPasswords;
     Settings settings = new Settings(RestConfig.PID, LOG::error);
     Duration remember =
         Duration.ofSeconds(
             settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60));
     JaasAuthenticator authenticator =
         new JaasAuthenticator(
-            settings.check(
-                "realm", config.realm(), r -> !r.isBlank(), "names a JAAS realm", "karaf"),
-            remember,
-            Clock.systemUTC());
+            JaasAuthenticator.realm(config, settings), remember, Clock.systemUTC());
     this.people = new TimedCache<>(remember, Clock.systemUTC(), this::person);
     int longest = settings.atLeast("maxLockoutSeconds", config.maxLockoutSeconds(), 1, 900);
     LoginThrottle throttle =
@@ -113,6 +113,10 @@ public class AccessFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (!demoPasswords.live().isEmpty()) {
+      abort(request, DemoPasswordGuard.refusal(languages(request)).toResponse());
+      return;
+    }
     Optional<String[]> credentials =
         credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     if (credentials.isEmpty()) {

@@ -14,6 +14,9 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.AccountException;
+import javax.security.auth.login.CredentialException;
+import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
@@ -37,6 +40,12 @@ final class JaasAuthenticator {
     new java.security.SecureRandom().nextBytes(salt);
   }
 
+  /** The realm of the configuration, or Karaf's own when it names none. */
+  static String realm(RestConfig config, org.govmeeting.api.config.Settings settings) {
+    return settings.check(
+        "realm", config.realm(), r -> !r.isBlank(), "names a JAAS realm", "karaf");
+  }
+
   /** Whether the realm accepts these credentials. */
   boolean authenticate(String user, char[] password) {
     String key = cacheFor.isZero() ? null : digest(user, password);
@@ -47,7 +56,7 @@ final class JaasAuthenticator {
         return true;
       }
     }
-    if (!login(user, password)) {
+    if (login(user, password) != Verdict.ACCEPTED) {
       return false;
     }
     if (key != null) {
@@ -59,7 +68,15 @@ final class JaasAuthenticator {
     return true;
   }
 
-  private boolean login(String user, char[] password) {
+  /** What the realm said: yes, no, or nothing (it is not there, or one of its modules failed). */
+  enum Verdict {
+    ACCEPTED,
+    REFUSED,
+    UNAVAILABLE
+  }
+
+  /** The realm asked at once, never the remembered logins. */
+  Verdict login(String user, char[] password) {
     // JAAS looks login modules up through the context class loader; Karaf's proxy module finds
     // the realm's own bundles itself, so ours must not get in the way.
     Thread thread = Thread.currentThread();
@@ -82,9 +99,13 @@ final class JaasAuthenticator {
                 }
               });
       context.login();
-      return true;
+      return Verdict.ACCEPTED;
+    } catch (FailedLoginException | AccountException | CredentialException e) {
+      return Verdict.REFUSED;
     } catch (LoginException e) {
-      return false;
+      // No such realm (yet: Karaf registers it while the platform starts), or a module of it
+      // could not run.
+      return Verdict.UNAVAILABLE;
     } finally {
       thread.setContextClassLoader(previous);
     }

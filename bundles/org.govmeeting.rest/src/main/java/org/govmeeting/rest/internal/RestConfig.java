@@ -57,7 +57,10 @@ public @interface RestConfig {
       name = "Demo accounts",
       description =
           "Whether accounts may log in with the demo password 'demo'. Off, such a login is"
-              + " refused and logged to security.log: a real installation never accepts them.")
+              + " refused and logged to security.log, and while any account of"
+              + " etc/users.properties still has that password the API answers every call with"
+              + " 503 demo-passwords and /health is DOWN: a real installation never accepts"
+              + " them.")
   boolean demoAccounts() default false;
 
   @AttributeDefinition(
