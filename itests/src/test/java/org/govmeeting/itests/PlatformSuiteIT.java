@@ -27,6 +27,7 @@ import org.junit.runners.Suite.SuiteClasses;
   SameSiteIT.class,
   HeadersIT.class,
   SlowClientsIT.class,
+  InboxIT.class,
   ConsoleIT.class
 })
 public class PlatformSuiteIT {}

@@ -39,10 +39,20 @@ public final class Events {
    */
   public static final String EMERGENCY_REPORTED = "govmeeting/meeting/EMERGENCY_REPORTED";
 
+  /**
+   * A review step opened for its signer (a person, or whoever holds a role): see {@link
+   * StepEvents}.
+   */
+  public static final String REVIEW_STEP_OPENED = "govmeeting/review/STEP_OPENED";
+
   /** A notice was stored for a recipient; the portal may push it. */
   public static final String NOTICE_SENT = "govmeeting/notice/SENT";
 
   public static final String PERSON_ID = "personId";
+  public static final String STEP_ID = "stepId";
+  public static final String ROLE = "role";
+  public static final String CLAUSE = "clause";
+  public static final String LABEL = "label";
   public static final String KIND = "kind";
   public static final String NOTICE_ID = "noticeId";
 

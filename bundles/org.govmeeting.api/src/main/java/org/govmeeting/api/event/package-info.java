@@ -3,7 +3,7 @@
  * happened.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.govmeeting.api.event;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,7 +14,9 @@ public class Notice {
     /** A supervised task is due soon (I1). */
     REMINDER,
     /** A supervised task is overdue: 催办 (I1). */
-    CHASE
+    CHASE,
+    /** A review step of a topic opened for the recipient to sign (F4–F8). */
+    REVIEW_STEP
   }
 
   public long id;

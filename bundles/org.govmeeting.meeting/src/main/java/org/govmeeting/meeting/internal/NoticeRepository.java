@@ -38,6 +38,22 @@ final class NoticeRepository {
     return toNotice(n);
   }
 
+  /** Whether the recipient already has this very notice about the topic (a redelivery). */
+  static boolean sent(
+      EntityManager em, Notice.Kind kind, long topicId, String recipient, String text) {
+    return !em.createQuery(
+            "select n.id from NoticeRecord n where n.kind = :k and n.topicId = :t"
+                + " and n.recipientId = :r and n.text = :x",
+            Long.class)
+        .setParameter("k", kind)
+        .setParameter("t", topicId)
+        .setParameter("r", recipient)
+        .setParameter("x", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Whether the recipient already has this kind of notice about the topic at the meeting. */
   static boolean sent(
       EntityManager em, Notice.Kind kind, long topicId, long meetingId, String recipient) {

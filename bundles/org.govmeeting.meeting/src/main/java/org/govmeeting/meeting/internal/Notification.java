@@ -161,12 +161,17 @@ final class Notification {
   }
 
   private void published(Notice n) {
+    announce.accept(sentEvent(n));
+  }
+
+  /** The {@link Events#NOTICE_SENT} event of a stored notice, its topic under event.topics. */
+  static Map<String, Object> sentEvent(Notice n) {
     Map<String, Object> e = new HashMap<>();
     e.put("event.topics", Events.NOTICE_SENT);
     e.put(Events.NOTICE_ID, n.id);
     e.put(Events.PERSON_ID, n.recipientId);
     e.put(Events.MEETING_ID, n.meetingId);
     e.put(Events.KIND, n.kind.name());
-    announce.accept(e);
+    return e;
   }
 }

@@ -126,6 +126,7 @@ final class ChainReviews {
               return Chains.toChain(c);
             });
     events.changed(chain, submitter);
+    events.opened(chain, null);
     return chain;
   }
 
@@ -148,6 +149,7 @@ final class ChainReviews {
       long topicId, long stepId, Actor actor, StepState outcome, String comment, boolean ends) {
     Instant now = clock.instant();
     Map<String, Object> rolled = new HashMap<>();
+    int[] actedStage = new int[1];
     ReviewChain chain =
         retrying(
             em -> {
@@ -162,6 +164,7 @@ final class ChainReviews {
               }
               Role role = ChainRules.actingRole(step, actor);
               ChainRules.actable(c, step);
+              actedStage[0] = step.stage;
               step.state = outcome;
               step.actorId = actor.personId();
               step.actorRole = role;
@@ -178,6 +181,7 @@ final class ChainReviews {
               return Chains.toChain(c);
             });
     events.changed(chain, actor);
+    events.opened(chain, actedStage[0]);
     if (!rolled.isEmpty()) {
       events.post(rolled);
     }

@@ -4,7 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.govmeeting.api.event.Events;
+import org.govmeeting.api.event.StepEvents;
+import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.ReviewChain;
+import org.govmeeting.api.review.Step;
+import org.govmeeting.api.review.StepState;
 import org.govmeeting.api.security.Actor;
 
 /**
@@ -37,6 +41,35 @@ final class ReviewEvents {
     }
     e.put(Events.ACTOR_ID, actor.personId());
     announce.accept(e);
+  }
+
+  /**
+   * The steps of the chain that opened in this act, each to its signer: every open step of a chain
+   * just started ({@code afterStage} null), else the open steps of a stage after the one acted on
+   * (the stage that signature completed opened the next).
+   */
+  void opened(ReviewChain chain, Integer afterStage) {
+    if (chain.state != ChainState.IN_REVIEW) {
+      return;
+    }
+    for (Step s : chain.steps) {
+      if (s.state == StepState.PENDING && (afterStage == null || s.stage > afterStage)) {
+        Map<String, Object> e =
+            new HashMap<>(
+                new StepEvents.Opened(
+                        chain.topicId,
+                        chain.topicVersion,
+                        s.id,
+                        s.signerId,
+                        s.role == null ? null : s.role.name(),
+                        s.clause == null ? null : s.clause.name(),
+                        s.label,
+                        chain.meetingId)
+                    .payload());
+        e.put("event.topics", Events.REVIEW_STEP_OPENED);
+        announce.accept(e);
+      }
+    }
   }
 
   /** S9: the chain's topic was ready after its meeting's cut-off and moves on. */

@@ -275,6 +275,33 @@ public class ReviewEngineTest {
   }
 
   @Test
+  public void theInboxHoldsTheStepsOpenForThePersonOrTheirRole() {
+    // rule: F4, F5 — each signer finds the step that waits for them, and only while it is open
+    ReviewInbox inbox = new ReviewInbox(jpa, null);
+    TopicFacts f = facts(7);
+    f.fiscal = true;
+    ReviewChain c = engine.start(f, 1, null, HEAD);
+    List<org.govmeeting.api.inbox.InboxItem> mine = inbox.waitingFor(HEAD);
+    assertEquals(1, mine.size());
+    assertEquals(Clause.F4, mine.get(0).clause);
+    assertEquals(Long.valueOf(7), mine.get(0).topicId);
+    assertEquals(T0, mine.get(0).since);
+    assertTrue("finance waits for the lead unit", inbox.waitingFor(FINANCE).isEmpty());
+
+    clock.advance(Duration.ofHours(3));
+    engine.sign(7, step(c, Clause.F4, null).id, null, HEAD);
+    assertTrue("signed, it left the inbox", inbox.waitingFor(HEAD).isEmpty());
+    List<org.govmeeting.api.inbox.InboxItem> finance = inbox.waitingFor(FINANCE);
+    assertEquals(1, finance.size());
+    assertEquals(Clause.F5, finance.get(0).clause);
+    assertEquals(
+        "open since the step before it was signed",
+        T0.plus(Duration.ofHours(3)),
+        finance.get(0).since);
+    assertTrue(inbox.waitingFor(actor("someone.else", Role.DEPARTMENT_HEAD)).isEmpty());
+  }
+
+  @Test
   public void chainRecordsThePolicyThatBuiltIt() {
     ReviewChain c = engine.start(facts(1), 1, null, HEAD);
     assertEquals("qianjin", c.policyDistrict);
@@ -472,6 +499,31 @@ public class ReviewEngineTest {
     assertEquals(List.of(15L), engine.topicsInvolving(FINANCE));
     assertEquals(
         Set.of(ChainState.IN_REVIEW.name()),
-        events.stream().map(e -> e.get(Events.STATE)).collect(Collectors.toSet()));
+        events.stream()
+            .filter(e -> Events.REVIEW_CHANGED.equals(e.get("event.topics")))
+            .map(e -> e.get(Events.STATE))
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
+  public void eachStepThatOpensIsAnnouncedToItsSigner() {
+    // rule: F4, F5 — the signer is told when a step opens, once, when its stage opens
+    TopicFacts f = facts(16);
+    f.fiscal = true;
+    ReviewChain c = engine.start(f, 1, null, HEAD);
+    assertEquals(List.of("luo.ping"), opened("signerId"));
+    events.clear();
+    engine.sign(16, step(c, Clause.F4, null).id, null, HEAD);
+    assertEquals("the finance head's stage opened", List.of("FINANCE_HEAD"), opened("role"));
+    events.clear();
+    engine.sign(16, step(c, Clause.F5, Role.FINANCE_HEAD).id, null, FINANCE);
+    assertEquals(List.of("EXECUTIVE_VICE_MAYOR"), opened("role"));
+  }
+
+  private List<Object> opened(String key) {
+    return events.stream()
+        .filter(e -> Events.REVIEW_STEP_OPENED.equals(e.get("event.topics")))
+        .map(e -> key.equals("signerId") ? e.get(Events.PERSON_ID) : e.get(Events.ROLE))
+        .collect(Collectors.toList());
   }
 }

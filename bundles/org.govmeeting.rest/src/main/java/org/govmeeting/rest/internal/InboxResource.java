@@ -1,0 +1,79 @@
+package org.govmeeting.rest.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.govmeeting.api.inbox.InboxItem;
+import org.govmeeting.api.inbox.InboxSource;
+import org.govmeeting.api.meeting.MeetingService;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.TopicService;
+import org.govmeeting.api.topic.TopicSummary;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.FieldOption;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code GET /me/inbox}: everything waiting for the caller, from every module. */
+@Component(service = InboxResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.SELECT)
+@Path("me/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class InboxResource {
+  private final TopicService topics;
+  private final MeetingService meetings;
+
+  /**
+   * Dynamic: each module's part comes and goes with the module, and a module that stops must not
+   * take everyone's inbox (the other modules' parts) away with it.
+   */
+  @Reference(
+      service = InboxSource.class,
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      fieldOption = FieldOption.UPDATE)
+  private final List<InboxSource> sources = new CopyOnWriteArrayList<>();
+
+  @Activate
+  public InboxResource(@Reference TopicService topics, @Reference MeetingService meetings) {
+    this.topics = topics;
+    this.meetings = meetings;
+  }
+
+  @GET
+  @Allowed
+  public Inbox.View inbox(@Context SecurityContext sc, @Context HttpHeaders headers) {
+    Actor actor = AccessFilter.actor(sc);
+    List<InboxItem> items = new ArrayList<>();
+    for (InboxSource source : List.copyOf(sources)) {
+      items.addAll(source.waitingFor(actor));
+    }
+    return Inbox.of(
+        items,
+        Outage.english(headers.getAcceptableLanguages()),
+        this::names,
+        id -> meetings.get(id).map(m -> m.number));
+  }
+
+  private Map<Long, String> names(List<Long> ids) {
+    Map<Long, String> out = new HashMap<>();
+    for (TopicSummary t : topics.summaries(ids)) {
+      out.put(t.id, t.name);
+    }
+    return out;
+  }
+}
