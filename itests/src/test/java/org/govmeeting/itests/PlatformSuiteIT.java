@@ -28,6 +28,7 @@ import org.junit.runners.Suite.SuiteClasses;
   HeadersIT.class,
   SlowClientsIT.class,
   InboxIT.class,
+  FormIT.class,
   ConsoleIT.class
 })
 public class PlatformSuiteIT {}

@@ -90,7 +90,7 @@ final class Inbox {
       Entry e = new Entry();
       e.kind = i.kind;
       e.what = what(i, english);
-      e.detail = i.detail;
+      e.detail = english && i.detailEnglish != null ? i.detailEnglish : i.detail;
       e.from = i.from;
       e.clause = i.clause == null ? null : i.clause.name();
       e.since = i.since;
