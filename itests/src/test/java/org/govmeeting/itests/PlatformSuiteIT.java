@@ -29,6 +29,7 @@ import org.junit.runners.Suite.SuiteClasses;
   SlowClientsIT.class,
   InboxIT.class,
   FormIT.class,
+  LogsIT.class,
   ConsoleIT.class
 })
 public class PlatformSuiteIT {}

@@ -24,6 +24,11 @@ final class Problem {
     if (detail != null) {
       members.put("detail", detail);
     }
+    // The call's id, as X-Request-Id answers it: what a person reporting the error quotes.
+    String request = org.slf4j.MDC.get(RequestLog.MDC_KEY);
+    if (request != null) {
+      members.put("requestId", request);
+    }
   }
 
   /** Adds an extension member, e.g. the clause or the field; {@code null} values are left out. */
