@@ -81,7 +81,7 @@ final class Samples {
     String folder = System.getProperty("govmeeting.pages");
     if (folder != null) {
       new File(folder).mkdirs();
-      ImageIO.write(page(pdf, page, 60), "png", new File(folder, name + ".png"));
+      ImageIO.write(page(pdf, page, 72), "png", new File(folder, name + ".png"));
     }
   }
 
