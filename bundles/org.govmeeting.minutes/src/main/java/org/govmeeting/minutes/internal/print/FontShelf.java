@@ -3,7 +3,6 @@ package org.govmeeting.minutes.internal.print;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -141,14 +140,5 @@ public final class FontShelf {
       throw e;
     }
     return target.toFile();
-  }
-
-  /** For tests: fails loudly when a bundled font cannot be read. */
-  static TrueTypeFont require(String name) {
-    try {
-      return SHARED.font(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
