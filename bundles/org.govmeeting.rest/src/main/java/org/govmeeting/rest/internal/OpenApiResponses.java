@@ -140,6 +140,9 @@ final class OpenApiResponses {
     successFromReturnType(responses);
     boolean body = hasBody(m);
     boolean query = has(m, QueryParam.class) || has(m, BeanParam.class);
+    if (has(m, BeanParam.class)) {
+      Paging.describe(op);
+    }
     boolean ifMatch = headerParam(m, HttpHeaders.IF_MATCH);
     boolean write = !verb.equals("GET") && !verb.equals("HEAD");
     List<String> codes = new ArrayList<>(List.of("401", "403", "429", "503"));

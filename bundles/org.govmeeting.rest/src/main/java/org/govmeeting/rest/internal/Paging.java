@@ -38,6 +38,28 @@ public class Paging {
               defaultValue = "" + DEFAULT_LIMIT))
   public String limit;
 
+  /**
+   * Types the paging parameters of an operation as the integers they are: swagger-core keeps the
+   * Java type (text) of a bean parameter's fields whatever their schema says.
+   */
+  @SuppressWarnings("rawtypes")
+  static void describe(io.swagger.v3.oas.models.Operation op) {
+    if (op.getParameters() == null) {
+      return;
+    }
+    for (io.swagger.v3.oas.models.parameters.Parameter p : op.getParameters()) {
+      boolean paging = p.getName().equals("offset") || p.getName().equals("limit");
+      if ("query".equals(p.getIn()) && paging && p.getSchema() != null) {
+        io.swagger.v3.oas.models.media.Schema text = p.getSchema();
+        p.setSchema(
+            new io.swagger.v3.oas.models.media.IntegerSchema()
+                .minimum(text.getMinimum())
+                .maximum(text.getMaximum())
+                ._default(p.getName().equals("offset") ? 0 : DEFAULT_LIMIT));
+      }
+    }
+  }
+
   int offset() {
     return Params.count("offset", offset, 0, 0, Integer.MAX_VALUE);
   }
