@@ -27,6 +27,8 @@ import org.junit.runners.Suite.SuiteClasses;
   SameSiteIT.class,
   HeadersIT.class,
   SlowClientsIT.class,
-  ConsoleIT.class
+  ConsoleIT.class,
+  ContractIT.class,
+  ClientCycleIT.class
 })
 public class PlatformSuiteIT {}

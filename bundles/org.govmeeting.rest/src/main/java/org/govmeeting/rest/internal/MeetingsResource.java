@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,18 +23,20 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.govmeeting.api.attendance.Attendance;
+import org.govmeeting.api.attendance.AttendanceService;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.meeting.Agenda;
 import org.govmeeting.api.meeting.LawStudy;
-import org.govmeeting.api.meeting.MaterialsStatus;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingRequest;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.meeting.MonthGap;
 import org.govmeeting.api.meeting.Notice;
+import org.govmeeting.api.minutes.RecordReaders;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,10 +45,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Meetings (the meeting module): the mayor convenes (C1); the Office prepares the law study,
- * agenda, notices, materials and venue; the mayor closes or cancels. Who attends is {@link
- * AttendanceResource}'s.
+ * agenda, notices and venue; the mayor closes or cancels; the roster, sign-in and opening
+ * (attendance). Materials, leave, recording and discipline have resources of their own: {@link
+ * MaterialsResource}, {@link LeaveRequestsResource}, {@link RecordingRequestsResource}, {@link
+ * DisciplineResource} (CXF routes a path to the most specific root only).
  */
-@Tag(name = ApiTags.MEETINGS)
 @Component(service = MeetingsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
@@ -56,17 +58,26 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class MeetingsResource {
   private final MeetingService meetings;
   private final MeetingPlanner planner;
+  private final AttendanceService attendance;
+  private final RecordReaders readers;
 
   @Activate
-  public MeetingsResource(@Reference MeetingService meetings, @Reference MeetingPlanner planner) {
+  public MeetingsResource(
+      @Reference MeetingService meetings,
+      @Reference MeetingPlanner planner,
+      @Reference AttendanceService attendance,
+      @Reference RecordReaders readers) {
     this.meetings = meetings;
     this.planner = planner;
+    this.attendance = attendance;
+    this.readers = readers;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.MAYOR)
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "conveneMeeting",
       summary = "召集会议 Convene a meeting",
       description =
@@ -86,6 +97,7 @@ public class MeetingsResource {
   @GET
   @Allowed
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "listMeetings",
       summary = "会议列表 List meetings",
       description = "In order of their number, paged.")
@@ -101,6 +113,7 @@ public class MeetingsResource {
   @Path("{id}")
   @Allowed
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "getMeeting",
       summary = "读取会议 Read a meeting",
       description = "With `openedAt` once the mayor opened it.")
@@ -115,6 +128,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "setLawStudy",
       summary = "安排集体学法 Set the law study",
       description =
@@ -127,6 +141,7 @@ public class MeetingsResource {
   @Path("{id}/law-study")
   @Allowed
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "getLawStudy",
       summary = "集体学法 The law study",
       description = "The law study set for the meeting (T1).")
@@ -143,6 +158,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "invitePerson",
       summary = "邀请列席 Invite a head to attend",
       description = "C2: heads of units concerned attend by invitation; answers everyone invited.")
@@ -163,6 +179,7 @@ public class MeetingsResource {
   @Path("{id}/agenda")
   @Allowed
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "getAgenda",
       summary = "会议议程 The agenda",
       description =
@@ -177,6 +194,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "setAgendaItem",
       summary = "设置议程事项 Set an agenda item",
       description = "D1: the report's time limit; K3: whether the item is confidential.")
@@ -194,6 +212,7 @@ public class MeetingsResource {
   @Path("{id}/participants")
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.SECRETARIAT, Role.MAYOR})
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "listParticipants",
       summary = "参会人员 The participants",
       description =
@@ -206,6 +225,7 @@ public class MeetingsResource {
   @Path("{id}/notices")
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "sendNotices",
       summary = "发出会议通知 Notify every participant",
       description =
@@ -221,60 +241,11 @@ public class MeetingsResource {
     return Response.created(uri.getAbsolutePath()).entity(sent).build();
   }
 
-  @PUT
-  @Path("{id}/materials")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Allowed({Role.SECRETARIAT, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
-  @Operation(
-      operationId = "setMaterialsFormat",
-      summary = "确定会议材料格式 Set the materials set",
-      description = "M1/M2: the uniform format and how many copies.")
-  public MaterialsStatus setMaterials(
-      @PathParam("id") long id, Bodies.MaterialsFormat body, @Context SecurityContext sc) {
-    Bodies.MaterialsFormat f = Params.body(body);
-    return planner.setMaterialsFormat(id, f.format, f.copies, AccessFilter.actor(sc));
-  }
-
-  @POST
-  @Path("{id}/materials/deliveries")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Allowed
-  @Operation(
-      operationId = "deliverMaterials",
-      summary = "报送会议材料 Deliver a topic's materials",
-      description =
-          "M2: the lead department delivers its materials for the topic; late ones are flagged.")
-  public MaterialsStatus deliver(
-      @PathParam("id") long id, Bodies.TopicRef body, @Context SecurityContext sc) {
-    return planner.deliver(id, Params.body(body).topicId, AccessFilter.actor(sc));
-  }
-
-  @POST
-  @Path("{id}/materials/distribution")
-  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
-  @Operation(
-      operationId = "distributeMaterials",
-      summary = "分发会议材料 Distribute the materials",
-      description = "M1: the Office distributes the set to the participants. No body.")
-  public MaterialsStatus distribute(@PathParam("id") long id, @Context SecurityContext sc) {
-    return planner.distribute(id, AccessFilter.actor(sc));
-  }
-
-  @GET
-  @Path("{id}/materials")
-  @Allowed({Role.SECRETARIAT, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
-  @Operation(
-      operationId = "getMaterials",
-      summary = "会议材料 The materials",
-      description = "The set, deliveries, receipts, deadlines and late flags (M1, M2).")
-  public MaterialsStatus materials(@PathParam("id") long id) {
-    return planner.materials(id);
-  }
-
   @GET
   @Path("gaps")
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "listMonthGaps",
       summary = "未开会月份 Months without a meeting",
       description =
@@ -303,6 +274,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.MAYOR)
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "excuseMonthGap",
       summary = "说明未开会原因 Record why a month had no meeting",
       description = "C3: the mayor's reason for a month without a regular meeting.")
@@ -328,6 +300,7 @@ public class MeetingsResource {
   @Path("{id}/close")
   @Allowed(Role.MAYOR)
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "closeMeeting",
       summary = "散会 Close the meeting",
       description =
@@ -341,6 +314,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.MAYOR)
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "cancelMeeting",
       summary = "取消会议 Cancel a meeting",
       description = "The mayor cancels, with a reason; its topics wait for another meeting.")
@@ -353,10 +327,73 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
   @Operation(
+      tags = ApiTags.MEETINGS,
       operationId = "setVenue",
       summary = "安排会场 Set the venue",
       description = "M4: where the meeting is held.")
   public Meeting venue(@PathParam("id") long id, Bodies.Venue body, @Context SecurityContext sc) {
     return planner.setVenue(id, Params.body(body).venue, AccessFilter.actor(sc));
+  }
+
+  // ---- attendance: the roster, sign-in, opening ----
+
+  @POST
+  @Path("{id}/open")
+  @Allowed(Role.MAYOR)
+  @Operation(
+      tags = ApiTags.ATTENDANCE,
+      operationId = "openMeeting",
+      summary = "宣布开会 Open the meeting",
+      description =
+          "Needs quorum (C1: at least half of the members signed in) and the law study (T1);"
+              + " records `openedAt`, the day the meeting is held. S7 topics move on. No body.")
+  public Meeting open(@PathParam("id") long id, @Context SecurityContext sc) {
+    return attendance.open(id, AccessFilter.actor(sc));
+  }
+
+  /** The participants, the Office and the mayor (K3); others get 403. */
+  @GET
+  @Path("{id}/attendance")
+  @Allowed
+  @Operation(
+      tags = ApiTags.ATTENDANCE,
+      operationId = "getAttendance",
+      summary = "出席情况 The roster and quorum",
+      description =
+          "Every person expected with their state, the members present and `quorate`; for the"
+              + " participants, the Office, the secretariat and the mayor (others 403, K3).")
+  public Attendance attendance(@PathParam("id") long id, @Context SecurityContext sc) {
+    readers.requirePapersReader(id, AccessFilter.actor(sc));
+    return attendance.attendance(id);
+  }
+
+  @POST
+  @Path("{id}/sign-ins")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed
+  @Operation(
+      tags = ApiTags.ATTENDANCE,
+      operationId = "signIn",
+      summary = "签到 Sign a person in",
+      description =
+          "M4: the Office signs a person in, or a person signs themselves in (no `personId`);"
+              + " a late arrival is recorded.")
+  public Attendance signIn(
+      @PathParam("id") long id, @OptionalBody Bodies.PersonRef body, @Context SecurityContext sc) {
+    return attendance.signIn(id, body == null ? null : body.personId, AccessFilter.actor(sc));
+  }
+
+  @POST
+  @Path("{id}/departures")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      tags = ApiTags.ATTENDANCE,
+      operationId = "recordDeparture",
+      summary = "记录离场 Record that a person left",
+      description = "K2: without approved leave it is a discipline entry; quorum is counted again.")
+  public Attendance departure(
+      @PathParam("id") long id, Bodies.PersonRef body, @Context SecurityContext sc) {
+    return attendance.leave(id, Params.body(body).personId, AccessFilter.actor(sc));
   }
 }

@@ -145,7 +145,7 @@ final class OpenApiDocument {
   static String path(Class<?> resource, Method m) {
     StringBuilder sb = new StringBuilder();
     Path classPath = resource.getAnnotation(Path.class);
-    Path methodPath = m.getAnnotation(Path.class);
+    Path methodPath = m == null ? null : m.getAnnotation(Path.class);
     for (Path p : Arrays.asList(classPath, methodPath)) {
       if (p != null && !p.value().isEmpty()) {
         sb.append('/').append(p.value());

@@ -61,6 +61,41 @@ public class OpenApiContractTest {
     assertTrue("operations: " + operations, operations > 90);
   }
 
+  /**
+   * CXF routes a request to the root resource whose path is the most specific that matches, and
+   * looks for the method there only: a class at meetings/{id} would hide every meetings/{id}/…
+   * method of the class at meetings. Each operation's path must pick its own class.
+   */
+  @Test
+  public void everyOperationIsRoutedToItsOwnClass() {
+    List<String> lost = new ArrayList<>();
+    List<Class<?>> classes = OpenApiFile.resources();
+    for (Class<?> c : classes) {
+      for (java.lang.reflect.Method m : c.getMethods()) {
+        if (OpenApiDocument.httpMethod(m) == null) {
+          continue;
+        }
+        String path = OpenApiDocument.path(c, m);
+        Class<?> chosen = null;
+        int best = -1;
+        for (Class<?> candidate : classes) {
+          String root = OpenApiDocument.path(candidate, null);
+          String regex =
+              root.replaceAll("\\{\\w+}", "[^/]+") + (root.equals("/") ? ".*" : "(/.*)?");
+          int literal = root.replaceAll("\\{\\w+}", "").length();
+          if (path.matches(regex) && literal > best) {
+            best = literal;
+            chosen = candidate;
+          }
+        }
+        if (chosen != c) {
+          lost.add(path + " of " + c.getSimpleName() + " goes to " + chosen);
+        }
+      }
+    }
+    assertTrue(String.join("\n", lost), lost.isEmpty());
+  }
+
   @Test
   public void everyOperationHasASummaryADescriptionAndOneTagOfAModule() {
     Set<String> modules = new HashSet<>();
