@@ -158,7 +158,7 @@ final class ApiSchemas {
     @Schema(description = "REGULAR when absent")
     public String kind;
 
-    @Schema(description = "A time to come", example = "2027-01-15T09:00:00+08:00")
+    @Schema(description = "A time to come", example = "2030-01-15T09:00:00+08:00")
     public String scheduledAt;
 
     @Schema(maxLength = 200, example = "区政府三楼常务会议室")
@@ -167,7 +167,7 @@ final class ApiSchemas {
     @Schema(
         description =
             "Topics whose chain completes after this go to the next meeting (S9); not after the meeting",
-        example = "2027-01-08T18:00:00+08:00")
+        example = "2030-01-08T18:00:00+08:00")
     public String cutoff;
   }
 
@@ -250,10 +250,10 @@ final class ApiSchemas {
     @Schema(description = "The reporter of the topic when absent", example = "luo.ping")
     public String reporterId;
 
-    @Schema(example = "2027-01-15T09:30:00+08:00")
+    @Schema(example = "2030-01-15T09:30:00+08:00")
     public String startedAt;
 
-    @Schema(example = "2027-01-15T09:42:00+08:00")
+    @Schema(example = "2030-01-15T09:42:00+08:00")
     public String endedAt;
   }
 
@@ -298,7 +298,7 @@ final class ApiSchemas {
     @Schema(example = "抓好落实")
     public String what;
 
-    @Schema(example = "2027-02-15")
+    @Schema(example = "2030-02-15")
     public String due;
   }
 

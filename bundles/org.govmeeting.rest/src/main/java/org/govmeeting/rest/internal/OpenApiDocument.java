@@ -78,6 +78,12 @@ final class OpenApiDocument {
       }
     }
     read.setTags(usedTags(read));
+    if (read.getPaths() != null) {
+      // In path order, whichever order the runtime registered the resources in.
+      io.swagger.v3.oas.models.Paths sorted = new io.swagger.v3.oas.models.Paths();
+      new java.util.TreeMap<>(read.getPaths()).forEach(sorted::addPathItem);
+      read.setPaths(sorted);
+    }
     ApiSchemas.describe(read);
     return read;
   }
