@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * Java client from this file (itests), and {@code ContractIT} checks that the live description is
  * the same, so the client is generated from the contract the platform keeps.
  *
- * <p>Run by the build (exec-maven-plugin) with the output file and the project version.
+ * <p>Run by the build (exec-maven-plugin, after the classes are compiled) with the output file and
+ * the project version; never in the platform.
  */
 public final class OpenApiFile {
   private OpenApiFile() {}
