@@ -86,6 +86,11 @@ final class Params {
     return (int) n;
   }
 
+  /** A count in the query that any whole number from 0 up takes ({@link Paging} for lists). */
+  static int count(String name, String value, int fallback) {
+    return count(name, value, fallback, 0, Integer.MAX_VALUE);
+  }
+
   /** A yes or no in the query: {@code true} or {@code false}, nothing else. */
   static boolean flag(String name, String value, boolean fallback) {
     if (value == null || value.isBlank()) {
