@@ -30,6 +30,9 @@ import org.junit.runners.Suite.SuiteClasses;
   InboxIT.class,
   FormIT.class,
   LogsIT.class,
+  ContractIT.class,
+  ClientCycleIT.class,
+  // Last: it changes the perimeter for a while.
   ConsoleIT.class
 })
 public class PlatformSuiteIT {}

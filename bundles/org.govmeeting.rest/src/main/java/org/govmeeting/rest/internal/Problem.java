@@ -18,7 +18,7 @@ final class Problem {
 
   Problem(int status, String kind, String title, String detail) {
     this.status = status;
-    members.put("type", kind == null ? "about:blank" : TYPE_BASE + kind);
+    members.put("type", TYPE_BASE + (kind == null ? ProblemTypes.of(status) : kind));
     members.put("title", title);
     members.put("status", status);
     if (detail != null) {
