@@ -1,5 +1,9 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -33,6 +37,22 @@ public class AgendaDocumentResource {
   @GET
   @Produces("application/pdf")
   @Allowed
+  @Operation(
+      operationId = "downloadAgendaPdf",
+      tags = ApiTags.MEETINGS,
+      summary = "会议议程PDF The agenda as a PDF",
+      description =
+          "The meeting's agenda (会议议程) in the house style of the minutes, as PDF/A-2b: number,"
+              + " time, place, chair, the law study first (T1), each topic with its reporter,"
+              + " attending units and time limit (D1). Refused as GET /meetings/{id}/agenda is"
+              + " (K3).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The PDF/A-2b",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
   public Response agenda(@PathParam("id") long id, @Context SecurityContext sc) {
     return Response.ok(documents.agenda(id, AccessFilter.actor(sc)), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"agenda-" + id + ".pdf\"")

@@ -70,6 +70,24 @@ final class ProblemSchema {
         new StringSchema()
             .format("uuid")
             .description("With 500: the ID under which the log has the failure"));
+    s.addProperties(
+        "requestId",
+        new StringSchema()
+            .description("The call's id, as X-Request-Id answered it: what to quote to support"));
+    Schema error =
+        new ObjectSchema().description("One problem of the request").addRequiredItem("message");
+    error.addProperties(
+        "field",
+        new StringSchema().description("The JSON path at fault, e.g. consultations[0].solution"));
+    error.addProperties("clause", new StringSchema()._enum(clauses));
+    error.addProperties("clauseText", new StringSchema().description("The clause, as it reads"));
+    error.addProperties("message", new StringSchema().description("What is wrong there"));
+    s.addProperties(
+        "errors",
+        new io.swagger.v3.oas.models.media.ArraySchema()
+            .items(error)
+            .description(
+                "With 400 and 409: every problem of the body (and every rule it breaks) at once"));
     s.addProperties("module", new StringSchema().description("With 503: the module that is down"));
     s.addProperties(
         "missing",
