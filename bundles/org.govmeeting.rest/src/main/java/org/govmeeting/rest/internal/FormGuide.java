@@ -13,6 +13,7 @@ import org.govmeeting.api.topic.MaterialFile;
  */
 final class FormGuide {
   /** The guide as the API answers it. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "TopicFormGuide")
   public static class View {
     public List<Field> fields;
     public List<CategoryEntry> categories;
@@ -20,6 +21,7 @@ final class FormGuide {
   }
 
   /** One field of the form. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "TopicFormField")
   public static class Field {
     /** The JSON path of the field in the topic form. */
     public String field;
@@ -39,6 +41,7 @@ final class FormGuide {
   }
 
   /** A category a topic can be (T2–T9). */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "TopicCategory")
   public static class CategoryEntry {
     /** What the form sends: the category's name, or its clause ID. */
     public String name;
@@ -49,6 +52,7 @@ final class FormGuide {
   }
 
   /** A kind of material file that may be uploaded with the topic. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "MaterialKind")
   public static class Material {
     public MaterialFile.Kind kind;
     public String label;

@@ -55,6 +55,20 @@ public class OpenApiContractTest {
   }
 
   @Test
+  public void everySchemaIsUsedSoNoTwoClassesShareAName() throws Exception {
+    // Two classes of one simple name (two "View"s) become one schema, and the other class's
+    // schema is silently gone: then one component is referenced by nobody.
+    String json = io.swagger.v3.core.util.Json.mapper().writeValueAsString(API);
+    List<String> unused = new ArrayList<>();
+    for (String name : API.getComponents().getSchemas().keySet()) {
+      if (!json.contains("\"#/components/schemas/" + name + "\"")) {
+        unused.add(name);
+      }
+    }
+    assertTrue("schemas nobody refers to: " + unused, unused.isEmpty());
+  }
+
+  @Test
   public void theBundlesResourcesAreAllThere() {
     assertTrue(OpenApiFile.resources().size() >= 17);
     int operations = violations((path, verb, op) -> "counted").size();
