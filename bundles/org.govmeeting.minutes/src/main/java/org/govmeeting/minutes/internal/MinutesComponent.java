@@ -96,8 +96,17 @@ public class MinutesComponent extends MinutesFacade {
   void modified(DocumentsConfig c) {
     Settings s = new Settings(DocumentsConfig.PID, LOG::error);
     Predicate<String> text = v -> !v.isBlank();
-    Predicate<String> font = v -> FontShelf.shared().exists(v);
+    // A face from Debian's fonts that this build lacks is accepted: the chain falls back to what
+    // the build carries, and the same settings serve a build with them.
+    Predicate<String> font =
+        v -> FontShelf.shared().exists(v) || FontShelf.shared().notInThisBuild(v);
     String rule = "a bundled font or the absolute path of a TrueType file";
+    if (FontShelf.shared().notInThisBuild("uming.ttc")) {
+      LOG.info(
+          "This build carries none of the fonts from Debian's packages: the printed documents use"
+              + " Noto Sans SC, and code points it lacks print as U+FFFD (README, Printed"
+              + " documents)");
+    }
     STYLE.set(
         new HouseStyle(
             s.check("district", c.district(), text, "not blank", "前进区"),

@@ -20,6 +20,9 @@ public final class FontChain {
   /** Printed for a code point that no font of the chain has. */
   public static final int REPLACEMENT = 0xFFFD;
 
+  /** Printed instead where no font of the chain has {@link #REPLACEMENT} either. */
+  public static final int GETA = 0x3013;
+
   private static final Set<Integer> WARNED = ConcurrentHashMap.newKeySet();
   private static final int MAX_WARNINGS = 4096;
 
@@ -77,7 +80,12 @@ public final class FontChain {
           String.format(
               Locale.ROOT, "No font of %s has U+%04X; it is printed as U+FFFD", names, codePoint));
     }
-    return faceOf(REPLACEMENT) >= 0 ? REPLACEMENT : '?';
+    // Without a font that has U+FFFD (a build carrying Noto Sans SC alone), the geta mark 〓,
+    // which Chinese typesetting has long printed for a character it lacks.
+    if (faceOf(REPLACEMENT) >= 0) {
+      return REPLACEMENT;
+    }
+    return faceOf(GETA) >= 0 ? GETA : '?';
   }
 
   private synchronized CmapLookup open(int i) {

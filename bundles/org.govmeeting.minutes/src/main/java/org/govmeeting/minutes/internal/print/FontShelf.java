@@ -70,6 +70,29 @@ public final class FontShelf {
     }
   }
 
+  /**
+   * The fonts a build carries only where it found Debian's font packages (the minutes bundle's
+   * profile debian-fonts); a build without them carries Noto Sans SC alone.
+   */
+  static final java.util.Set<String> FROM_DEBIAN =
+      java.util.Set.of(
+          "uming.ttc",
+          "HanaMinB.ttf",
+          "NotoSans-Regular.ttf",
+          "NotoSansArabic-Regular.ttf",
+          "NotoSansHebrew-Regular.ttf",
+          "NotoSansSymbols2-Regular.ttf",
+          "Symbola_hint.ttf");
+
+  /**
+   * Whether the name is one of the fonts from Debian that this build does not carry: left out of
+   * every chain without a warning (the build said so), and accepted as a setting, since a build
+   * with them would find it.
+   */
+  public boolean notInThisBuild(String name) {
+    return FROM_DEBIAN.contains(fileOf(name)) && !exists(name);
+  }
+
   /** Whether a name would find a font, without parsing it (for settings). */
   public boolean exists(String name) {
     String file = fileOf(name);

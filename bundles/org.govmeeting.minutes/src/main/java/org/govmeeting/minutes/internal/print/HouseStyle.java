@@ -50,10 +50,13 @@ public final class HouseStyle {
   }
 
   private static FontChain chain(String first, Consumer<String> warn) {
+    FontShelf shelf = FontShelf.shared();
     List<String> names = new ArrayList<>();
-    names.add(first);
+    if (!shelf.notInThisBuild(first)) {
+      names.add(first);
+    }
     for (String f : FALLBACKS) {
-      if (!f.equals(first)) {
+      if (!f.equals(first) && !shelf.notInThisBuild(f)) {
         names.add(f);
       }
     }
