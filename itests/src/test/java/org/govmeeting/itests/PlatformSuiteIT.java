@@ -30,6 +30,7 @@ import org.junit.runners.Suite.SuiteClasses;
   InboxIT.class,
   FormIT.class,
   LogsIT.class,
+  HealthIT.class,
   ContractIT.class,
   ClientCycleIT.class,
   // Last: it changes the perimeter for a while.
