@@ -31,6 +31,7 @@ import org.junit.runners.Suite.SuiteClasses;
   FormIT.class,
   LogsIT.class,
   HealthIT.class,
+  MetricsIT.class,
   ContractIT.class,
   ClientCycleIT.class,
   // Last: it changes the perimeter for a while.

@@ -13,6 +13,7 @@ final class Api {
   static final String JSON = "govmeeting.json";
   static final String TRANSACTION = "govmeeting.transaction";
   static final String TAGS = "govmeeting.tags";
+  static final String METRICS = "govmeeting.metrics";
 
   private Api() {}
 }
