@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,8 @@ public class DirectoryServiceTest {
   @Before
   public void setUp() throws IOException {
     jpa = new LocalJpaTemplate("govmeeting.directory");
-    directory = new DirectoryService(jpa, Clock.fixed(NOW, ZoneOffset.UTC));
+    directory =
+        new DirectoryService(jpa, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"));
     directory.seed(DirectoryService.loadRoster(""));
   }
 

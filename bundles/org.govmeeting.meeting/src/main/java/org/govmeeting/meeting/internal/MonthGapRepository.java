@@ -40,7 +40,10 @@ final class MonthGapRepository {
   static void excuse(
       EntityManager em, YearMonth month, String reason, String recordedBy, Instant now) {
     if (em.find(MonthExcuseRecord.class, month.toString()) != null) {
-      throw new ConflictException("a reason for " + month + " is already recorded", Clause.C3);
+      throw new ConflictException(
+          Clause.C3,
+          month.getYear() + "年" + month.getMonthValue() + "月未召开会议的理由已经记录",
+          "a reason for " + month + " is already recorded");
     }
     MonthExcuseRecord r = new MonthExcuseRecord();
     r.month = month.toString();

@@ -34,12 +34,12 @@ final class MonthsWithoutMeeting {
   MonthGap excuse(YearMonth month, String reason, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
       throw new AccessDeniedException(
-          "only the mayor records why a month had no meeting", Clause.C3);
+          Clause.C3, "只有区长可以说明当月未召开会议的理由", "only the mayor records why a month had no meeting");
     }
     if (month == null) {
-      throw new ValidationException("month", "give the month as 2026-03");
+      throw new ValidationException("month", "请按“2026-03”的格式填写月份", "give the month as 2026-03");
     }
-    String why = ValidationException.requireText("reason", reason);
+    String why = ValidationException.requireText("reason", reason, "未召开会议的理由");
     Instant now = clock.instant();
     jpa.tx(
         TransactionType.Required,
@@ -47,6 +47,11 @@ final class MonthsWithoutMeeting {
     return gaps(month.plusMonths(1)).stream()
         .filter(g -> g.month.equals(month.toString()))
         .findFirst()
-        .orElseThrow(() -> new ConflictException(month + " had a meeting", Clause.C3));
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    Clause.C3,
+                    month.getYear() + "年" + month.getMonthValue() + "月已召开会议，无需说明理由",
+                    month + " had a meeting"));
   }
 }

@@ -167,6 +167,11 @@ public class ReviewEngineTest {
   /** The one unit the tests raise topics for, headed by luo.ping. */
   static final class OneUnitDirectory implements Directory {
     @Override
+    public java.time.ZoneId zone() {
+      return java.time.ZoneId.of("Asia/Shanghai");
+    }
+
+    @Override
     public Optional<Unit> unit(String id) {
       if (!"EDUCATION".equals(id)) {
         return Optional.empty();

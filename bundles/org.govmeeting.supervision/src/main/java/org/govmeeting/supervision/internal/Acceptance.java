@@ -30,7 +30,7 @@ final class Acceptance {
   Task accept(long taskId, boolean accept, String note, Actor actor) {
     actor.actingAs(OFFICE);
     if (!accept) {
-      ValidationException.requireText("note", note);
+      ValidationException.requireText("note", note, "退回理由");
     }
     Instant now = clock.instant();
     LocalDate today = SupervisionRules.today(now);
@@ -39,7 +39,8 @@ final class Acceptance {
         em -> {
           TaskRecord t = TaskRepository.find(em, taskId);
           if (t.state != Task.State.COMPLETION_REPORTED) {
-            throw new ConflictException("the owner has not reported completion", Clause.I1);
+            throw new ConflictException(
+                Clause.I1, "责任单位尚未报告办结，不能验收", "the owner has not reported completion");
           }
           t.state = accept ? Task.State.CLOSED : Task.State.OPEN;
           TaskRepository.report(

@@ -70,7 +70,7 @@ final class TaskReading {
     Task t = task(id);
     if (!new TaskReaders(readers, directory, actor)
         .mayRead(t.meetingId, t.topicId, t.ownerUnitId, t.coUnitIds)) {
-      throw new NotFoundException("task", String.valueOf(id));
+      throw new NotFoundException("督办事项", "task", String.valueOf(id));
     }
     return t;
   }
