@@ -89,8 +89,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .with("field", "If-Match");
     }
     if (error instanceof StaleRevisionException) {
+      boolean english = Outage.english(languages);
       Problem p =
-          new Problem(412, "precondition-failed", "Precondition Failed", error.getMessage());
+          new Problem(
+              412,
+              "precondition-failed",
+              english ? "Precondition Failed" : "记录已被他人修改",
+              ((StaleRevisionException) error).message(english));
       return p.with("field", "If-Match");
     }
     Integer slow = tooSlow(error);
@@ -146,6 +151,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       // Two writes raced on one record and the other committed first; nothing of ours was kept.
       return domain(
           new ConflictException(
+              "他人在同一时刻修改了该记录，请重新读取后再试",
               "Someone else changed this record at the same moment; read it again and retry."),
           Outage.english(languages));
     }
@@ -155,6 +161,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       LOG.warn("a write was refused by a database constraint, answered 409: {}", error.toString());
       return domain(
           new ConflictException(
+              "数据库拒绝了本次请求所作的修改（违反约束），本次请求的内容均未保存，请重新读取记录后再试",
               "The database refused a change this request made (a constraint); nothing of the"
                   + " request was kept. Read the record again and retry."),
           Outage.english(languages));
