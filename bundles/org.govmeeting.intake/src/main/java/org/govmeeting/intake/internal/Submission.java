@@ -68,7 +68,7 @@ final class Submission {
     Set<MaterialFile.Kind> files = jpa.txExpr(TransactionType.Required, em -> Files.kinds(em, id));
     Set<String> units =
         directory.units(null, null).stream().map(u -> u.id).collect(Collectors.toSet());
-    LocalDate today = PublicConsultations.day(clock.instant());
+    LocalDate today = PublicConsultations.day(clock.instant(), directory.zone());
     // rule: F1-F9, P1-P3, S3-S6 — every problem of the form and every rule it breaks, at once
     Violations problems = FormRules.problems(form, files, units, today);
     if (!FormRules.blank(form.reporterId) && directory.person(form.reporterId).isEmpty()) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
@@ -20,15 +21,18 @@ import org.govmeeting.api.security.Actor;
  */
 final class MonthsWithoutMeeting {
   private final JpaTemplate jpa;
+  private final Directory directory;
   private final Clock clock;
 
-  MonthsWithoutMeeting(JpaTemplate jpa, Clock clock) {
+  MonthsWithoutMeeting(JpaTemplate jpa, Directory directory, Clock clock) {
     this.jpa = jpa;
+    this.directory = directory;
     this.clock = clock;
   }
 
   List<MonthGap> gaps(YearMonth until) {
-    return jpa.txExpr(TransactionType.Required, em -> MonthGapRepository.gaps(em, until));
+    return jpa.txExpr(
+        TransactionType.Required, em -> MonthGapRepository.gaps(em, until, directory.zone()));
   }
 
   MonthGap excuse(YearMonth month, String reason, Actor actor) {

@@ -117,11 +117,7 @@ class MinutesDesk {
               MinutesRecord r = new MinutesRecord();
               r.meetingId = meetingId;
               r.documentNumber =
-                  "前政纪〔"
-                      + m.scheduledAt.atZone(MinutesText.DISTRICT_ZONE).getYear()
-                      + "〕"
-                      + m.number
-                      + "号";
+                  "前政纪〔" + m.scheduledAt.atZone(composer.zone()).getYear() + "〕" + m.number + "号";
               r.state = Minutes.State.DRAFT;
               r.text = text;
               r.participants = String.join(",", participants);

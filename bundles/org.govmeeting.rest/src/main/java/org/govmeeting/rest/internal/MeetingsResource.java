@@ -60,17 +60,20 @@ public class MeetingsResource {
   private final MeetingPlanner planner;
   private final AttendanceService attendance;
   private final RecordReaders readers;
+  private final DistrictZone zone;
 
   @Activate
   public MeetingsResource(
       @Reference MeetingService meetings,
       @Reference MeetingPlanner planner,
       @Reference AttendanceService attendance,
-      @Reference RecordReaders readers) {
+      @Reference RecordReaders readers,
+      @Reference DistrictZone zone) {
     this.meetings = meetings;
     this.planner = planner;
     this.attendance = attendance;
     this.readers = readers;
+    this.zone = zone;
   }
 
   @POST
@@ -259,7 +262,7 @@ public class MeetingsResource {
               description = "The last month to list (this month if absent), at most 10 years ahead",
               schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$", example = "2027-01"))
           String until) {
-    YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+    YearMonth now = YearMonth.now(zone.get());
     YearMonth last = until == null ? now : month(until);
     // One entry per month since the first meeting: a far future month would build megabytes.
     if (last.isAfter(now.plusYears(MAX_GAP_YEARS))) {

@@ -57,9 +57,9 @@ public class TopicsResource {
   private final KeptTopicPages pages;
 
   @Activate
-  public TopicsResource(@Reference TopicService topics) {
+  public TopicsResource(@Reference TopicService topics, @Reference DistrictZone zone) {
     this.topics = topics;
-    this.pages = new KeptTopicPages(topics, JsonProvider.mapper());
+    this.pages = new KeptTopicPages(topics, JsonProvider.mapper(zone));
   }
 
   @POST

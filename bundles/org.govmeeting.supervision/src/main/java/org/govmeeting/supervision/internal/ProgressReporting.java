@@ -82,7 +82,7 @@ final class ProgressReporting {
       Task.State to) {
     Person me = reporter(actor);
     Instant now = clock.instant();
-    LocalDate today = SupervisionRules.today(now);
+    LocalDate today = SupervisionRules.today(now, directory.zone());
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
