@@ -33,6 +33,7 @@ import org.junit.runners.Suite.SuiteClasses;
   HealthIT.class,
   ContractIT.class,
   ClientCycleIT.class,
+  LanguageAndTimeIT.class,
   // Last: it changes the perimeter for a while.
   ConsoleIT.class
 })

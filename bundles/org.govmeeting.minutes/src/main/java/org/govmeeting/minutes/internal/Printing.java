@@ -114,7 +114,7 @@ final class Printing implements DocumentService {
     Meeting m =
         meetings
             .get(meetingId)
-            .orElseThrow(() -> new NotFoundException("meeting", String.valueOf(meetingId)));
+            .orElseThrow(() -> new NotFoundException("会议", "meeting", String.valueOf(meetingId)));
     AgendaPrint p = new AgendaPrint();
     p.number = m.number;
     p.when =
@@ -162,7 +162,7 @@ final class Printing implements DocumentService {
     Topic t =
         topics
             .get(topicId, actor)
-            .orElseThrow(() -> new NotFoundException("topic", String.valueOf(topicId)));
+            .orElseThrow(() -> new NotFoundException("议题", "topic", String.valueOf(topicId)));
     TopicFormPrint p = forms.print(t);
     p.hash = digest(p);
     p.printedAt = clock.instant();
