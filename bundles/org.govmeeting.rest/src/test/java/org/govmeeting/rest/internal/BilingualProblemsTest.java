@@ -101,6 +101,32 @@ public class BilingualProblemsTest {
   }
 
   @Test
+  public void theRuntimesOwnRefusalsSpeakBothToo() throws Exception {
+    String zh = mapper.problem(new javax.ws.rs.NotFoundException(), NONE).json();
+    assertTrue(zh, zh.contains("\"title\":\"未找到\"") && zh.contains("\"detail\":\"没有这个资源。\""));
+    assertTrue(zh, zh.contains("urn:govmeeting:problem:not-found"));
+    String en = mapper.problem(new javax.ws.rs.NotFoundException(), ENGLISH).json();
+    assertTrue(
+        en, en.contains("\"title\":\"Not Found\"") && en.contains("There is no such resource."));
+    Exception unknown = null;
+    try {
+      JsonProvider.mapper().readValue("{\"nmae\":\"x\"}", org.govmeeting.api.topic.TopicForm.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      unknown = e;
+    }
+    String field = mapper.problem(unknown, NONE).json();
+    assertTrue(field, field.contains("\"detail\":\"没有名为“nmae”的字段。\""));
+    assertTrue(field, field.contains("\"field\":\"nmae\""));
+    assertTrue(
+        mapper.problem(unknown, ENGLISH).json().contains("\"detail\":\"Unknown field 'nmae'.\""));
+    String internal = mapper.problem(new IllegalStateException("boom"), NONE).json();
+    assertTrue(internal, internal.contains("\"title\":\"系统内部错误\""));
+    assertTrue(internal, !internal.contains("boom"));
+    assertEquals(428, mapper.problem(new Params.PreconditionRequired(), NONE).status());
+    assertTrue(mapper.problem(new Params.PreconditionRequired(), NONE).json().contains("If-Match"));
+  }
+
+  @Test
   public void anEnglishOnlyMessageStaysEnglish() {
     // Errors raised with one language only (an English log line) are shown as they are.
     assertEquals(
