@@ -116,7 +116,7 @@ public class ContractIT extends PlatformTestSupport {
           a.json()
               .get("detail")
               .asText()
-              .contains(field.equals("offset") ? "0 to 2147483647" : "1 to 200"));
+              .contains(field.equals("offset") ? "0至2147483647" : "1至200"));
     }
     Answer status = http.get("topics?status=FINISHED", "li.jianguo");
     assertProblem(status, 400, null);

@@ -203,7 +203,7 @@ public class MeetingMorningIT extends PlatformTestSupport {
     // rule: C1 — 2 of the 6 members is one below half: refused
     Answer below = http.post("meetings/" + meeting + "/open", "li.jianguo", "");
     assertProblem(below, 409, "C1");
-    assertTrue(below.body, below.json().get("detail").asText().startsWith("2 of 6"));
+    assertTrue(below.body, below.json().get("detail").asText().startsWith("全体6名会议组成人员中已签到2名"));
     ok(
         http.post("meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"zhao.min\"}"),
         200);

@@ -34,6 +34,7 @@ import org.junit.runners.Suite.SuiteClasses;
   MetricsIT.class,
   ContractIT.class,
   ClientCycleIT.class,
+  LanguageAndTimeIT.class,
   // Last: it changes the perimeter for a while.
   ConsoleIT.class
 })

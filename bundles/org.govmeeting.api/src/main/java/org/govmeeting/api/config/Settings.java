@@ -1,5 +1,7 @@
 package org.govmeeting.api.config;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -36,6 +38,30 @@ public final class Settings {
 
   public long atLeast(String name, long value, long min, long fallback) {
     return check(name, value, v -> v >= min, "must be at least " + min, fallback);
+  }
+
+  /**
+   * A time zone by its ID ({@code Asia/Shanghai}, {@code Asia/Urumqi}, {@code UTC}); an ID the Java
+   * time-zone database does not know is refused.
+   */
+  public ZoneId zone(String name, String value, ZoneId fallback) {
+    String id =
+        check(
+            name,
+            value,
+            Settings::isZone,
+            "must be a time-zone ID such as Asia/Shanghai",
+            fallback.getId());
+    return ZoneId.of(id.trim());
+  }
+
+  private static boolean isZone(String id) {
+    try {
+      ZoneId.of(id.trim());
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
   }
 
   public int between(String name, int value, int min, int max, int fallback) {

@@ -1,5 +1,6 @@
 package org.govmeeting.api.directory;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.govmeeting.api.security.Actor;
@@ -11,6 +12,17 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface Directory {
+  /**
+   * The time zone of the Qianjin district, the setting's default: its calendar says which day it is
+   * for deadlines, months (C3) and consultations, and its offset is what the API writes.
+   */
+  String DEFAULT_ZONE = "Asia/Shanghai";
+
+  /**
+   * The district's time zone, as configured: "today" for a deadline, the month of a meeting (C3)
+   * and the day a consultation ends are the district's, whatever zone the server runs in.
+   */
+  ZoneId zone();
 
   Optional<Person> person(String id);
 

@@ -14,6 +14,16 @@ public class AccessDeniedException extends DomainException {
     super(message, clause);
   }
 
+  /** Refused, the message in both languages. */
+  public AccessDeniedException(String chinese, String english) {
+    super(chinese, english, null);
+  }
+
+  /** Refused by a clause of the regulation, the message in both languages. */
+  public AccessDeniedException(Clause clause, String chinese, String english) {
+    super(chinese, english, clause);
+  }
+
   @Override
   public String title() {
     return "Forbidden";

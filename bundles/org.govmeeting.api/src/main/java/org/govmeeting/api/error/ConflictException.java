@@ -17,6 +17,16 @@ public class ConflictException extends DomainException {
     super(message, clause);
   }
 
+  /** A clash with the current state, the message in both languages. */
+  public ConflictException(String chinese, String english) {
+    super(chinese, english, null);
+  }
+
+  /** A clash with the current state that a clause names, the message in both languages. */
+  public ConflictException(Clause clause, String chinese, String english) {
+    super(chinese, english, clause);
+  }
+
   /**
    * Whether the database rolled a transaction back because of a lock conflict that may pass (a
    * deadlock, a lock wait that timed out, a serialization failure: SQLState class 40, such as

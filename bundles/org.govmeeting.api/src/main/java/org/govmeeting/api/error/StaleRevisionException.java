@@ -11,6 +11,11 @@ public class StaleRevisionException extends ConflictException {
     super(message);
   }
 
+  /** The message in both languages. */
+  public StaleRevisionException(String chinese, String english) {
+    super(chinese, english);
+  }
+
   @Override
   public String title() {
     return "Changed since you read it";

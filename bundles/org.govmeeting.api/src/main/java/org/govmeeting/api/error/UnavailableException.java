@@ -8,6 +8,11 @@ public class UnavailableException extends DomainException {
     super(message, null);
   }
 
+  /** The message in both languages. */
+  public UnavailableException(String chinese, String english) {
+    super(chinese, english, null);
+  }
+
   @Override
   public String title() {
     return "Service unavailable";

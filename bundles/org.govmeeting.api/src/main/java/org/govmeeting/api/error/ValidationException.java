@@ -11,13 +11,18 @@ public class ValidationException extends DomainException {
   private final List<Violation> violations;
 
   public ValidationException(String field, String message) {
-    this(field, message, null);
+    this(field, message, (Clause) null);
   }
 
   public ValidationException(String field, String message, Clause clause) {
     super(message, clause);
     this.field = field;
     this.violations = List.of(new Violation(field, clause, null, message));
+  }
+
+  /** One problem that no clause names, in both languages. */
+  public ValidationException(String field, String chinese, String english) {
+    this(field, null, chinese, english);
   }
 
   /** One problem, in both languages. */
@@ -57,7 +62,8 @@ public class ValidationException extends DomainException {
   /**
    * The value, trimmed, if it has any text.
    *
-   * @throws ValidationException naming the field if it is missing or blank
+   * @throws ValidationException naming the field if it is missing or blank, in English only: give
+   *     the field a label ({@link #requireText(String, String, String)}) for people to read
    */
   public static String requireText(String field, String value) {
     if (value == null || value.isBlank()) {
@@ -67,15 +73,28 @@ public class ValidationException extends DomainException {
   }
 
   /**
+   * The value, trimmed, if it has any text.
+   *
+   * @param label the field as people name it (撤回理由), for the Chinese message
+   * @throws ValidationException naming the field if it is missing or blank
+   */
+  public static String requireText(String field, String value, String label) {
+    if (value == null || value.isBlank()) {
+      throw new ValidationException(field, "请填写" + label, field + " is required");
+    }
+    return value.trim();
+  }
+
+  /**
    * A file's name as people gave it, reduced to its last path segment; refused if it is empty, a
    * dot name, or carries control or text-direction characters (which can disguise an extension).
    */
   public static String requireFileName(String field, String value) {
-    String name = requireText(field, value);
+    String name = requireText(field, value, "文件名");
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     name = name.substring(slash + 1).trim();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-      throw new ValidationException(field, "a file name is required, not a path");
+      throw new ValidationException(field, "请填写文件名，而不是路径", "a file name is required, not a path");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -90,7 +109,9 @@ public class ValidationException extends DomainException {
           || c == '\u2060'
           || c == '\uFEFF') {
         throw new ValidationException(
-            field, "the file name contains a control, invisible or text-direction character");
+            field,
+            "文件名含有控制字符、不可见字符或文字方向字符，请修改后重新上传",
+            "the file name contains a control, invisible or text-direction character");
       }
     }
     return name.length() > 255 ? name.substring(0, 255) : name;

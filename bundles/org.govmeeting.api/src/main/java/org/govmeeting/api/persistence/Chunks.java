@@ -71,7 +71,9 @@ public final class Chunks {
       size += n;
       if (size > maxBytes) {
         throw new ValidationException(
-            "content", "the file is larger than " + maxBytes + " bytes, the most accepted");
+            "content",
+            "文件超过了允许的最大大小（" + maxBytes + "字节）",
+            "the file is larger than " + maxBytes + " bytes, the most accepted");
       }
       sha.update(buffer, 0, n);
       // A row of its own: the persistence layer may keep the array until the row is written.
@@ -81,7 +83,7 @@ public final class Chunks {
       }
     }
     if (size == 0) {
-      throw new ValidationException("content", "the file is empty");
+      throw new ValidationException("content", "文件内容为空", "the file is empty");
     }
     return new Stored(size, HexFormat.of().formatHex(sha.digest()));
   }

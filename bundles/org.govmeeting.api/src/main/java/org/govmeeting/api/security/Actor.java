@@ -70,7 +70,12 @@ public final class Actor {
         return r;
       }
     }
+    StringBuilder names = new StringBuilder();
+    for (Role r : allowed) {
+      names.append(names.length() == 0 ? "" : "、").append(org.govmeeting.api.i18n.Chinese.of(r));
+    }
     throw new org.govmeeting.api.error.AccessDeniedException(
+        "您（" + personId + "）不具有办理此事项的角色，须为" + names,
         personId + " holds none of the roles " + java.util.Arrays.toString(allowed));
   }
 

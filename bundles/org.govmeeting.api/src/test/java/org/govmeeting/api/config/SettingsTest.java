@@ -20,4 +20,19 @@ public class SettingsTest {
     assertEquals(15, s.between("defaultTimeLimitMinutes", 500, 1, 240, 15));
     assertTrue(log.get(1), log.get(1).contains("between 1 and 240"));
   }
+
+  @Test
+  public void aTimeZoneTheDatabaseDoesNotKnowIsRefused() {
+    List<String> log = new ArrayList<>();
+    Settings s = new Settings("org.govmeeting.directory", log::add);
+    java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+    assertEquals(java.time.ZoneId.of("Asia/Urumqi"), s.zone("zone", " Asia/Urumqi ", shanghai));
+    assertTrue(log.isEmpty());
+    for (String bad : new String[] {"Asia/Beijing", "CST", "", null, "+25:00"}) {
+      assertEquals(bad, shanghai, s.zone("zone", bad, shanghai));
+    }
+    assertEquals(5, log.size());
+    assertTrue(log.get(0), log.get(0).contains("setting zone = Asia/Beijing refused"));
+    assertTrue(log.get(0), log.get(0).contains("using Asia/Shanghai"));
+  }
 }

@@ -31,9 +31,9 @@ final class Discipline {
     actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
     roster.meeting(meetingId);
     if (in == null || in.kind == null) {
-      throw new ValidationException("kind", "what happened", Clause.K2);
+      throw new ValidationException("kind", Clause.K2, "请选择违反会议纪律的情形", "what happened");
     }
-    String who = ValidationException.requireText("personId", in.personId);
+    String who = ValidationException.requireText("personId", in.personId, "当事人");
     Instant now = clock.instant();
     return jpa.txExpr(
         TransactionType.Required,

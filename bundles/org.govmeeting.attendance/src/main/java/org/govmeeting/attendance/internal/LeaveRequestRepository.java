@@ -55,7 +55,7 @@ final class LeaveRequestRepository {
   static LeaveRequestRecord find(EntityManager em, long requestId) {
     LeaveRequestRecord r = em.find(LeaveRequestRecord.class, requestId);
     if (r == null) {
-      throw new NotFoundException("leave request", String.valueOf(requestId));
+      throw new NotFoundException("请假申请", "leave request", String.valueOf(requestId));
     }
     return r;
   }

@@ -19,6 +19,7 @@ import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.event.Events;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
@@ -63,31 +64,42 @@ final class LeaveRequests {
   LeaveRequest request(long meetingId, LeaveRequest in, Actor actor) {
     Meeting meeting = roster.meeting(meetingId);
     if (in == null || in.kind == null) {
-      throw new ValidationException("kind", "ABSENCE or EARLY_DEPARTURE", Clause.K1);
+      throw new ValidationException(
+          "kind",
+          Clause.K1,
+          "请选择请假类型：请假缺席（ABSENCE）或中途离场（EARLY_DEPARTURE）",
+          "ABSENCE or EARLY_DEPARTURE");
     }
-    String reason = ValidationException.requireText("reason", in.reason);
+    String reason = ValidationException.requireText("reason", in.reason, "请假事由");
     RosterEntry me = roster.expected(meetingId).get(actor.personId());
     if (me == null) {
-      throw new AccessDeniedException("you are not expected at meeting " + meeting.number);
+      throw new AccessDeniedException(
+          "您不在第" + meeting.number + "次会议的参会名单中",
+          "you are not expected at meeting " + meeting.number);
     }
     if (actor.has(Role.MAYOR)) {
-      throw new ConflictException("the mayor convenes and chairs the meeting", Clause.C1);
+      throw new ConflictException(
+          Clause.C1, "常务会议由区长召集和主持，区长无需请假", "the mayor convenes and chairs the meeting");
     }
     boolean member = me.kind == RosterEntry.Kind.MEMBER;
     Clause clause = AttendanceRules.clause(in.kind);
     if (in.kind == LeaveRequest.Kind.ABSENCE) {
       if (!AttendanceRules.inPreparation(meeting.status)) {
-        throw new ConflictException("meeting " + meeting.number + " is " + meeting.status, clause);
+        throw new ConflictException(
+            clause,
+            "第" + meeting.number + "次会议当前状态为“" + Chinese.of(meeting.status) + "”，不能再请假缺席",
+            "meeting " + meeting.number + " is " + meeting.status);
       }
       if (!member && !in.written) {
         throw new ValidationException(
-            "written", "an attendee applies for leave in writing", Clause.K1);
+            "written", Clause.K1, "列席人员请假须提交书面申请", "an attendee applies for leave in writing");
       }
       if (in.delegateId != null) {
         checkDelegate(in.delegateId, member, actor);
       }
     } else if (in.delegateId != null) {
-      throw new ValidationException("delegateId", "no delegate for leaving midway", Clause.K2);
+      throw new ValidationException(
+          "delegateId", Clause.K2, "中途离场不能委派他人代为参会", "no delegate for leaving midway");
     }
     Role approver = AttendanceRules.approver(in.kind, member);
     Instant now = clock.instant();
@@ -95,7 +107,7 @@ final class LeaveRequests {
         TransactionType.Required,
         em -> {
           if (LeaveRequestRepository.asked(em, meetingId, actor.personId(), in.kind)) {
-            throw new ConflictException("you already asked for this", clause);
+            throw new ConflictException(clause, "您已提出过同样的申请", "you already asked for this");
           }
           return LeaveRequestRepository.add(
               em, meetingId, actor.personId(), in, reason, approver, now);
@@ -106,16 +118,28 @@ final class LeaveRequests {
   private void checkDelegate(String delegateId, boolean member, Actor actor) {
     if (member) {
       throw new ValidationException(
-          "delegateId", "a member cannot send someone in their place", Clause.K1);
+          "delegateId",
+          Clause.K1,
+          "会议组成人员不能委派他人代为参会",
+          "a member cannot send someone in their place");
     }
     Person delegate =
         directory
             .person(delegateId)
-            .orElseThrow(() -> new ValidationException("delegateId", "no such person", Clause.K1));
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        "delegateId",
+                        Clause.K1,
+                        "被委派人“" + delegateId + "”不在本区名册中",
+                        "no such person"));
     Person self = directory.person(actor.personId()).orElseThrow();
     if (!delegate.unitId.equals(self.unitId)) {
       throw new ValidationException(
-          "delegateId", "the delegate is a responsible person of your own unit", Clause.K1);
+          "delegateId",
+          Clause.K1,
+          "被委派人须为本单位的负责同志",
+          "the delegate is a responsible person of your own unit");
     }
   }
 
@@ -129,10 +153,15 @@ final class LeaveRequests {
               Clause clause = AttendanceRules.clause(r.kind);
               if (!actor.has(r.approverRole)) {
                 throw new AccessDeniedException(
-                    "this request is for the " + r.approverRole + " to decide", clause);
+                    clause,
+                    "该申请应由" + Chinese.of(r.approverRole) + "审批",
+                    "this request is for the " + r.approverRole + " to decide");
               }
               if (r.state != LeaveRequest.State.PENDING) {
-                throw new ConflictException("the request was already " + r.state, clause);
+                throw new ConflictException(
+                    clause,
+                    "该申请已经审批（" + Chinese.of(r.state) + "）",
+                    "the request was already " + r.state);
               }
               return LeaveRequestRepository.decide(r, approve, actor.personId(), note, now);
             });

@@ -26,7 +26,7 @@ final class RecordingApproval {
 
   RecordingRequest request(long meetingId, String purpose, Actor actor) {
     roster.meeting(meetingId);
-    String why = ValidationException.requireText("purpose", purpose);
+    String why = ValidationException.requireText("purpose", purpose, "录音录像的用途");
     return jpa.txExpr(
         TransactionType.Required,
         em -> RecordingRequestRepository.add(em, meetingId, actor.personId(), why));
@@ -35,7 +35,8 @@ final class RecordingApproval {
   // rule: K3 — no recording or photography without the chair's approval
   RecordingRequest decide(long requestId, boolean approve, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("the chair decides on recording and photography", Clause.K3);
+      throw new AccessDeniedException(
+          Clause.K3, "会议录音、录像、拍照须经会议主持人批准", "the chair decides on recording and photography");
     }
     Instant now = clock.instant();
     return jpa.txExpr(

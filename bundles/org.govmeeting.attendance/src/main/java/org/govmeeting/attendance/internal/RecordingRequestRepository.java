@@ -9,6 +9,7 @@ import org.govmeeting.api.attendance.LeaveRequest;
 import org.govmeeting.api.attendance.RecordingRequest;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.rule.Clause;
 
 /** Requests to record or photograph the meeting (K3), with the chair's decision. */
@@ -32,10 +33,11 @@ final class RecordingRequestRepository {
       EntityManager em, long requestId, boolean approve, String decidedBy, Instant now) {
     RecordingRecord r = em.find(RecordingRecord.class, requestId);
     if (r == null) {
-      throw new NotFoundException("recording request", String.valueOf(requestId));
+      throw new NotFoundException("录音录像申请", "recording request", String.valueOf(requestId));
     }
     if (r.state != LeaveRequest.State.PENDING) {
-      throw new ConflictException("already " + r.state, Clause.K3);
+      throw new ConflictException(
+          Clause.K3, "该申请已经审批（" + Chinese.of(r.state) + "）", "already " + r.state);
     }
     r.state = approve ? LeaveRequest.State.APPROVED : LeaveRequest.State.REFUSED;
     r.decidedBy = decidedBy;

@@ -41,7 +41,9 @@ final class Roster {
   }
 
   Meeting meeting(long id) {
-    return meetings.get(id).orElseThrow(() -> new NotFoundException("meeting", String.valueOf(id)));
+    return meetings
+        .get(id)
+        .orElseThrow(() -> new NotFoundException("会议", "meeting", String.valueOf(id)));
   }
 
   // rule: C1, C2 — members count for quorum; regular attendees and invited heads attend
@@ -93,7 +95,11 @@ final class Roster {
   }
 
   String policyName() {
-    return policy.get().district() + " policy";
+    return policyDistrict() + " policy";
+  }
+
+  String policyDistrict() {
+    return policy.get().district();
   }
 
   private static RosterEntry entry(String personId, RosterEntry.Kind kind) {

@@ -14,6 +14,7 @@ import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.rule.Clause;
@@ -42,11 +43,15 @@ final class SignInAndOpening {
   Attendance signIn(long meetingId, String personId, Actor actor) {
     String who = personId == null ? actor.personId() : personId;
     if (!who.equals(actor.personId()) && !actor.hasAny(EnumSet.of(OFFICE[0], OFFICE[1]))) {
-      throw new AccessDeniedException("only the Office signs others in", Clause.M4);
+      throw new AccessDeniedException(
+          Clause.M4, "只有区政府办公室可以为他人办理签到", "only the Office signs others in");
     }
     Meeting meeting = roster.meeting(meetingId);
     if (AttendanceRules.over(meeting.status)) {
-      throw new ConflictException("meeting " + meeting.number + " is " + meeting.status, Clause.M4);
+      throw new ConflictException(
+          Clause.M4,
+          "第" + meeting.number + "次会议当前状态为“" + Chinese.of(meeting.status) + "”，不能再签到",
+          "meeting " + meeting.number + " is " + meeting.status);
     }
     RosterEntry entry =
         roster.attendance(meetingId).roster.stream()
@@ -56,10 +61,11 @@ final class SignInAndOpening {
                 () ->
                     new ValidationException(
                         "personId",
-                        who + " is not on the roster of meeting " + meeting.number,
-                        Clause.M4));
+                        Clause.M4,
+                        who + "不在第" + meeting.number + "次会议的参会名单中",
+                        who + " is not on the roster of meeting " + meeting.number));
     if (entry.state == RosterEntry.State.ON_LEAVE) {
-      throw new ConflictException(who + " is on approved leave", Clause.K1);
+      throw new ConflictException(Clause.K1, who + "的请假已获批准，无需签到", who + " is on approved leave");
     }
     Instant now = clock.instant();
     boolean late = AttendanceRules.late(now, meeting.scheduledAt);
@@ -67,7 +73,7 @@ final class SignInAndOpening {
         TransactionType.Required,
         em -> {
           if (RosterRepository.signedIn(em, meetingId, who)) {
-            throw new ConflictException(who + " is already signed in", Clause.M4);
+            throw new ConflictException(Clause.M4, who + "已经签到", who + " is already signed in");
           }
           RosterRepository.signIn(em, meetingId, who, actor.personId(), now, late);
           if (late) {
@@ -87,7 +93,7 @@ final class SignInAndOpening {
   // rule: K2 — no leaving midway without leave; quorum is recomputed
   Attendance leave(long meetingId, String personId, Actor actor) {
     actor.actingAs(OFFICE);
-    String who = ValidationException.requireText("personId", personId);
+    String who = ValidationException.requireText("personId", personId, "离场人员");
     Instant now = clock.instant();
     jpa.tx(
         TransactionType.Required,
@@ -95,7 +101,9 @@ final class SignInAndOpening {
           SignInRecord s =
               RosterRepository.present(em, meetingId, who)
                   .orElseThrow(
-                      () -> new ConflictException(who + " is not in the meeting", Clause.K2));
+                      () ->
+                          new ConflictException(
+                              Clause.K2, who + "未在会场（尚未签到或已离场）", who + " is not in the meeting"));
           RosterRepository.left(s, actor.personId(), now);
           boolean excused =
               LeaveRequestRepository.approved(em, meetingId, LeaveRequest.Kind.EARLY_DEPARTURE)
@@ -123,12 +131,20 @@ final class SignInAndOpening {
   // (Qianjin: at least half of the members, 半数以上 including half)
   Meeting open(long meetingId, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("the mayor convenes and chairs the meeting", Clause.C1);
+      throw new AccessDeniedException(
+          Clause.C1, "常务会议由区长召集和主持", "the mayor convenes and chairs the meeting");
     }
     Attendance a = roster.attendance(meetingId);
     if (!a.quorate) {
       throw new RuleViolationException(
           Clause.C1,
+          "全体"
+              + a.members
+              + "名会议组成人员中已签到"
+              + a.membersPresent
+              + "名，未达到开会所需人数（按"
+              + roster.policyDistrict()
+              + "审核规则）",
           a.membersPresent
               + " of "
               + a.members

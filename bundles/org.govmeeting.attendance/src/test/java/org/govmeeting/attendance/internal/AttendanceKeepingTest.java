@@ -156,6 +156,8 @@ public class AttendanceKeepingTest {
       fail();
     } catch (AccessDeniedException e) {
       assertEquals(Clause.K1, e.clause().orElseThrow());
+      assertEquals("该申请应由区长审批", e.message(false));
+      assertEquals("this request is for the MAYOR to decide", e.message(true));
     }
     LeaveRequest approved = attendance.decide(r.id, true, "同意", actor("mayor"));
     assertEquals(LeaveRequest.State.APPROVED, approved.state);
@@ -187,6 +189,8 @@ public class AttendanceKeepingTest {
       fail();
     } catch (ValidationException e) {
       assertEquals("written", e.field());
+      assertEquals("列席人员请假须提交书面申请", e.message(false));
+      assertEquals("an attendee applies for leave in writing", e.message(true));
     }
     try {
       ask("audit", LeaveRequest.Kind.ABSENCE, true, "finance");
@@ -231,6 +235,7 @@ public class AttendanceKeepingTest {
       fail();
     } catch (AccessDeniedException e) {
       assertEquals(Clause.M4, e.clause().orElseThrow());
+      assertEquals("只有区政府办公室可以为他人办理签到", e.message(false));
     }
     for (String p : List.of("mayor", "evm")) {
       attendance.signIn(7, p, actor("clerk"));
@@ -241,6 +246,7 @@ public class AttendanceKeepingTest {
     } catch (RuleViolationException e) {
       assertEquals(Clause.C1, e.clause().orElseThrow());
       assertTrue(e.getMessage(), e.getMessage().startsWith("2 of 6 members"));
+      assertEquals("全体6名会议组成人员中已签到2名，未达到开会所需人数（按test审核规则）", e.message(false));
       assertTrue(begun.isEmpty());
     }
     attendance.signIn(7, null, actor("vm1"));

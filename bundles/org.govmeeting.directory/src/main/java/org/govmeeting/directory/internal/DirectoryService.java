@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.DirectoryChange;
 import org.govmeeting.api.directory.NewPerson;
@@ -33,18 +35,22 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The directory kept in the platform's own database, seeded from a roster on activation. */
 @Component(service = Directory.class, configurationPid = DirectoryConfig.PID)
 @Designate(ocd = DirectoryConfig.class)
 public class DirectoryService implements Directory {
   static final String BUILT_IN_ROSTER = "qianjin-roster.tsv";
+  private static final Logger LOG = LoggerFactory.getLogger(DirectoryService.class);
 
   /** Who may maintain the directory: the Government Office. */
   private static final Role[] MAINTAINERS = {Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF};
 
   private final JpaTemplate jpa;
   private final Clock clock;
+  private final ZoneId zone;
 
   @Activate
   public DirectoryService(
@@ -54,13 +60,24 @@ public class DirectoryService implements Directory {
           SchemaReady schema,
       DirectoryConfig config)
       throws IOException {
-    this(jpa, Clock.systemUTC());
+    this(jpa, Clock.systemUTC(), zone(config, new Settings(DirectoryConfig.PID, LOG::error)));
     seed(loadRoster(config.rosterFile()));
   }
 
-  DirectoryService(JpaTemplate jpa, Clock clock) {
+  DirectoryService(JpaTemplate jpa, Clock clock, ZoneId zone) {
     this.jpa = jpa;
     this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** The configured zone; one the time-zone database does not know is refused, the default kept. */
+  static ZoneId zone(DirectoryConfig config, Settings settings) {
+    return settings.zone("zone", config.zone(), ZoneId.of(Directory.DEFAULT_ZONE));
+  }
+
+  @Override
+  public ZoneId zone() {
+    return zone;
   }
 
   static Roster loadRoster(String file) throws IOException {
@@ -165,25 +182,28 @@ public class DirectoryService implements Directory {
   @Override
   public Person addPerson(NewPerson in, Actor actor) {
     Role actingAs = actor.actingAs(MAINTAINERS);
-    String id = ValidationException.requireText("id", in.id);
+    String id = ValidationException.requireText("id", in.id, "人员账号");
     if (!id.matches("[a-z][a-z0-9._-]{1,63}")) {
       throw new ValidationException(
           "id",
+          "人员账号须为2至64位小写字母、数字或“.”“_”“-”，并以字母开头",
           "id must be 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter");
     }
-    String name = ValidationException.requireText("name", in.name);
-    String unitId = ValidationException.requireText("unitId", in.unitId);
+    String name = ValidationException.requireText("name", in.name, "姓名");
+    String unitId = ValidationException.requireText("unitId", in.unitId, "所在单位");
     if (in.roles == null || in.roles.isEmpty()) {
-      throw new ValidationException("roles", "roles must name at least one role");
+      throw new ValidationException("roles", "请至少为该人员指定一个角色", "roles must name at least one role");
     }
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
           if (em.find(PersonRecord.class, id) != null) {
-            throw new ConflictException("person '" + id + "' already exists");
+            throw new ConflictException(
+                "人员账号“" + id + "”已存在", "person '" + id + "' already exists");
           }
           if (em.find(UnitRecord.class, unitId) == null) {
-            throw new ValidationException("unitId", "unit '" + unitId + "' does not exist");
+            throw new ValidationException(
+                "unitId", "单位“" + unitId + "”不存在", "unit '" + unitId + "' does not exist");
           }
           PersonRecord p = new PersonRecord();
           p.id = id;
@@ -207,27 +227,30 @@ public class DirectoryService implements Directory {
   @Override
   public Unit assignSupervisor(String unitId, String supervisorId, String reason, Actor actor) {
     Role actingAs = actor.actingAs(MAINTAINERS);
-    ValidationException.requireText("supervisorId", supervisorId);
-    String why = ValidationException.requireText("reason", reason);
+    ValidationException.requireText("supervisorId", supervisorId, "分管领导");
+    String why = ValidationException.requireText("reason", reason, "调整理由");
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
           UnitRecord unit = em.find(UnitRecord.class, unitId);
           if (unit == null) {
-            throw new NotFoundException("unit", unitId);
+            throw new NotFoundException("单位", "unit", unitId);
           }
           PersonRecord supervisor = em.find(PersonRecord.class, supervisorId);
           if (supervisor == null) {
             throw new ValidationException(
-                "supervisorId", "person '" + supervisorId + "' does not exist");
+                "supervisorId",
+                "人员“" + supervisorId + "”不存在",
+                "person '" + supervisorId + "' does not exist");
           }
           if (supervisor.roles.stream().noneMatch(Role::supervisor)) {
             throw new ValidationException(
                 "supervisorId",
+                Clause.S1,
+                supervisor.name + "既不是副区长也不是党组成员，不能分管单位",
                 supervisorId
                     + " is neither a vice-mayor nor a party-group member and cannot"
-                    + " supervise units",
-                Clause.S1);
+                    + " supervise units");
           }
           String before = unit.supervisorId;
           unit.supervisorId = supervisorId;

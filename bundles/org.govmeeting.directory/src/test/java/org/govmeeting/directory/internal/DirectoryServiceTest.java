@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.DirectoryChange;
 import org.govmeeting.api.directory.NewPerson;
 import org.govmeeting.api.directory.Person;
@@ -41,7 +43,8 @@ public class DirectoryServiceTest {
   @Before
   public void setUp() throws IOException {
     jpa = new LocalJpaTemplate("govmeeting.directory");
-    directory = new DirectoryService(jpa, Clock.fixed(NOW, ZoneOffset.UTC));
+    directory =
+        new DirectoryService(jpa, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"));
     directory.seed(DirectoryService.loadRoster(""));
   }
 
@@ -165,6 +168,8 @@ public class DirectoryServiceTest {
       fail();
     } catch (ValidationException e) {
       assertEquals("unitId", e.field());
+      assertEquals("单位“NOWHERE”不存在", e.message(false));
+      assertEquals("unit 'NOWHERE' does not exist", e.message(true));
     }
     np.unitId = "HEALTH";
     np.name = " ";
@@ -173,6 +178,8 @@ public class DirectoryServiceTest {
       fail();
     } catch (ValidationException e) {
       assertEquals("name", e.field());
+      assertEquals("请填写姓名", e.message(false));
+      assertEquals("name is required", e.message(true));
     }
     assertFalse(directory.person("qian.bo").isPresent());
     assertTrue(directory.changes(null, 0, 10).isEmpty());
@@ -205,8 +212,39 @@ public class DirectoryServiceTest {
       fail();
     } catch (ValidationException e) {
       assertEquals(Clause.S1, e.clause().orElseThrow());
+      assertEquals("罗平既不是副区长也不是党组成员，不能分管单位", e.message(false));
+      assertTrue(e.message(true), e.message(true).startsWith("luo.ping is neither a vice-mayor"));
     }
     assertEquals("zhao.min", directory.unit("HEALTH").orElseThrow().supervisorId);
+  }
+
+  /** The directory's configuration as an administrator wrote it, zone aside defaults. */
+  private static DirectoryConfig config(String zone) {
+    return (DirectoryConfig)
+        java.lang.reflect.Proxy.newProxyInstance(
+            DirectoryConfig.class.getClassLoader(),
+            new Class<?>[] {DirectoryConfig.class},
+            (proxy, method, args) ->
+                method.getName().equals("zone") ? zone : method.getDefaultValue());
+  }
+
+  @Test
+  public void theDistrictsZoneIsASettingAndABadOneIsRefusedLoudly() throws Exception {
+    assertEquals("Asia/Shanghai", DirectoryConfig.class.getMethod("zone").getDefaultValue());
+    List<String> log = new java.util.ArrayList<>();
+    Settings settings = new Settings(DirectoryConfig.PID, log::add);
+    assertEquals(ZoneId.of("Asia/Urumqi"), DirectoryService.zone(config("Asia/Urumqi"), settings));
+    assertTrue(log.isEmpty());
+    assertEquals(
+        ZoneId.of("Asia/Shanghai"), DirectoryService.zone(config("Asia/Beijing"), settings));
+    assertEquals(1, log.size());
+    assertTrue(
+        log.get(0),
+        log.get(0).contains("org.govmeeting.directory: setting zone = Asia/Beijing refused"));
+    assertTrue(log.get(0), log.get(0).contains("using Asia/Shanghai"));
+    assertEquals(ZoneId.of("Asia/Shanghai"), DirectoryService.zone(config(""), settings));
+    assertEquals(2, log.size());
+    assertEquals(ZoneId.of("Asia/Shanghai"), directory.zone());
   }
 
   @Test

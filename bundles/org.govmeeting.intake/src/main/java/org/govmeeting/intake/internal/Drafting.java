@@ -78,6 +78,13 @@ final class Drafting {
           TopicRecord t = access.editable(em, id, actor, me);
           if (expectedRevision != null && expectedRevision != t.revision) {
             throw new StaleRevisionException(
+                "议题“"
+                    + id
+                    + "”在您读取的版本（"
+                    + expectedRevision
+                    + "）之后已被他人修改（当前版本为"
+                    + t.revision
+                    + "），请重新读取后再编辑",
                 "topic "
                     + id
                     + " changed since revision "
@@ -114,10 +121,15 @@ final class Drafting {
             .orElseThrow(
                 () ->
                     new ValidationException(
-                        "leadUnitId", "unit '" + form.leadUnitId + "' does not exist", Clause.F3));
+                        "leadUnitId",
+                        Clause.F3,
+                        "牵头单位“" + form.leadUnitId + "”不存在",
+                        "unit '" + form.leadUnitId + "' does not exist"));
     if (!lead.id.equals(me.unitId)) {
       throw new AccessDeniedException(
-          "topics are raised by the lead unit's own staff; you belong to " + me.unitId, Clause.S1);
+          Clause.S1,
+          "议题由牵头单位的工作人员提出，您所在单位为“" + me.unitId + "”",
+          "topics are raised by the lead unit's own staff; you belong to " + me.unitId);
     }
     return lead;
   }
@@ -130,17 +142,26 @@ final class Drafting {
     if (FormRules.blank(form.supervisorReason)) {
       throw new ValidationException(
           "supervisorReason",
-          "a supervisor other than the lead unit's (" + lead.supervisorId + ") needs a reason",
-          Clause.S1);
+          Clause.S1,
+          "分管领导不是牵头单位的分管副区长（" + lead.supervisorId + "）的，请说明理由",
+          "a supervisor other than the lead unit's (" + lead.supervisorId + ") needs a reason");
     }
     Person s =
         directory
             .person(form.supervisorId)
             .orElseThrow(
-                () -> new ValidationException("supervisorId", "no such person", Clause.S1));
+                () ->
+                    new ValidationException(
+                        "supervisorId",
+                        Clause.S1,
+                        "分管领导“" + form.supervisorId + "”不在本区名册中",
+                        "no such person"));
     if (s.roles.stream().noneMatch(Role::supervisor)) {
       throw new ValidationException(
-          "supervisorId", s.id + " is neither a vice-mayor nor a party-group member", Clause.S1);
+          "supervisorId",
+          Clause.S1,
+          s.name + "既不是副区长也不是党组成员，不能分管议题",
+          s.id + " is neither a vice-mayor nor a party-group member");
     }
     return s.id;
   }
@@ -152,11 +173,17 @@ final class Drafting {
     }
     if (form.revisesMeetingId == null || form.revisesTopicId == null) {
       throw new ValidationException(
-          "revisesTopicId", "name both the meeting and the topic of the decision", Clause.I2);
+          "revisesTopicId",
+          Clause.I2,
+          "请同时注明作出原决定的会议和议题",
+          "name both the meeting and the topic of the decision");
     }
     if (!decisions.taken(form.revisesMeetingId, form.revisesTopicId)) {
       throw new ValidationException(
-          "revisesTopicId", "no decision was taken on that topic at that meeting", Clause.I2);
+          "revisesTopicId",
+          Clause.I2,
+          "该次会议未对该议题作出决定",
+          "no decision was taken on that topic at that meeting");
     }
   }
 }

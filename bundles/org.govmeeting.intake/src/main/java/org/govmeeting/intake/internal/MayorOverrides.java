@@ -13,6 +13,7 @@ import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
@@ -43,15 +44,18 @@ final class MayorOverrides {
   // rule: S3, S7, S8 — 原则上: blocks by default; only the mayor lifts it, recorded
   Topic override(long id, Clause clause, String reason, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("only the mayor may lift a rule for a topic", clause);
+      throw new AccessDeniedException(
+          clause, "只有区长可以对议题作出例外处理", "only the mayor may lift a rule for a topic");
     }
     if (clause == null) {
-      throw new ValidationException("clause", "name the clause to lift");
+      throw new ValidationException("clause", "请注明作例外处理的条款", "name the clause to lift");
     }
-    String why = ValidationException.requireText("reason", reason);
+    String why = ValidationException.requireText("reason", reason, "例外处理的理由");
     if (!clause.inPrinciple() || !review.activePolicy().overridable.contains(clause)) {
       throw new RuleViolationException(
-          clause, clause + " is not a rule the mayor may lift in this district");
+          clause,
+          "按本区规定，" + clause + "条不属于区长可以作例外处理的规定",
+          clause + " is not a rule the mayor may lift in this district");
     }
     Person me = access.person(actor);
     Instant now = clock.instant();
@@ -60,7 +64,8 @@ final class MayorOverrides {
         em -> {
           TopicRecord t = access.visible(em, id, actor, me);
           if (ENDED.contains(t.status)) {
-            throw new ConflictException("the topic is " + t.status);
+            throw new ConflictException(
+                "该议题当前状态为“" + Chinese.of(t.status) + "”，不能再作例外处理", "the topic is " + t.status);
           }
           // Every change of what a topic shows moves its revision (lists cache by revision).
           t.updatedAt = Timestamp.from(now);

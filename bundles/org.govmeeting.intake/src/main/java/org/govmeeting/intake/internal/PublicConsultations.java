@@ -15,14 +15,14 @@ import org.govmeeting.api.topic.PublicConsultation;
  * consultation still running is not done, however complete its record looks.
  */
 final class PublicConsultations {
-  /** The district's calendar: a consultation ends at the end of its last day there. */
-  static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
-
   private PublicConsultations() {}
 
-  /** The district's date at this moment. */
-  static LocalDate day(Instant at) {
-    return at.atZone(DISTRICT_ZONE).toLocalDate();
+  /**
+   * The district's date at this moment ({@link org.govmeeting.api.directory.Directory#zone}): a
+   * consultation ends at the end of its last day there, whatever zone the server runs in.
+   */
+  static LocalDate day(Instant at, ZoneId district) {
+    return at.atZone(district).toLocalDate();
   }
 
   /**

@@ -17,6 +17,7 @@ import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.error.Violations;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.policy.TopicFacts;
 import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.ReviewService;
@@ -67,7 +68,7 @@ final class Submission {
     Set<MaterialFile.Kind> files = jpa.txExpr(TransactionType.Required, em -> Files.kinds(em, id));
     Set<String> units =
         directory.units(null, null).stream().map(u -> u.id).collect(Collectors.toSet());
-    LocalDate today = PublicConsultations.day(clock.instant());
+    LocalDate today = PublicConsultations.day(clock.instant(), directory.zone());
     // rule: F1-F9, P1-P3, S3-S6 — every problem of the form and every rule it breaks, at once
     Violations problems = FormRules.problems(form, files, units, today);
     if (!FormRules.blank(form.reporterId) && directory.person(form.reporterId).isEmpty()) {
@@ -89,7 +90,8 @@ final class Submission {
         em -> {
           TopicRecord t = em.find(TopicRecord.class, id);
           if (t.version != snapshot.version || !t.status.editable()) {
-            throw new ConflictException("the topic changed while it was being submitted");
+            throw new ConflictException(
+                "提交过程中该议题已被他人修改，请重新读取后再提交", "the topic changed while it was being submitted");
           }
           t.version = version;
           t.status = TopicStatus.IN_REVIEW;
@@ -116,10 +118,10 @@ final class Submission {
 
   Topic withdraw(long id, String reason, Actor actor) {
     Person me = access.person(actor);
-    String why = ValidationException.requireText("reason", reason);
+    String why = ValidationException.requireText("reason", reason, "撤回理由");
     TopicRecord t0 = jpa.txExpr(TransactionType.Required, em -> access.visible(em, id, actor, me));
     if (!t0.leadUnitId.equals(me.unitId)) {
-      throw new AccessDeniedException("only the lead unit withdraws its topic");
+      throw new AccessDeniedException("议题只能由牵头单位撤回", "only the lead unit withdraws its topic");
     }
     return close(id, actor, TopicStatus.WITHDRAWN, "WITHDRAWN", why, WITHDRAWABLE);
   }
@@ -127,15 +129,19 @@ final class Submission {
   // rule: S8 — work the supervisor can settle within their own authority is not submitted
   Topic settle(long id, String disposition, Actor actor) {
     Person me = access.person(actor);
-    String how = ValidationException.requireText("disposition", disposition);
+    String how = ValidationException.requireText("disposition", disposition, "处理意见");
     TopicRecord t0 = jpa.txExpr(TransactionType.Required, em -> access.visible(em, id, actor, me));
     if (!actor.personId().equals(t0.supervisorId)) {
       throw new AccessDeniedException(
-          "only the topic's supervisor (" + t0.supervisorId + ") settles it", Clause.S8);
+          Clause.S8,
+          "只有该议题的分管领导（" + t0.supervisorId + "）可以协调办结",
+          "only the topic's supervisor (" + t0.supervisorId + ") settles it");
     }
     if (overridden(id).contains(Clause.S8)) {
       throw new RuleViolationException(
-          Clause.S8, "the mayor has lifted S8 for this topic: it goes to the meeting");
+          Clause.S8,
+          "区长已决定该议题不适用S8条，须提交常务会议研究",
+          "the mayor has lifted S8 for this topic: it goes to the meeting");
     }
     return close(id, actor, TopicStatus.SETTLED, "SETTLED", how, SETTLEABLE);
   }
@@ -149,7 +155,9 @@ final class Submission {
     TopicStatus current =
         jpa.txExpr(TransactionType.Required, em -> em.find(TopicRecord.class, id).status);
     if (!from.contains(current)) {
-      throw new ConflictException("a topic that is " + current + " cannot become " + to);
+      throw new ConflictException(
+          "该议题当前状态为“" + Chinese.of(current) + "”，不能变为“" + Chinese.of(to) + "”",
+          "a topic that is " + current + " cannot become " + to);
     }
     review.close(id, kind.toLowerCase(Locale.ROOT) + ": " + note, actor);
     Instant now = clock.instant();

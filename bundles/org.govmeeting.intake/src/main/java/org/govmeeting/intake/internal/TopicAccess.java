@@ -11,6 +11,7 @@ import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.TopicStatus;
@@ -49,7 +50,10 @@ final class TopicAccess {
     return directory
         .person(actor.personId())
         .orElseThrow(
-            () -> new AccessDeniedException(actor.personId() + " is not in the directory"));
+            () ->
+                new AccessDeniedException(
+                    "您（" + actor.personId() + "）不在本区名册中",
+                    actor.personId() + " is not in the directory"));
   }
 
   /**
@@ -76,7 +80,7 @@ final class TopicAccess {
   TopicRecord visible(EntityManager em, long id, Actor actor, Person me) {
     TopicRecord t = em.find(TopicRecord.class, id);
     if (t == null || !mayRead(t, actor, me)) {
-      throw new NotFoundException("topic", String.valueOf(id));
+      throw new NotFoundException("议题", "topic", String.valueOf(id));
     }
     return t;
   }
@@ -84,10 +88,13 @@ final class TopicAccess {
   TopicRecord editable(EntityManager em, long id, Actor actor, Person me) {
     TopicRecord t = visible(em, id, actor, me);
     if (!t.leadUnitId.equals(me.unitId)) {
-      throw new AccessDeniedException("only the lead unit's staff edit its topic");
+      throw new AccessDeniedException(
+          "议题只能由牵头单位的工作人员修改", "only the lead unit's staff edit its topic");
     }
     if (!t.status.editable()) {
-      throw new ConflictException("the topic is " + t.status + " and can no longer be changed");
+      throw new ConflictException(
+          "该议题当前状态为“" + Chinese.of(t.status) + "”，不能再修改",
+          "the topic is " + t.status + " and can no longer be changed");
     }
     return t;
   }

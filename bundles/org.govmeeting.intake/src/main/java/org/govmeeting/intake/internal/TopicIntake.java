@@ -64,7 +64,7 @@ class TopicIntake implements TopicService {
     this.overrides = new MayorOverrides(writes, topics, access, review, clock);
     this.uploads = new Uploads(writes, topics, access, clock, maxFileBytes);
     this.reading = new TopicReading(writes, topics, access);
-    this.pages = new TopicPages(writes, topics, access, review);
+    this.pages = new TopicPages(writes, topics, access, review, directory::zone);
     this.outcomes = new ReviewOutcomes(writes, topics, review, clock);
   }
 

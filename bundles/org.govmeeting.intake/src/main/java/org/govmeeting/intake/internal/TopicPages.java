@@ -3,9 +3,11 @@ package org.govmeeting.intake.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 import org.apache.aries.jpa.template.TransactionType;
@@ -26,8 +28,9 @@ import org.govmeeting.api.topic.TopicQuery;
  * topics. A page's tag is a digest of that statement with its parameters, the page's bounds and the
  * topic table's change number ({@link TopicChanges}), which moves with every committed write of a
  * topic: the tag changes whenever a topic on the page, or one entering or leaving it, is written,
- * and two callers share it only where the database answers them alike. Finding it reads the change
- * number and no topic.
+ * and two callers share it only where the database answers them alike. The district's time zone is
+ * part of it too, since the API writes the page's times with its offset. Finding it reads the
+ * change number and no topic.
  */
 final class TopicPages {
   /** Topics are counted exactly up to this many (or past the page asked for); see Page. */
@@ -37,6 +40,7 @@ final class TopicPages {
   private final Topics topics;
   private final TopicAccess access;
   private final ReviewService review;
+  private final Supplier<ZoneId> zone;
 
   /** A page as one caller asks for it: the statement reading its window of ids, and bounds. */
   private record Asked(TopicPageQuery window, int windowSize, int offset, int limit) {
@@ -56,17 +60,27 @@ final class TopicPages {
     }
   }
 
-  TopicPages(TopicChanges jpa, Topics topics, TopicAccess access, ReviewService review) {
+  /**
+   * @param zone the district's time zone, in which the API writes a page's times: a page written in
+   *     another zone is another page, so the zone is part of its tag
+   */
+  TopicPages(
+      TopicChanges jpa,
+      Topics topics,
+      TopicAccess access,
+      ReviewService review,
+      Supplier<ZoneId> zone) {
     this.jpa = jpa;
     this.topics = topics;
     this.access = access;
     this.review = review;
+    this.zone = zone;
   }
 
   String tag(TopicQuery q, Actor actor) {
     Asked asked = asked(q, actor);
     long changes = jpa.current();
-    return digest(changes + ";" + asked.describe());
+    return digest(changes + ";" + zone.get().getId() + ";" + asked.describe());
   }
 
   Page<Topic> list(TopicQuery q, Actor actor) {

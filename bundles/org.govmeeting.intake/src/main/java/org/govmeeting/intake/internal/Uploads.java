@@ -49,7 +49,8 @@ final class Uploads {
       Actor actor) {
     Person me = access.person(actor);
     if (kind == null) {
-      throw new ValidationException("kind", "say which material this is", Clause.P1);
+      throw new ValidationException(
+          "kind", Clause.P1, "请注明上传的是哪一项会议材料", "say which material this is");
     }
     String name = ValidationException.requireFileName("name", fileName);
     return jpa.txExpr(
@@ -145,7 +146,7 @@ final class Uploads {
           access.visible(em, id, actor, me);
           FileRecord f = Files.find(em, id, fileId);
           if (f == null) {
-            throw new NotFoundException("file", id + "/" + fileId);
+            throw new NotFoundException("材料文件", "file", id + "/" + fileId);
           }
           return f;
         });

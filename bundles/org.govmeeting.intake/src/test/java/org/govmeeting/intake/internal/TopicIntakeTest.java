@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -71,6 +72,9 @@ public class TopicIntakeTest {
   private TopicIntake intake;
   private final MovableClock clock = new MovableClock(T0);
 
+  /** The district's zone as the directory's setting has it. */
+  private ZoneId zone = ZoneId.of("Asia/Shanghai");
+
   @Before
   public void setUp() {
     jpa = new LocalJpaTemplate("govmeeting.intake");
@@ -78,6 +82,7 @@ public class TopicIntakeTest {
         Stubs.only(
             Directory.class,
             Map.of(
+                "zone", a -> zone,
                 "unit", a -> unit((String) a[0]),
                 "units",
                     a -> List.of(unit("EDUCATION").orElseThrow(), unit("FINANCE").orElseThrow()),
@@ -240,6 +245,25 @@ public class TopicIntakeTest {
   }
 
   @Test
+  public void theDayOfSubmissionIsTheConfiguredZonesDay_S4() {
+    // rule: S4 — "today" is the district's day: Urumqi (UTC+6) ends 2026-02-28 two hours after
+    // Shanghai does
+    zone = ZoneId.of("Asia/Urumqi");
+    clock.set(Instant.parse("2026-02-28T16:00:00Z")); // 22:00 in Urumqi, already 3-01 in Shanghai
+    Topic t = intake.create(normative(LocalDate.of(2026, 2, 28)), CLERK);
+    try {
+      intake.submit(t.id, CLERK);
+      fail("submitted on the consultation's last day in Urumqi");
+    } catch (ValidationException e) {
+      assertEquals(Clause.S4, e.clause().orElseThrow());
+      assertTrue(e.message(false), e.message(false).contains("今天是2026-02-28"));
+    }
+    clock.set(Instant.parse("2026-02-28T18:00:00Z")); // 2026-03-01 00:00 in Urumqi
+    intake.submit(t.id, CLERK);
+    assertTrue(started.get(0).publicConsultationDone);
+  }
+
+  @Test
   public void aNormativeDocumentWithoutItsInterpretationStartsNoChain_P2() {
     // rule: P2
     TopicForm f = normative(LocalDate.of(2026, 2, 1));
@@ -289,6 +313,43 @@ public class TopicIntakeTest {
     assertEquals(List.of("withdrawn: 不再需要"), closed);
     assertEquals(
         List.of(lifted.overrides.get(0).clause), intake.summaries(List.of(t.id)).get(0).overridden);
+  }
+
+  @Test
+  public void refusalsSpeakChineseFirstAndEnglishOnRequest() {
+    // rule: S8 — the clause stays with the message in either language
+    Topic t = intake.submit(intake.create(form("可自行处理"), CLERK).id, CLERK);
+    try {
+      intake.settle(t.id, "自行处理", MAYOR);
+      fail();
+    } catch (AccessDeniedException e) {
+      assertEquals("只有该议题的分管领导（zhao.min）可以协调办结", e.message(false));
+      assertEquals("only the topic's supervisor (zhao.min) settles it", e.message(true));
+      assertEquals(e.getMessage(), e.message(true));
+    }
+    try {
+      intake.withdraw(t.id, " ", CLERK);
+      fail();
+    } catch (ValidationException e) {
+      assertEquals("reason", e.field());
+      assertEquals("请填写撤回理由", e.message(false));
+      assertEquals("reason is required", e.message(true));
+    }
+    intake.withdraw(t.id, "不再需要", CLERK);
+    try {
+      intake.update(t.id, form("改"), null, CLERK);
+      fail();
+    } catch (ConflictException e) {
+      assertEquals("该议题当前状态为“已撤回”，不能再修改", e.message(false));
+      assertEquals("the topic is WITHDRAWN and can no longer be changed", e.message(true));
+    }
+    try {
+      intake.submit(t.id + 99, CLERK);
+      fail();
+    } catch (org.govmeeting.api.error.NotFoundException e) {
+      assertEquals("议题“" + (t.id + 99) + "”不存在", e.message(false));
+      assertEquals("topic '" + (t.id + 99) + "' does not exist", e.message(true));
+    }
   }
 
   @Test

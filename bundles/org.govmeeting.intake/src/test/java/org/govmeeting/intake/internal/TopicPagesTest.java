@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,6 +58,9 @@ public class TopicPagesTest {
 
   private TopicIntake intake;
 
+  /** The district's zone as the directory answers it. */
+  private ZoneId zone = ZoneId.of("Asia/Shanghai");
+
   @Before
   public void setUp() {
     jpa = new LocalJpaTemplate("govmeeting.intake");
@@ -64,6 +68,8 @@ public class TopicPagesTest {
         Stubs.only(
             Directory.class,
             Map.of(
+                "zone",
+                a -> zone,
                 "unit",
                 a -> Optional.of(directoryUnit((String) a[0])),
                 "units",
@@ -154,6 +160,21 @@ public class TopicPagesTest {
     clock.advance(Duration.ofSeconds(1));
     intake.override(a.id, Clause.S3, "紧急事项", MAYOR);
     assertNotEquals("an override of the mayor", afterEdit, intake.pageTag(q, CLERK));
+  }
+
+  @Test
+  public void anotherZoneIsAnotherTag() {
+    // The API writes a page's times with the district's offset: the same topics in another zone
+    // are other bytes, so a page kept under the old tag must not be sent again.
+    file("甲");
+    TopicQuery q = unit("EDUCATION");
+    String shanghai = intake.pageTag(q, CLERK);
+    zone = ZoneId.of("Asia/Urumqi");
+    String urumqi = intake.pageTag(q, CLERK);
+    assertNotEquals(shanghai, urumqi);
+    assertEquals("nothing else moved", urumqi, intake.pageTag(q, CLERK));
+    zone = ZoneId.of("Asia/Shanghai");
+    assertEquals(shanghai, intake.pageTag(q, CLERK));
   }
 
   @Test

@@ -59,12 +59,16 @@ final class AgendaPreparation {
     actor.actingAs(OFFICE);
     if (study == null || study.area == null) {
       throw new ValidationException(
-          "area", "the law study's area (one of the four of T1)", Clause.T1);
+          "area",
+          Clause.T1,
+          "请选择集体学法的内容类别（第T1条所列四类之一）",
+          "the law study's area (one of the four of T1)");
     }
-    String subject = ValidationException.requireText("subject", study.subject);
-    String leader = ValidationException.requireText("leaderId", study.leaderId);
+    String subject = ValidationException.requireText("subject", study.subject, "学法主题");
+    String leader = ValidationException.requireText("leaderId", study.leaderId, "领学人");
     if (directory.person(leader).isEmpty()) {
-      throw new ValidationException("leaderId", "no such person", Clause.T1);
+      throw new ValidationException(
+          "leaderId", Clause.T1, "领学人“" + leader + "”不在本区名册中", "no such person");
     }
     return MeetingRepository.change(
         jpa,
@@ -80,9 +84,10 @@ final class AgendaPreparation {
   // rule: C2 — other units' heads may be invited as needed
   void invite(long meetingId, String personId, Actor actor) {
     actor.actingAs(OFFICE);
-    String id = ValidationException.requireText("personId", personId);
+    String id = ValidationException.requireText("personId", personId, "列席人员");
     if (directory.person(id).isEmpty()) {
-      throw new ValidationException("personId", "no such person", Clause.C2);
+      throw new ValidationException(
+          "personId", Clause.C2, "人员“" + id + "”不在本区名册中", "no such person");
     }
     jpa.tx(
         TransactionType.Required,
@@ -109,7 +114,7 @@ final class AgendaPreparation {
     Meeting meeting = MeetingRepository.get(jpa, meetingId);
     if (!actor.hasAny(OVERSEERS) && !participants(meetingId).contains(actor.personId())) {
       throw new AccessDeniedException(
-          "the agenda is for the meeting's participants (K3)", Clause.K3);
+          Clause.K3, "会议议程仅供本次会议的参会人员查阅", "the agenda is for the meeting's participants (K3)");
     }
     return build(meeting);
   }
@@ -225,7 +230,8 @@ final class AgendaPreparation {
       long meetingId, long topicId, int timeLimitMinutes, boolean confidential, Actor actor) {
     actor.actingAs(OFFICE);
     if (!PreparationRules.validTimeLimit(timeLimitMinutes)) {
-      throw new ValidationException("timeLimitMinutes", "between 1 and 240 minutes", Clause.D1);
+      throw new ValidationException(
+          "timeLimitMinutes", Clause.D1, "汇报时限须在1至240分钟之间", "between 1 and 240 minutes");
     }
     jpa.tx(
         TransactionType.Required,

@@ -60,9 +60,9 @@ final class MaterialsPreparation {
   // rule: M1 — one format and copy count
   MaterialsStatus setMaterialsFormat(long meetingId, String format, int copies, Actor actor) {
     actor.actingAs(Role.SECRETARIAT, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
-    String f = ValidationException.requireText("format", format);
+    String f = ValidationException.requireText("format", format, "会议材料的形式");
     if (copies < 1) {
-      throw new ValidationException("copies", "at least one copy", Clause.M1);
+      throw new ValidationException("copies", Clause.M1, "材料份数至少为1份", "at least one copy");
     }
     record(new Fact(meetingId, FORMAT, null, null, f, copies, actor.personId(), now(), false));
     return materials(meetingId);
@@ -74,15 +74,18 @@ final class MaterialsPreparation {
     List<TopicSummary> t = topics.summaries(List.of(topicId));
     boolean onList = lists.get(meetingId).map(l -> l.topicIds.contains(topicId)).orElse(false);
     if (t.isEmpty() || !onList) {
-      throw new NotFoundException("topic on the list of meeting " + meeting.number, "" + topicId);
+      throw new NotFoundException(
+          "第" + meeting.number + "次会议议题表中的议题",
+          "topic on the list of meeting " + meeting.number,
+          "" + topicId);
     }
     Person me =
         directory
             .person(actor.personId())
-            .orElseThrow(() -> new AccessDeniedException("not in the directory"));
+            .orElseThrow(() -> new AccessDeniedException("您不在本区名册中", "not in the directory"));
     if (!t.get(0).leadUnitId.equals(me.unitId)) {
       throw new AccessDeniedException(
-          "the lead department delivers its topic's materials", Clause.M1);
+          Clause.M1, "议题材料由牵头单位报送", "the lead department delivers its topic's materials");
     }
     boolean late = clock.instant().isAfter(deadlines(meeting).delivery());
     record(new Fact(meetingId, DELIVERY, topicId, null, null, 0, actor.personId(), now(), late));

@@ -7,6 +7,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.Meeting;
 
 /**
@@ -20,7 +21,7 @@ final class MeetingRepository {
   static Meeting get(JpaTemplate jpa, long id) {
     Meeting m = getOrNull(jpa, id);
     if (m == null) {
-      throw new NotFoundException("meeting", String.valueOf(id));
+      throw new NotFoundException("会议", "meeting", String.valueOf(id));
     }
     return m;
   }
@@ -53,7 +54,9 @@ final class MeetingRepository {
   static MeetingRecord preparing(EntityManager em, long meetingId) {
     MeetingRecord m = found(em, meetingId);
     if (m.status != Meeting.Status.PLANNED && m.status != Meeting.Status.NOTIFIED) {
-      throw new ConflictException("meeting " + m.number + " is " + m.status);
+      throw new ConflictException(
+          "第" + m.number + "次会议当前状态为“" + Chinese.of(m.status) + "”，会议筹备事项不能再调整",
+          "meeting " + m.number + " is " + m.status);
     }
     return m;
   }
@@ -62,7 +65,9 @@ final class MeetingRepository {
   static MeetingRecord inSession(EntityManager em, long meetingId) {
     MeetingRecord m = found(em, meetingId);
     if (m.status != Meeting.Status.IN_SESSION) {
-      throw new ConflictException("meeting " + m.number + " is " + m.status);
+      throw new ConflictException(
+          "第" + m.number + "次会议当前状态为“" + Chinese.of(m.status) + "”，此操作须在会议召开期间进行",
+          "meeting " + m.number + " is " + m.status);
     }
     return m;
   }
@@ -76,7 +81,7 @@ final class MeetingRepository {
   private static MeetingRecord found(EntityManager em, long meetingId) {
     MeetingRecord m = em.find(MeetingRecord.class, meetingId);
     if (m == null) {
-      throw new NotFoundException("meeting", String.valueOf(meetingId));
+      throw new NotFoundException("会议", "meeting", String.valueOf(meetingId));
     }
     return m;
   }

@@ -114,23 +114,25 @@ public class MeetingScheduler implements MeetingService {
   @Override
   public Meeting convene(MeetingRequest request, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("only the mayor convenes an executive meeting", Clause.C1);
+      throw new AccessDeniedException(
+          Clause.C1, "只有区长可以召集区政府常务会议", "only the mayor convenes an executive meeting");
     }
     if (request == null) {
-      throw new ValidationException("body", "a meeting request is required");
+      throw new ValidationException("body", "请填写会议的召集信息", "a meeting request is required");
     }
     if (request.scheduledAt == null) {
-      throw new ValidationException("scheduledAt", "scheduledAt is required");
+      throw new ValidationException("scheduledAt", "请填写会议时间", "scheduledAt is required");
     }
     Instant now = clock.instant();
     if (!request.scheduledAt.isAfter(now)) {
-      throw new ValidationException("scheduledAt", "a meeting is convened for a time to come");
+      throw new ValidationException(
+          "scheduledAt", "会议时间须晚于当前时间", "a meeting is convened for a time to come");
     }
     Instant cutoff =
         request.cutoff != null ? request.cutoff : request.scheduledAt.minus(defaultCutoff);
     if (cutoff.isAfter(request.scheduledAt)) {
       throw new ValidationException(
-          "cutoff", "the submission cut-off must not be after the meeting");
+          "cutoff", "议题报送截止时间不得晚于会议时间", "the submission cut-off must not be after the meeting");
     }
     Meeting.Kind kind = request.kind != null ? request.kind : Meeting.Kind.REGULAR;
     return jpa.txExpr(

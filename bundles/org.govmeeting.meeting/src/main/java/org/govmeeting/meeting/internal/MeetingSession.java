@@ -46,11 +46,14 @@ final class MeetingSession {
 
   Meeting begin(long meetingId, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("the mayor convenes and chairs the meeting", Clause.C1);
+      throw new AccessDeniedException(
+          Clause.C1, "常务会议由区长召集和主持", "the mayor convenes and chairs the meeting");
     }
     if (agendas.lawStudy(meetingId) == null) {
       throw new RuleViolationException(
-          Clause.T1, "the meeting opens with its law study; set it first");
+          Clause.T1,
+          "常务会议以集体学法开始，请先安排本次会议的学法内容",
+          "the meeting opens with its law study; set it first");
     }
     Agenda agenda = agendas.build(MeetingRepository.get(jpa, meetingId));
     // The day it is held may differ from the day it was scheduled for; the minutes state the
@@ -72,7 +75,7 @@ final class MeetingSession {
 
   Meeting close(long meetingId, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("the mayor chairs the meeting", Clause.C1);
+      throw new AccessDeniedException(Clause.C1, "常务会议由区长主持", "the mayor chairs the meeting");
     }
     List<Long> reported =
         agendas.build(MeetingRepository.get(jpa, meetingId)).items.stream()
@@ -93,9 +96,10 @@ final class MeetingSession {
 
   Meeting cancel(long meetingId, String reason, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("only the mayor convenes or calls off a meeting", Clause.C1);
+      throw new AccessDeniedException(
+          Clause.C1, "只有区长可以召集或取消会议", "only the mayor convenes or calls off a meeting");
     }
-    String why = ValidationException.requireText("reason", reason);
+    String why = ValidationException.requireText("reason", reason, "取消会议的理由");
     List<Long> listed = new ArrayList<>(agendas.approvedTopics(meetingId));
     Meeting cancelled =
         MeetingRepository.change(jpa, meetingId, (em, m) -> m.status = Meeting.Status.CANCELLED);

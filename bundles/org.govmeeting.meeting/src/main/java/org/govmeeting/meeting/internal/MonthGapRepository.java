@@ -3,6 +3,7 @@ package org.govmeeting.meeting.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +17,11 @@ import org.govmeeting.api.rule.Clause;
 final class MonthGapRepository {
   private MonthGapRepository() {}
 
-  /** From the month of the first convening up to, not including, {@code until}. */
-  static List<MonthGap> gaps(EntityManager em, YearMonth until) {
+  /**
+   * From the month of the first convening up to, not including, {@code until}; months as the
+   * district's calendar ({@code zone}) has them.
+   */
+  static List<MonthGap> gaps(EntityManager em, YearMonth until, ZoneId zone) {
     List<MeetingRecord> all = MeetingRepository.bySchedule(em);
     List<MonthGap> out = new ArrayList<>();
     if (all.isEmpty()) {
@@ -26,10 +30,10 @@ final class MonthGapRepository {
     Set<YearMonth> held = new LinkedHashSet<>();
     for (MeetingRecord m : all) {
       if (PreparationRules.held(m.status)) {
-        held.add(PreparationRules.month(m.scheduledAt.toInstant()));
+        held.add(PreparationRules.month(m.scheduledAt.toInstant(), zone));
       }
     }
-    YearMonth first = PreparationRules.month(all.get(0).convenedAt.toInstant());
+    YearMonth first = PreparationRules.month(all.get(0).convenedAt.toInstant(), zone);
     for (YearMonth ym : PreparationRules.monthsWithoutMeeting(first, held, until)) {
       out.add(toGap(ym, em.find(MonthExcuseRecord.class, ym.toString())));
     }
@@ -40,7 +44,10 @@ final class MonthGapRepository {
   static void excuse(
       EntityManager em, YearMonth month, String reason, String recordedBy, Instant now) {
     if (em.find(MonthExcuseRecord.class, month.toString()) != null) {
-      throw new ConflictException("a reason for " + month + " is already recorded", Clause.C3);
+      throw new ConflictException(
+          Clause.C3,
+          month.getYear() + "年" + month.getMonthValue() + "月未召开会议的理由已经记录",
+          "a reason for " + month + " is already recorded");
     }
     MonthExcuseRecord r = new MonthExcuseRecord();
     r.month = month.toString();

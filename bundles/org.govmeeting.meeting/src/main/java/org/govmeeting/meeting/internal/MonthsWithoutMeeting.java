@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
@@ -20,26 +21,29 @@ import org.govmeeting.api.security.Actor;
  */
 final class MonthsWithoutMeeting {
   private final JpaTemplate jpa;
+  private final Directory directory;
   private final Clock clock;
 
-  MonthsWithoutMeeting(JpaTemplate jpa, Clock clock) {
+  MonthsWithoutMeeting(JpaTemplate jpa, Directory directory, Clock clock) {
     this.jpa = jpa;
+    this.directory = directory;
     this.clock = clock;
   }
 
   List<MonthGap> gaps(YearMonth until) {
-    return jpa.txExpr(TransactionType.Required, em -> MonthGapRepository.gaps(em, until));
+    return jpa.txExpr(
+        TransactionType.Required, em -> MonthGapRepository.gaps(em, until, directory.zone()));
   }
 
   MonthGap excuse(YearMonth month, String reason, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
       throw new AccessDeniedException(
-          "only the mayor records why a month had no meeting", Clause.C3);
+          Clause.C3, "只有区长可以说明当月未召开会议的理由", "only the mayor records why a month had no meeting");
     }
     if (month == null) {
-      throw new ValidationException("month", "give the month as 2026-03");
+      throw new ValidationException("month", "请按“2026-03”的格式填写月份", "give the month as 2026-03");
     }
-    String why = ValidationException.requireText("reason", reason);
+    String why = ValidationException.requireText("reason", reason, "未召开会议的理由");
     Instant now = clock.instant();
     jpa.tx(
         TransactionType.Required,
@@ -47,6 +51,11 @@ final class MonthsWithoutMeeting {
     return gaps(month.plusMonths(1)).stream()
         .filter(g -> g.month.equals(month.toString()))
         .findFirst()
-        .orElseThrow(() -> new ConflictException(month + " had a meeting", Clause.C3));
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    Clause.C3,
+                    month.getYear() + "年" + month.getMonthValue() + "月已召开会议，无需说明理由",
+                    month + " had a meeting"));
   }
 }

@@ -92,7 +92,7 @@ final class NoticeRepository {
   static Notice acknowledge(EntityManager em, long noticeId, String recipientId, Instant now) {
     NoticeRecord n = em.find(NoticeRecord.class, noticeId);
     if (n == null || !n.recipientId.equals(recipientId)) {
-      throw new NotFoundException("notice", String.valueOf(noticeId));
+      throw new NotFoundException("通知", "notice", String.valueOf(noticeId));
     }
     if (n.acknowledgedAt == null) {
       n.acknowledgedAt = Timestamp.from(now);

@@ -58,7 +58,7 @@ final class Notification {
     Meeting meeting = MeetingRepository.get(jpa, meetingId);
     Agenda agenda = agendas.build(meeting);
     List<String> to = agendas.participants(meetingId);
-    String text = PreparationRules.noticeText(meeting, agenda);
+    String text = PreparationRules.noticeText(meeting, agenda, directory.zone());
     Instant now = clock.instant();
     List<Notice> sent =
         jpa.txExpr(

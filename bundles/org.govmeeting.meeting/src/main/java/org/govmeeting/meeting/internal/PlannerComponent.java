@@ -105,7 +105,7 @@ public class PlannerComponent implements MeetingPlanner, Subscriber {
     notification = new Notification(jpa, directory, topics, agendas, announce, clock);
     materials = new MaterialsPreparation(jpa, directory, lists, topics, policy, clock);
     venue = new VenuePreparation(jpa);
-    gaps = new MonthsWithoutMeeting(jpa, clock);
+    gaps = new MonthsWithoutMeeting(jpa, directory, clock);
     session = new MeetingSession(jpa, lists, agendas, emergencies, clock);
   }
 

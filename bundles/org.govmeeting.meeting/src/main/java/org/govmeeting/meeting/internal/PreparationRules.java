@@ -14,7 +14,6 @@ import org.govmeeting.api.topic.TopicSummary;
 
 /** The regulation's rules for preparing a meeting, as functions of what they decide on. */
 final class PreparationRules {
-  static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
   static final int LONGEST_REPORT_MINUTES = 240;
 
   private PreparationRules() {}
@@ -34,12 +33,15 @@ final class PreparationRules {
     return set != null && set.timeLimitMinutes() > 0 ? set.timeLimitMinutes() : defaultMinutes;
   }
 
-  /** The meeting notice (M1): number, time in the district, venue and the agenda in order. */
-  static String noticeText(Meeting meeting, Agenda agenda) {
+  /**
+   * The meeting notice (M1): number, time in the district ({@code zone}, the directory's), venue
+   * and the agenda in order.
+   */
+  static String noticeText(Meeting meeting, Agenda agenda, ZoneId zone) {
     return "第"
         + meeting.number
         + "次区政府常务会议定于 "
-        + meeting.scheduledAt.atZone(DISTRICT_ZONE).toLocalDateTime()
+        + meeting.scheduledAt.atZone(zone).toLocalDateTime()
         + " 在 "
         + (meeting.venue == null ? "（会场待定）" : meeting.venue)
         + " 召开。议程："
@@ -53,8 +55,9 @@ final class PreparationRules {
     return status == Meeting.Status.IN_SESSION || status == Meeting.Status.CLOSED;
   }
 
-  static YearMonth month(Instant at) {
-    return YearMonth.from(at.atZone(DISTRICT_ZONE));
+  /** The district's month at this moment: a meeting late on the 31st UTC may sit on the 1st. */
+  static YearMonth month(Instant at, ZoneId zone) {
+    return YearMonth.from(at.atZone(zone));
   }
 
   // rule: C3 — a regular meeting in principle every month

@@ -17,7 +17,7 @@ final class VenuePreparation {
   // rule: M4 — the Office prepares the venue
   Meeting setVenue(long meetingId, String venue, Actor actor) {
     actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
-    String where = ValidationException.requireText("venue", venue);
+    String where = ValidationException.requireText("venue", venue, "会议地点");
     return MeetingRepository.change(jpa, meetingId, (em, m) -> m.venue = where);
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.Assert.fail;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,9 @@ public class PlanningTest {
 
   private long meetingId;
 
+  /** The district's zone, as the directory's setting has it. */
+  private ZoneId zone = ZoneId.of("Asia/Shanghai");
+
   @Before
   public void setUp() {
     jpa = new LocalJpaTemplate("govmeeting.meeting");
@@ -108,6 +112,7 @@ public class PlanningTest {
         only(
             Directory.class,
             Map.of(
+                "zone", a -> zone,
                 "members", a -> List.of(leader("vm.a")),
                 "regularAttendees", a -> List.of(),
                 "person", a -> Optional.of(new org.govmeeting.api.directory.Person())));
@@ -139,6 +144,8 @@ public class PlanningTest {
       fail();
     } catch (RuleViolationException e) {
       assertEquals(Clause.T1, e.clause().orElseThrow());
+      assertEquals("常务会议以集体学法开始，请先安排本次会议的学法内容", e.message(false));
+      assertEquals("the meeting opens with its law study; set it first", e.message(true));
     }
     LawStudy s = new LawStudy();
     s.area = LawStudy.Area.SUPERVISION_AND_INTEGRITY;
@@ -181,9 +188,30 @@ public class PlanningTest {
       fail();
     } catch (AccessDeniedException e) {
       assertEquals(Clause.C3, e.clause().orElseThrow());
+      assertEquals("只有区长可以说明当月未召开会议的理由", e.message(false));
     }
     assertTrue(planning.excuse(YearMonth.of(2026, 4), "防汛抢险", MAYOR).excused);
     assertFalse(planning.gaps(YearMonth.of(2026, 5)).get(0).excused);
+    try {
+      planning.excuse(YearMonth.of(2026, 4), "再次说明", MAYOR);
+      fail();
+    } catch (org.govmeeting.api.error.ConflictException e) {
+      assertEquals("2026年4月未召开会议的理由已经记录", e.message(false));
+      assertEquals("a reason for 2026-04 is already recorded", e.message(true));
+    }
+  }
+
+  @Test
+  public void monthsAreTheConfiguredZonesMonths_C3() {
+    // rule: C3 — the meeting was convened at 2026-03-01 00:00 UTC: March in Shanghai, still
+    // February in New York, so a district there has February without a meeting too
+    assertEquals(
+        List.of("2026-03", "2026-04"),
+        planning.gaps(YearMonth.of(2026, 5)).stream().map(g -> g.month).toList());
+    zone = ZoneId.of("America/New_York");
+    assertEquals(
+        List.of("2026-02", "2026-03", "2026-04"),
+        planning.gaps(YearMonth.of(2026, 5)).stream().map(g -> g.month).toList());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.govmeeting.api.meeting.Meeting;
@@ -13,6 +14,7 @@ import org.govmeeting.api.rule.Clause;
 import org.junit.Test;
 
 public class PreparationRulesTest {
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Test
   public void aTopicWaitsForItsSupervisorUnlessTheMayorLiftedS7() {
@@ -46,8 +48,9 @@ public class PreparationRulesTest {
   @Test
   public void monthsCountInTheDistrictAndOnlySittingsHoldThem_C3() {
     // rule: C3
-    assertEquals(
-        YearMonth.of(2026, 4), PreparationRules.month(Instant.parse("2026-03-31T17:00:00Z")));
+    Instant lateOn31st = Instant.parse("2026-03-31T17:00:00Z");
+    assertEquals(YearMonth.of(2026, 4), PreparationRules.month(lateOn31st, SHANGHAI));
+    assertEquals(YearMonth.of(2026, 3), PreparationRules.month(lateOn31st, ZoneId.of("UTC")));
     assertTrue(PreparationRules.held(Meeting.Status.CLOSED));
     assertFalse(PreparationRules.held(Meeting.Status.NOTIFIED));
     assertEquals(

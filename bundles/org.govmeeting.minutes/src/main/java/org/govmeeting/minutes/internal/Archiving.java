@@ -64,9 +64,12 @@ class Archiving {
                     .stream()
                     .findFirst()
                     .orElseThrow(
-                        () -> new NotFoundException("minutes of meeting", "" + meetingId)));
+                        () ->
+                            new NotFoundException(
+                                "会议纪要（会议编号）", "minutes of meeting", "" + meetingId)));
     if (r.state != Minutes.State.ISSUED) {
-      throw new ConflictException("a meeting is archived once its minutes are issued", Clause.M3);
+      throw new ConflictException(
+          Clause.M3, "会议纪要印发后方可归档", "a meeting is archived once its minutes are issued");
     }
     byte[] zip = ArchiveWriter.write(this, minutes.read(r.id, actor), meetingId, actor);
     Instant now = clock.instant();
@@ -127,7 +130,8 @@ class Archiving {
         em -> {
           ArchiveRecord a = em.find(ArchiveRecord.class, meetingId);
           if (a == null) {
-            throw new NotFoundException("archive of meeting", String.valueOf(meetingId));
+            throw new NotFoundException(
+                "会议档案（会议编号）", "archive of meeting", String.valueOf(meetingId));
           }
           return a.content;
         });

@@ -23,6 +23,7 @@ import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.event.Events;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.AgendaItem;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
@@ -83,7 +84,8 @@ class Deliberating implements DeliberationService {
         || report.startedAt == null
         || report.endedAt == null
         || report.endedAt.isBefore(report.startedAt)) {
-      throw new ValidationException("endedAt", "give when the report started and ended", Clause.D1);
+      throw new ValidationException(
+          "endedAt", Clause.D1, "请填写汇报的开始和结束时间", "give when the report started and ended");
     }
     String reporter = report.reporterId == null ? item.reporterId : report.reporterId;
     Instant now = clock.instant();
@@ -93,7 +95,7 @@ class Deliberating implements DeliberationService {
           ItemRecord r = ItemRepository.lockedItem(em, meetingId, topicId, item);
           if (r.outcome != null) {
             throw new ConflictException(
-                "该事项已作出决定，会议记录不再改动（the item is decided; its record never changes)", Clause.I2);
+                Clause.I2, "该事项已作出决定，会议记录不再改动", "the item is decided; its record never changes");
           }
           ItemRepository.report(
               em, r, reporter, report.startedAt, report.endedAt, actor.personId(), now);
@@ -108,14 +110,19 @@ class Deliberating implements DeliberationService {
     AgendaItem item = inSessionItem(meetingId, topicId, actor);
     if (p == null || p.kind == null) {
       throw new ValidationException(
-          "kind", "OPINION or NO_OBJECTION; silence is not a position", Clause.D2);
+          "kind",
+          Clause.D2,
+          "请选择表态方式：发表意见（OPINION）或明确无异议（NO_OBJECTION），不表态不视为表态",
+          "OPINION or NO_OBJECTION; silence is not a position");
     }
-    String who = ValidationException.requireText("personId", p.personId);
+    String who = ValidationException.requireText("personId", p.personId, "表态人");
     if (p.kind == Position.Kind.OPINION && (p.opinion == null || p.opinion.isBlank())) {
-      throw new ValidationException("opinion", "an opinion is stated, briefly", Clause.D2);
+      throw new ValidationException(
+          "opinion", Clause.D2, "请简要填写所发表的意见", "an opinion is stated, briefly");
     }
     if (!present(meetingId).contains(who)) {
-      throw new ValidationException("personId", who + " is not present", Clause.D2);
+      throw new ValidationException(
+          "personId", Clause.D2, who + "不在会场，不能表态", who + " is not present");
     }
     Instant now = clock.instant();
     jpa.tx(
@@ -123,11 +130,12 @@ class Deliberating implements DeliberationService {
         em -> {
           ItemRecord r = ItemRepository.lockedItem(em, meetingId, topicId, item);
           if (r.outcome != null) {
-            throw new ConflictException("the item is decided", Clause.I2);
+            throw new ConflictException(Clause.I2, "该事项已作出决定", "the item is decided");
           }
           if (ItemRepository.positions(em, meetingId, topicId).stream()
               .anyMatch(x -> x.personId.equals(who))) {
-            throw new ConflictException(who + " has stated a position on this item", Clause.D2);
+            throw new ConflictException(
+                Clause.D2, who + "已就该事项表态", who + " has stated a position on this item");
           }
           PositionRecord pr = new PositionRecord();
           pr.meetingId = meetingId;
@@ -148,32 +156,39 @@ class Deliberating implements DeliberationService {
     String entrustedBy = chair(meetingId, actor);
     AgendaItem item = inSessionItem(meetingId, topicId, actor);
     if (d == null || d.outcome == null) {
-      throw new ValidationException("outcome", "the decision's outcome", Clause.D3);
+      throw new ValidationException("outcome", Clause.D3, "请填写决定结果", "the decision's outcome");
     }
     if (d.outcome == Decision.Outcome.APPROVED_WITH_REVISIONS
         && (d.revisions == null || d.revisions.isBlank())) {
-      throw new ValidationException("revisions", "say what to revise and who", Clause.D3);
+      throw new ValidationException(
+          "revisions", Clause.D3, "请写明修改意见及由谁修改", "say what to revise and who");
     }
     List<Requirement> reqs = d.requirements == null ? List.of() : d.requirements;
     for (int i = 0; i < reqs.size(); i++) {
       Requirement q = reqs.get(i);
-      ValidationException.requireText("requirements[" + i + "].what", q.what);
+      ValidationException.requireText(
+          "requirements[" + i + "].what", q.what, "第" + (i + 1) + "项工作要求的内容");
       if (q.unitIds == null || q.unitIds.isEmpty()) {
         throw new ValidationException(
-            "requirements[" + i + "].unitIds", "name the owning unit", Clause.D3);
+            "requirements[" + i + "].unitIds",
+            Clause.D3,
+            "请为第" + (i + 1) + "项工作要求明确责任单位",
+            "name the owning unit");
       }
       for (String u : q.unitIds) {
         if (directory.unit(u).isEmpty()) {
           throw new ValidationException(
-              "requirements[" + i + "].unitIds", "no unit " + u, Clause.D3);
+              "requirements[" + i + "].unitIds", Clause.D3, "单位“" + u + "”不存在", "no unit " + u);
         }
       }
       if (q.due == null) {
-        throw new ValidationException("requirements[" + i + "].due", "by when", Clause.D3);
+        throw new ValidationException(
+            "requirements[" + i + "].due", Clause.D3, "请为第" + (i + 1) + "项工作要求明确完成时限", "by when");
       }
     }
     if (!attendance.quorate(meetingId)) {
-      throw new RuleViolationException(Clause.C1, "the meeting is below quorum and cannot decide");
+      throw new RuleViolationException(
+          Clause.C1, "到会的会议组成人员不足法定人数，不能作出决定", "the meeting is below quorum and cannot decide");
     }
     Set<String> silent = new LinkedHashSet<>(present(meetingId));
     Instant now = clock.instant();
@@ -182,12 +197,14 @@ class Deliberating implements DeliberationService {
         em -> {
           ItemRecord r = ItemRepository.lockedItem(em, meetingId, topicId, item);
           if (r.outcome != null) {
-            throw new ConflictException("the item is already decided", Clause.I2);
+            throw new ConflictException(Clause.I2, "该事项已经作出决定", "the item is already decided");
           }
           ItemRepository.positions(em, meetingId, topicId).forEach(p -> silent.remove(p.personId));
           if (!silent.isEmpty()) {
             throw new RuleViolationException(
-                Clause.D2, "still to state a position: " + String.join(", ", silent));
+                Clause.D2,
+                "以下人员尚未表态：" + String.join("、", silent),
+                "still to state a position: " + String.join(", ", silent));
           }
           r.outcome = d.outcome;
           r.revisions = d.revisions;
@@ -217,14 +234,19 @@ class Deliberating implements DeliberationService {
   @Override
   public void entrustChair(long meetingId, String personId, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("only the mayor entrusts the chair", Clause.D3);
+      throw new AccessDeniedException(
+          Clause.D3, "只有区长可以委托他人主持会议", "only the mayor entrusts the chair");
     }
     Person p =
         directory
-            .person(ValidationException.requireText("personId", personId))
-            .orElseThrow(() -> new ValidationException("personId", "no such person", Clause.D3));
+            .person(ValidationException.requireText("personId", personId, "受委托主持人"))
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        "personId", Clause.D3, "人员“" + personId + "”不在本区名册中", "no such person"));
     if (!p.member) {
-      throw new ValidationException("personId", "the chair is entrusted to a member", Clause.C1);
+      throw new ValidationException(
+          "personId", Clause.C1, "只能委托会议组成人员主持会议", "the chair is entrusted to a member");
     }
     Instant now = clock.instant();
     jpa.tx(
@@ -251,7 +273,9 @@ class Deliberating implements DeliberationService {
         jpa.txExpr(TransactionType.Required, em -> em.find(ChairRecord.class, meetingId));
     if (c == null || !c.personId.equals(actor.personId())) {
       throw new AccessDeniedException(
-          "the mayor, or the member the mayor entrusted, decides", Clause.D3);
+          Clause.D3,
+          "会议决定由区长或受区长委托的会议组成人员作出",
+          "the mayor, or the member the mayor entrusted, decides");
     }
     return c.entrustedBy;
   }
@@ -264,7 +288,7 @@ class Deliberating implements DeliberationService {
         em -> {
           ItemRecord r = ItemRepository.find(em, meetingId, topicId);
           if (r == null) {
-            throw new NotFoundException("deliberation", meetingId + "/" + topicId);
+            throw new NotFoundException("议题审议记录", "deliberation", meetingId + "/" + topicId);
           }
           Deliberation d = ItemRepository.toDeliberation(em, r, present);
           d.revisedBy = topics.revisionsOf(meetingId, topicId);
@@ -300,14 +324,17 @@ class Deliberating implements DeliberationService {
     Meeting m =
         meetings
             .get(meetingId)
-            .orElseThrow(() -> new NotFoundException("meeting", String.valueOf(meetingId)));
+            .orElseThrow(() -> new NotFoundException("会议", "meeting", String.valueOf(meetingId)));
     if (m.status != Meeting.Status.IN_SESSION) {
-      throw new ConflictException("meeting " + m.number + " is " + m.status);
+      throw new ConflictException(
+          "第" + m.number + "次会议当前状态为“" + Chinese.of(m.status) + "”，不在会议进行中",
+          "meeting " + m.number + " is " + m.status);
     }
     return planner.agenda(meetingId, actor).items.stream()
         .filter(i -> i.topicId != null && i.topicId == topicId)
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("agenda item", meetingId + "/" + topicId));
+        .orElseThrow(
+            () -> new NotFoundException("会议议程中的议题", "agenda item", meetingId + "/" + topicId));
   }
 
   private Set<String> present(long meetingId) {

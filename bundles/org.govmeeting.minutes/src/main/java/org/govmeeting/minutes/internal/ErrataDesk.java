@@ -17,6 +17,7 @@ import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.minutes.Minutes;
 import org.govmeeting.api.minutes.Minutes.Erratum.State;
 import org.govmeeting.api.rule.Clause;
@@ -53,20 +54,19 @@ class ErrataDesk {
   // rule: M3 — a correction after signature is an erratum; I2 — it never changes a decision
   Minutes draft(long minutesId, String passage, String text, Actor actor) {
     actor.actingAs(Role.SECRETARIAT);
-    String body = ValidationException.requireText("text", text);
+    String body = ValidationException.requireText("text", text, "更正后的文字");
     for (String term : DECISION_TERMS) {
       if (body.contains(term) || (passage != null && passage.contains(term))) {
         throw new ConflictException(
-            "勘误只更正纪要的文字，不改变会议决定；决定的修改须按程序重新提交议题"
-                + "（an erratum corrects wording, never a decision: \""
-                + term
-                + "\"）",
-            Clause.I2);
+            Clause.I2,
+            "勘误只更正纪要的文字，不改变会议决定（含“" + term + "”）；决定的修改须按程序重新提交议题",
+            "an erratum corrects wording, never a decision: \"" + term + "\"");
       }
     }
-    String original = ValidationException.requireText("passage", passage);
+    String original = ValidationException.requireText("passage", passage, "需更正的原文");
     if (body.contains(MinutesText.RESTRICTED_START) || body.contains(MinutesText.RESTRICTED_END)) {
-      throw new ValidationException("text", "the markers of restricted passages are not text");
+      throw new ValidationException(
+          "text", "限阅段落的标记不能作为更正文字", "the markers of restricted passages are not text");
     }
     Instant now = clock.instant();
     jpa.tx(
@@ -75,17 +75,20 @@ class ErrataDesk {
           MinutesRecord r = minutes(em, minutesId);
           if (r.state != Minutes.State.SIGNED && r.state != Minutes.State.ISSUED) {
             throw new ConflictException(
-                "a draft is edited, not corrected by an erratum", Clause.M3);
+                Clause.M3, "纪要尚未签发，请直接修改草稿，无需勘误", "a draft is edited, not corrected by an erratum");
           }
           int at = r.text.indexOf(original);
           if (at < 0 || r.text.indexOf(original, at + 1) >= 0) {
             throw new ValidationException(
-                "passage", "name a passage found exactly once in the signed minutes", Clause.M3);
+                "passage",
+                Clause.M3,
+                "需更正的原文须在已签发的纪要中恰好出现一次",
+                "name a passage found exactly once in the signed minutes");
           }
           int end = at + original.length();
           if (MinutesText.touchesDecision(r.text, at, end)) {
             throw new ConflictException(
-                "该段落记载会议决定，不能以勘误更正（the passage states a decision）", Clause.I2);
+                Clause.I2, "该段落记载会议决定，不能以勘误更正", "the passage states a decision");
           }
           ErratumRecord e = new ErratumRecord();
           e.minutesId = minutesId;
@@ -109,7 +112,10 @@ class ErrataDesk {
           MinutesRecord r = minutes(em, minutesId);
           ErratumRecord e = erratum(em, minutesId, erratumId);
           if (e.state != State.DRAFT) {
-            throw new ConflictException("the erratum is " + e.state, Clause.M3);
+            throw new ConflictException(
+                Clause.M3,
+                "该勘误当前状态为“" + Chinese.of(e.state) + "”，不能再征求意见",
+                "the erratum is " + e.state);
           }
           // The minutes' own reporting departments; minutes signed before the opinions were
           // recorded per unit fall back to no department, and go straight to the legal review.
@@ -124,7 +130,7 @@ class ErrataDesk {
     Person me =
         directory
             .person(actor.personId())
-            .orElseThrow(() -> new AccessDeniedException("not in the directory"));
+            .orElseThrow(() -> new AccessDeniedException("您不在本区名册中", "not in the directory"));
     Instant now = clock.instant();
     jpa.tx(
         TransactionType.Required,
@@ -134,10 +140,13 @@ class ErrataDesk {
           List<String> awaiting = split(e.awaiting);
           if (e.state != State.IN_OPINION || !awaiting.contains(me.unitId)) {
             throw new AccessDeniedException(
-                "the erratum awaits no opinion from " + me.unitId, Clause.M3);
+                Clause.M3,
+                "该勘误未征求“" + me.unitId + "”的意见",
+                "the erratum awaits no opinion from " + me.unitId);
           }
           if (!agree && (comments == null || comments.isBlank())) {
-            throw new ValidationException("comments", "say what should change", Clause.M3);
+            throw new ValidationException(
+                "comments", Clause.M3, "不同意的，请写明修改意见", "say what should change");
           }
           awaiting.remove(me.unitId);
           e.awaiting = String.join(",", awaiting);
@@ -154,7 +163,7 @@ class ErrataDesk {
       long minutesId, long erratumId, boolean approve, String reasons, Actor actor) {
     actor.actingAs(Role.JUSTICE_HEAD);
     if (!approve) {
-      ValidationException.requireText("reasons", reasons);
+      ValidationException.requireText("reasons", reasons, "退回理由");
     }
     Instant now = clock.instant();
     jpa.tx(
@@ -164,7 +173,7 @@ class ErrataDesk {
           ErratumRecord e = erratum(em, minutesId, erratumId);
           if (e.state != State.LEGAL_REVIEW || e.legalOk) {
             throw new ConflictException(
-                "the erratum is not waiting for the legality review", Clause.M3);
+                Clause.M3, "该勘误当前不在合法性审核环节", "the erratum is not waiting for the legality review");
           }
           String kind = approve ? "ERRATUM_LEGAL_OK" : "ERRATUM_RETURNED";
           step(em, r, e, kind, actor, null, approve, reasons, now);
@@ -180,7 +189,7 @@ class ErrataDesk {
   // rule: M3 — the mayor signs the erratum once reviewed; it is the chain's next link
   Minutes sign(long minutesId, long erratumId, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("the mayor signs an erratum", Clause.M3);
+      throw new AccessDeniedException(Clause.M3, "勘误由区长签发", "the mayor signs an erratum");
     }
     Instant now = clock.instant();
     jpa.tx(
@@ -189,11 +198,14 @@ class ErrataDesk {
           MinutesRecord r = minutes(em, minutesId);
           ErratumRecord e = erratum(em, minutesId, erratumId);
           if (e.signedBy != null) {
-            throw new ConflictException("the erratum is signed and never changes", Clause.M3);
+            throw new ConflictException(
+                Clause.M3, "该勘误已签发，不再改动", "the erratum is signed and never changes");
           }
           if (e.state != State.LEGAL_REVIEW || !e.legalOk) {
             throw new ConflictException(
-                "an erratum is signed after the opinions and the legality review", Clause.M3);
+                Clause.M3,
+                "勘误须在征求意见和合法性审核完成后方可签发",
+                "an erratum is signed after the opinions and the legality review");
           }
           e.signedBy = actor.personId();
           e.signedAt = Chain.signingTime(now);

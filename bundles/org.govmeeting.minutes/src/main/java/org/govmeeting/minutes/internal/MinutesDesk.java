@@ -24,6 +24,7 @@ import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.DeliberationService;
@@ -81,9 +82,10 @@ class MinutesDesk {
     Meeting m =
         meetings
             .get(meetingId)
-            .orElseThrow(() -> new NotFoundException("meeting", String.valueOf(meetingId)));
+            .orElseThrow(() -> new NotFoundException("会议", "meeting", String.valueOf(meetingId)));
     if (m.status != Meeting.Status.CLOSED) {
-      throw new ConflictException("minutes are drafted after the meeting closes", Clause.M3);
+      throw new ConflictException(
+          Clause.M3, "会议结束后方可起草会议纪要", "minutes are drafted after the meeting closes");
     }
     Attendance a = attendance.attendance(meetingId);
     String text =
@@ -107,16 +109,15 @@ class MinutesDesk {
                   .setParameter("m", meetingId)
                   .getResultList()
                   .isEmpty()) {
-                throw new ConflictException("meeting " + m.number + " has its minutes", Clause.M3);
+                throw new ConflictException(
+                    Clause.M3,
+                    "第" + m.number + "次会议已有会议纪要",
+                    "meeting " + m.number + " has its minutes");
               }
               MinutesRecord r = new MinutesRecord();
               r.meetingId = meetingId;
               r.documentNumber =
-                  "前政纪〔"
-                      + m.scheduledAt.atZone(MinutesText.DISTRICT_ZONE).getYear()
-                      + "〕"
-                      + m.number
-                      + "号";
+                  "前政纪〔" + m.scheduledAt.atZone(composer.zone()).getYear() + "〕" + m.number + "号";
               r.state = Minutes.State.DRAFT;
               r.text = text;
               r.participants = String.join(",", participants);
@@ -130,7 +131,7 @@ class MinutesDesk {
 
   Minutes edit(long minutesId, String text, Long expectedRevision, Actor actor) {
     actor.actingAs(Role.SECRETARIAT);
-    String body = ValidationException.requireText("text", text);
+    String body = ValidationException.requireText("text", text, "纪要正文");
     Instant now = clock.instant();
     jpa.tx(
         TransactionType.Required,
@@ -138,10 +139,13 @@ class MinutesDesk {
           MinutesRecord r = minutes(em, minutesId);
           if (r.state != Minutes.State.DRAFT) {
             throw new ConflictException(
-                "the minutes are " + r.state + "; only a draft is edited", Clause.M3);
+                Clause.M3,
+                "会议纪要当前状态为“" + Chinese.of(r.state) + "”，只有草稿可以修改",
+                "the minutes are " + r.state + "; only a draft is edited");
           }
           if (expectedRevision != null && expectedRevision != r.revision) {
             throw new org.govmeeting.api.error.StaleRevisionException(
+                "纪要草稿在您读取的版本（" + expectedRevision + "）之后已被他人修改（当前版本为" + r.revision + "），请重新读取后再编辑",
                 "the draft changed since revision "
                     + expectedRevision
                     + " (now "
@@ -172,7 +176,10 @@ class MinutesDesk {
         em -> {
           MinutesRecord r = minutes(em, minutesId);
           if (r.state != Minutes.State.DRAFT) {
-            throw new ConflictException("the minutes are " + r.state, Clause.M3);
+            throw new ConflictException(
+                Clause.M3,
+                "会议纪要当前状态为“" + Chinese.of(r.state) + "”，不能再征求意见",
+                "the minutes are " + r.state);
           }
           r.awaiting = String.join(",", units);
           r.reportingUnits = String.join(",", units);
@@ -193,10 +200,13 @@ class MinutesDesk {
           List<String> awaiting = split(r.awaiting);
           if (r.state != Minutes.State.IN_OPINION || !awaiting.contains(me.unitId)) {
             throw new AccessDeniedException(
-                "the minutes await no opinion from " + me.unitId, Clause.M3);
+                Clause.M3,
+                "会议纪要未征求“" + me.unitId + "”的意见",
+                "the minutes await no opinion from " + me.unitId);
           }
           if (!agree && (comments == null || comments.isBlank())) {
-            throw new ValidationException("comments", "say what should change", Clause.M3);
+            throw new ValidationException(
+                "comments", Clause.M3, "不同意的，请写明修改意见", "say what should change");
           }
           awaiting.remove(me.unitId);
           r.awaiting = String.join(",", awaiting);
@@ -212,7 +222,7 @@ class MinutesDesk {
   Minutes legalReview(long minutesId, boolean approve, String reasons, Actor actor) {
     actor.actingAs(Role.JUSTICE_HEAD);
     if (!approve) {
-      ValidationException.requireText("reasons", reasons);
+      ValidationException.requireText("reasons", reasons, "退回理由");
     }
     Instant now = clock.instant();
     jpa.tx(
@@ -221,7 +231,9 @@ class MinutesDesk {
           MinutesRecord r = minutes(em, minutesId);
           if (r.state != Minutes.State.LEGAL_REVIEW || r.legalOk) {
             throw new ConflictException(
-                "the minutes are not waiting for the legality review", Clause.M3);
+                Clause.M3,
+                "会议纪要当前不在合法性审核环节",
+                "the minutes are not waiting for the legality review");
           }
           String kind = approve ? "LEGAL_OK" : "LEGAL_RETURNED";
           step(em, r, null, kind, actor, null, approve, reasons, now);
@@ -237,7 +249,7 @@ class MinutesDesk {
   // rule: M3 — the mayor signs; signed minutes never change and become a link of the chain
   Minutes sign(long minutesId, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("the mayor signs the minutes", Clause.M3);
+      throw new AccessDeniedException(Clause.M3, "会议纪要由区长签发", "the mayor signs the minutes");
     }
     Instant now = clock.instant();
     jpa.tx(
@@ -246,7 +258,9 @@ class MinutesDesk {
           MinutesRecord r = minutes(em, minutesId);
           if (r.state != Minutes.State.LEGAL_REVIEW || !r.legalOk) {
             throw new ConflictException(
-                "the minutes are signed after the opinions and the legality review", Clause.M3);
+                Clause.M3,
+                "会议纪要须在征求意见和合法性审核完成后方可签发",
+                "the minutes are signed after the opinions and the legality review");
           }
           r.signedBy = actor.personId();
           r.signedAt = Chain.signingTime(now);
@@ -264,18 +278,19 @@ class MinutesDesk {
   // rule: K3 — issued within the prescribed scope, and only to people and units that exist
   Minutes issue(long minutesId, List<String> unitIds, List<String> personIds, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("the mayor issues the minutes", Clause.M3);
+      throw new AccessDeniedException(Clause.M3, "会议纪要由区长决定印发", "the mayor issues the minutes");
     }
     List<String> units = unitIds == null ? List.of() : unitIds;
     List<String> persons = personIds == null ? List.of() : personIds;
     for (String u : units) {
       if (u == null || directory.unit(u).isEmpty()) {
-        throw new ValidationException("unitIds", "没有这个单位 (no unit " + u + ")", Clause.K3);
+        throw new ValidationException("unitIds", Clause.K3, "单位“" + u + "”不存在", "no unit " + u);
       }
     }
     for (String p : persons) {
       if (p == null || directory.person(p).isEmpty()) {
-        throw new ValidationException("personIds", "没有这个人 (no person " + p + ")", Clause.K3);
+        throw new ValidationException(
+            "personIds", Clause.K3, "人员“" + p + "”不在本区名册中", "no person " + p);
       }
     }
     Instant now = clock.instant();
@@ -284,7 +299,7 @@ class MinutesDesk {
         em -> {
           MinutesRecord r = minutes(em, minutesId);
           if (r.state != Minutes.State.SIGNED) {
-            throw new ConflictException("only signed minutes are issued", Clause.M3);
+            throw new ConflictException(Clause.M3, "会议纪要签发后方可印发", "only signed minutes are issued");
           }
           r.scopeUnits = String.join(",", units);
           r.scopePersons = String.join(",", persons);
@@ -324,7 +339,8 @@ class MinutesDesk {
                   && (split(r.scopeUnits).contains(me.unitId)
                       || split(r.scopePersons).contains(me.id));
           if (!keeper && !participant && !reviewer && !inScope) {
-            throw new AccessDeniedException("these minutes are not distributed to you", Clause.K3);
+            throw new AccessDeniedException(
+                Clause.K3, "您不在该会议纪要的印发范围内", "these minutes are not distributed to you");
           }
           boolean full = keeper || participant;
           Predicate<ErratumRecord> shown =
@@ -363,6 +379,6 @@ class MinutesDesk {
   private Person person(Actor actor) {
     return directory
         .person(actor.personId())
-        .orElseThrow(() -> new AccessDeniedException("not in the directory"));
+        .orElseThrow(() -> new AccessDeniedException("您不在本区名册中", "not in the directory"));
   }
 }

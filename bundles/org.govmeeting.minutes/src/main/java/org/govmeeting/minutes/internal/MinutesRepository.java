@@ -21,7 +21,7 @@ final class MinutesRepository {
   static MinutesRecord minutes(EntityManager em, long id) {
     MinutesRecord r = em.find(MinutesRecord.class, id);
     if (r == null) {
-      throw new NotFoundException("minutes", String.valueOf(id));
+      throw new NotFoundException("会议纪要", "minutes", String.valueOf(id));
     }
     return r;
   }
@@ -29,7 +29,7 @@ final class MinutesRepository {
   static ErratumRecord erratum(EntityManager em, long minutesId, long erratumId) {
     ErratumRecord e = em.find(ErratumRecord.class, erratumId);
     if (e == null || e.minutesId != minutesId) {
-      throw new NotFoundException("erratum", minutesId + "/" + erratumId);
+      throw new NotFoundException("纪要勘误", "erratum", minutesId + "/" + erratumId);
     }
     return e;
   }

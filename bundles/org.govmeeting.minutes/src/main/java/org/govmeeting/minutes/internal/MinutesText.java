@@ -25,8 +25,6 @@ import org.govmeeting.minutes.internal.print.Numerals;
  * markers (K3) and each decision on lines of its own, so an erratum can be kept off them (I2).
  */
 final class MinutesText {
-  static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
-
   /** Lines between these markers hold what only the meeting's participants may read (K3). */
   static final String RESTRICTED_START = "〔限参会人员〕";
 
@@ -51,7 +49,7 @@ final class MinutesText {
       Set<Long> confidential) {
     StringBuilder t = new StringBuilder();
     t.append("第").append(m.number).append("次区政府常务会议纪要\n");
-    t.append("时间：").append(chineseDate(heldOn(m))).append("\n");
+    t.append("时间：").append(chineseDate(heldOn(m, zone()))).append("\n");
     t.append("地点：").append(m.venue == null ? "" : m.venue).append("\n");
     t.append("主持：").append(name(m.convenedBy)).append("\n");
     t.append("出席：").append(present(a, true)).append("\n");
@@ -111,11 +109,18 @@ final class MinutesText {
   }
 
   /**
+   * The district's time zone, as the directory's setting has it: its calendar dates the minutes.
+   */
+  ZoneId zone() {
+    return directory.zone();
+  }
+
+  /**
    * The day the meeting was held: the day the mayor opened it, in the district's calendar; for a
    * meeting opened before that was recorded, the day it was scheduled for.
    */
-  static LocalDate heldOn(Meeting m) {
-    return (m.openedAt != null ? m.openedAt : m.scheduledAt).atZone(DISTRICT_ZONE).toLocalDate();
+  static LocalDate heldOn(Meeting m, ZoneId district) {
+    return (m.openedAt != null ? m.openedAt : m.scheduledAt).atZone(district).toLocalDate();
   }
 
   /** A date as official documents write it: 2026年12月1日. */

@@ -104,7 +104,7 @@ final class Printing implements DocumentService {
       }
     }
     p.printedAt = clock.instant();
-    return render(() -> MinutesLayout.render(p, style.get(), MinutesText.DISTRICT_ZONE));
+    return render(() -> MinutesLayout.render(p, style.get(), directory.zone()));
   }
 
   // rule: K3 — the agenda's readers are those of GET /meetings/{id}/agenda
@@ -114,13 +114,13 @@ final class Printing implements DocumentService {
     Meeting m =
         meetings
             .get(meetingId)
-            .orElseThrow(() -> new NotFoundException("meeting", String.valueOf(meetingId)));
+            .orElseThrow(() -> new NotFoundException("会议", "meeting", String.valueOf(meetingId)));
     AgendaPrint p = new AgendaPrint();
     p.number = m.number;
     p.when =
         Dates.chinese(day(m.scheduledAt))
             + " "
-            + TIME.format(m.scheduledAt.atZone(MinutesText.DISTRICT_ZONE));
+            + TIME.format(m.scheduledAt.atZone(directory.zone()));
     p.venue = m.venue;
     p.chair = name(m.convenedBy);
     List<Long> topicIds = new ArrayList<>();
@@ -153,7 +153,7 @@ final class Printing implements DocumentService {
       p.deferred.add(d.title);
     }
     p.printedAt = clock.instant();
-    return render(() -> AgendaLayout.render(p, style.get(), MinutesText.DISTRICT_ZONE));
+    return render(() -> AgendaLayout.render(p, style.get(), directory.zone()));
   }
 
   // rule: K3 — whoever may not see the topic gets 404, as for GET /topics/{id}
@@ -162,11 +162,11 @@ final class Printing implements DocumentService {
     Topic t =
         topics
             .get(topicId, actor)
-            .orElseThrow(() -> new NotFoundException("topic", String.valueOf(topicId)));
+            .orElseThrow(() -> new NotFoundException("议题", "topic", String.valueOf(topicId)));
     TopicFormPrint p = forms.print(t);
     p.hash = digest(p);
     p.printedAt = clock.instant();
-    return render(() -> TopicFormLayout.render(p, style.get(), MinutesText.DISTRICT_ZONE));
+    return render(() -> TopicFormLayout.render(p, style.get(), directory.zone()));
   }
 
   /**
@@ -200,8 +200,8 @@ final class Printing implements DocumentService {
     }
   }
 
-  private static LocalDate day(Instant at) {
-    return at == null ? null : at.atZone(MinutesText.DISTRICT_ZONE).toLocalDate();
+  private LocalDate day(Instant at) {
+    return at == null ? null : at.atZone(directory.zone()).toLocalDate();
   }
 
   private String name(String personId) {

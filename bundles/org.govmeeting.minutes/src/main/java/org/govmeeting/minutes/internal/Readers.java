@@ -85,7 +85,9 @@ final class Readers implements RecordReaders {
   public void requirePapersReader(long meetingId, Actor actor) {
     if (!actor.hasAny(PAPER_KEEPERS) && !participant(meetingId, actor)) {
       throw new AccessDeniedException(
-          "the meeting's papers are for its participants, the Office and the mayor", Clause.K3);
+          Clause.K3,
+          "会议文件仅供本次会议的参会人员、区政府办公室和区长查阅",
+          "the meeting's papers are for its participants, the Office and the mayor");
     }
   }
 
@@ -93,7 +95,9 @@ final class Readers implements RecordReaders {
   void requireRecordReader(long meetingId, Actor actor) {
     if (!actor.has(Role.SECRETARIAT) && !participant(meetingId, actor)) {
       throw new AccessDeniedException(
-          "the record of the meeting is for its participants and the secretariat", Clause.K3);
+          Clause.K3,
+          "会议记录仅供本次会议的参会人员和常务秘书室查阅",
+          "the record of the meeting is for its participants and the secretariat");
     }
   }
 }

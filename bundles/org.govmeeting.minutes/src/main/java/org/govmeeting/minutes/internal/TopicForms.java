@@ -105,8 +105,8 @@ final class TopicForms {
     return out;
   }
 
-  private static java.time.LocalDate day(Step s) {
-    return s.actedAt == null ? null : s.actedAt.atZone(MinutesText.DISTRICT_ZONE).toLocalDate();
+  private java.time.LocalDate day(Step s) {
+    return s.actedAt == null ? null : s.actedAt.atZone(directory.zone()).toLocalDate();
   }
 
   private String personWithTitle(String id) {

@@ -47,6 +47,8 @@ public class DeliberatingTest {
       fail("a report was rewritten after the decision");
     } catch (ConflictException e) {
       assertEquals(Clause.I2, e.clause().orElse(null));
+      assertEquals("该事项已作出决定，会议记录不再改动", e.message(false));
+      assertEquals("the item is decided; its record never changes", e.message(true));
     }
     Deliberation after = m.desk.deliberation(44, 1, Meeting44.EVM);
     assertEquals(2, after.reportHistory.size());
@@ -72,6 +74,10 @@ public class DeliberatingTest {
         fail(outsider + " read the record");
       } catch (AccessDeniedException e) {
         assertEquals(Clause.K3, e.clause().orElse(null));
+        assertEquals("会议记录仅供本次会议的参会人员和常务秘书室查阅", e.message(false));
+        assertEquals(
+            "the record of the meeting is for its participants and the secretariat",
+            e.message(true));
       }
     }
     assertEquals(1, m.desk.deliberations(44, Meeting44.SECRETARY).size());

@@ -93,7 +93,10 @@ final class Meeting44 implements AutoCloseable {
                     "quorate", a -> true)),
             only(
                 Directory.class,
-                Map.of("person", a -> person((String) a[0]), "unit", a -> unit((String) a[0]))),
+                Map.of(
+                    "person", a -> person((String) a[0]),
+                    "unit", a -> unit((String) a[0]),
+                    "zone", a -> java.time.ZoneId.of("Asia/Shanghai"))),
             only(
                 TopicService.class,
                 Map.of(

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,16 @@ public class MinutesTextTest {
           "wei.dong", "魏东",
           "feng.jun", "冯军");
 
+  /** The district's zone, as the directory's setting has it. */
+  private ZoneId zone = ZoneId.of("Asia/Shanghai");
+
   private final MinutesText text =
       new MinutesText(
           only(
               Directory.class,
               Map.of(
+                  "zone",
+                  a -> zone,
                   "person",
                   a -> {
                     Person p = new Person();
@@ -117,7 +123,16 @@ public class MinutesTextTest {
     Meeting m =
         meeting(Instant.parse("2026-12-03T01:00:00Z"), Instant.parse("2026-11-30T23:30:00Z"));
     assertEquals("时间：2026年12月1日", line(compose(m, List.of()), "时间："));
-    assertEquals(LocalDate.of(2026, 12, 1), MinutesText.heldOn(m));
+    assertEquals(LocalDate.of(2026, 12, 1), MinutesText.heldOn(m, zone));
+  }
+
+  @Test
+  public void theTimeLineFollowsTheConfiguredZone_M3() {
+    // rule: M3 — the same opening is 30 November in a district that keeps UTC
+    Meeting m =
+        meeting(Instant.parse("2026-12-03T01:00:00Z"), Instant.parse("2026-11-30T23:30:00Z"));
+    zone = ZoneId.of("UTC");
+    assertEquals("时间：2026年11月30日", line(compose(m, List.of()), "时间："));
   }
 
   @Test

@@ -55,7 +55,9 @@ public class PrintingTest {
                 u.id = (String) a[0];
                 u.name = Map.of("EDUCATION", "区教育局", "FINANCE", "区财政局").getOrDefault(u.id, u.id);
                 return Optional.of(u);
-              }));
+              },
+              "zone",
+              a -> java.time.ZoneId.of("Asia/Shanghai")));
 
   private static Topic topic() {
     Topic t = new Topic();

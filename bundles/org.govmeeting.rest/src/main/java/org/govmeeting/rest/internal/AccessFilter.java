@@ -184,7 +184,8 @@ public class AccessFilter implements ContainerRequestFilter {
   private Optional<Person> person(String user) {
     Directory d = directory;
     if (d == null) {
-      throw new org.govmeeting.api.error.UnavailableException("the directory is not running");
+      throw new org.govmeeting.api.error.UnavailableException(
+          "本区名册服务暂未运行", "the directory is not running");
     }
     return d.person(user);
   }

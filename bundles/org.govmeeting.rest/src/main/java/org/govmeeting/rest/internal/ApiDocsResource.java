@@ -67,7 +67,7 @@ public class ApiDocsResource {
             : ApiDocsResource.class.getResource(
                 OWN.contains(file) ? "/apidocs/" + file : uiFolder + file);
     if (url == null) {
-      throw new NotFoundException("file", file);
+      throw new NotFoundException("文档文件", "file", file);
     }
     CacheControl cache = new CacheControl();
     cache.setMaxAge(3600);

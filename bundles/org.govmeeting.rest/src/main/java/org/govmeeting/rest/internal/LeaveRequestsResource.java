@@ -125,7 +125,10 @@ public class LeaveRequestsResource {
    */
   private static LeaveRequest ofMeeting(long meetingId, LeaveRequest r) {
     if (r.meetingId != meetingId) {
-      throw new NotFoundException("leave request of meeting " + meetingId, String.valueOf(r.id));
+      throw new NotFoundException(
+          "会议“" + meetingId + "”的请假申请",
+          "leave request of meeting " + meetingId,
+          String.valueOf(r.id));
     }
     return r;
   }

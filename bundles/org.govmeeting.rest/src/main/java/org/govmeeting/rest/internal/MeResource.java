@@ -54,7 +54,7 @@ public class MeResource {
     me.person =
         directory
             .person(actor.personId())
-            .orElseThrow(() -> new NotFoundException("person", actor.personId()));
+            .orElseThrow(() -> new NotFoundException("人员", "person", actor.personId()));
     me.unit = directory.unit(me.person.unitId).orElse(null);
     return me;
   }

@@ -60,17 +60,20 @@ public class MeetingsResource {
   private final MeetingPlanner planner;
   private final AttendanceService attendance;
   private final RecordReaders readers;
+  private final DistrictZone zone;
 
   @Activate
   public MeetingsResource(
       @Reference MeetingService meetings,
       @Reference MeetingPlanner planner,
       @Reference AttendanceService attendance,
-      @Reference RecordReaders readers) {
+      @Reference RecordReaders readers,
+      @Reference DistrictZone zone) {
     this.meetings = meetings;
     this.planner = planner;
     this.attendance = attendance;
     this.readers = readers;
+    this.zone = zone;
   }
 
   @POST
@@ -118,7 +121,9 @@ public class MeetingsResource {
       summary = "读取会议 Read a meeting",
       description = "With `openedAt` once the mayor opened it.")
   public Meeting get(@PathParam("id") long id) {
-    return meetings.get(id).orElseThrow(() -> new NotFoundException("meeting", String.valueOf(id)));
+    return meetings
+        .get(id)
+        .orElseThrow(() -> new NotFoundException("会议", "meeting", String.valueOf(id)));
   }
 
   // ---- preparation ----
@@ -148,7 +153,7 @@ public class MeetingsResource {
   public LawStudy lawStudy(@PathParam("id") long id) {
     LawStudy s = planner.lawStudy(id);
     if (s == null) {
-      throw new NotFoundException("law study of meeting", String.valueOf(id));
+      throw new NotFoundException("集体学法安排（会议编号）", "law study of meeting", String.valueOf(id));
     }
     return s;
   }
@@ -257,12 +262,14 @@ public class MeetingsResource {
               description = "The last month to list (this month if absent), at most 10 years ahead",
               schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$", example = "2027-01"))
           String until) {
-    YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+    YearMonth now = YearMonth.now(zone.get());
     YearMonth last = until == null ? now : month(until);
     // One entry per month since the first meeting: a far future month would build megabytes.
     if (last.isAfter(now.plusYears(MAX_GAP_YEARS))) {
       throw new ValidationException(
-          "until", "must be at most " + MAX_GAP_YEARS + " years ahead (" + now.plusYears(10) + ")");
+          "until",
+          "查询月份最远只能到" + MAX_GAP_YEARS + "年后（" + now.plusYears(MAX_GAP_YEARS) + "）",
+          "must be at most " + MAX_GAP_YEARS + " years ahead (" + now.plusYears(10) + ")");
     }
     return planner.gaps(last);
   }
@@ -292,7 +299,10 @@ public class MeetingsResource {
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ValidationException("month", "'" + text + "' is not a month like 2026-03");
+      throw new ValidationException(
+          "month",
+          "“" + text + "”不是有效的月份，请按“2026-03”的格式填写",
+          "'" + text + "' is not a month like 2026-03");
     }
   }
 

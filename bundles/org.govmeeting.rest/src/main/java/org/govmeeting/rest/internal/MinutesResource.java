@@ -62,7 +62,8 @@ public class MinutesResource {
       Bodies.MinutesDraft body, @Context SecurityContext sc, @Context UriInfo uri) {
     Bodies.MinutesDraft a = Params.body(body);
     if (a.meetingId == null) {
-      throw new org.govmeeting.api.error.ValidationException("meetingId", "meetingId is required");
+      throw new org.govmeeting.api.error.ValidationException(
+          "meetingId", "请填写会议编号", "meetingId is required");
     }
     Minutes m = minutes.draft(a.meetingId, AccessFilter.actor(sc));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id)).build())

@@ -15,6 +15,7 @@ final class Params {
     } catch (IllegalArgumentException e) {
       throw new ValidationException(
           name,
+          "“" + clip(value) + "”不是可选值，可选值为：" + java.util.Arrays.toString(type.getEnumConstants()),
           "'"
               + clip(value)
               + "' is not one of "
@@ -38,7 +39,10 @@ final class Params {
       for (org.govmeeting.api.topic.Category c : org.govmeeting.api.topic.Category.values()) {
         allowed.add(c.name() + " (" + c.clause() + ")");
       }
-      throw new ValidationException("category", "'" + clip(value) + "' is not one of " + allowed);
+      throw new ValidationException(
+          "category",
+          "“" + clip(value) + "”不是可选的议题类别，可选值为：" + allowed,
+          "'" + clip(value) + "' is not one of " + allowed);
     }
   }
 
@@ -60,7 +64,7 @@ final class Params {
       return Long.parseLong(tag);
     } catch (NumberFormatException e) {
       throw new org.govmeeting.api.error.ValidationException(
-          "If-Match", "must be the revision you read, such as \"3\"");
+          "If-Match", "请填写您读取时的版本号，如\"3\"", "must be the revision you read, such as \"3\"");
     }
   }
 
@@ -81,7 +85,9 @@ final class Params {
     }
     if (n < min || n > max) {
       throw new ValidationException(
-          name, "'" + clip(value) + "' is not a whole number from " + min + " to " + max);
+          name,
+          "“" + clip(value) + "”不是" + min + "至" + max + "之间的整数",
+          "'" + clip(value) + "' is not a whole number from " + min + " to " + max);
     }
     return (int) n;
   }
@@ -98,7 +104,10 @@ final class Params {
     }
     String v = value.trim().toLowerCase(java.util.Locale.ROOT);
     if (!v.equals("true") && !v.equals("false")) {
-      throw new ValidationException(name, "'" + clip(value) + "' is not one of [true, false]");
+      throw new ValidationException(
+          name,
+          "“" + clip(value) + "”不是可选值，可选值为：[true, false]",
+          "'" + clip(value) + "' is not one of [true, false]");
     }
     return v.equals("true");
   }
@@ -111,7 +120,8 @@ final class Params {
     try {
       return Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
-      throw new ValidationException(name, "'" + clip(value) + "' is not an id");
+      throw new ValidationException(
+          name, "“" + clip(value) + "”不是有效的编号", "'" + clip(value) + "' is not an id");
     }
   }
 
@@ -121,7 +131,7 @@ final class Params {
 
   static <T> T body(T body) {
     if (body == null) {
-      throw new ValidationException("body", "a JSON request body is required");
+      throw new ValidationException("body", "请以JSON格式提交请求内容", "a JSON request body is required");
     }
     return body;
   }

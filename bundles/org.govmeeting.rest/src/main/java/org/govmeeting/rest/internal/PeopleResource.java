@@ -66,7 +66,7 @@ public class PeopleResource {
       summary = "人员信息 One person",
       description = "With their roles and portfolio.")
   public Person get(@PathParam("id") String id) {
-    return directory.person(id).orElseThrow(() -> new NotFoundException("person", id));
+    return directory.person(id).orElseThrow(() -> new NotFoundException("人员", "person", id));
   }
 
   @POST

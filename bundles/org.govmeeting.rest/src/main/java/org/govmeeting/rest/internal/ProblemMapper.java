@@ -1,14 +1,10 @@
 package org.govmeeting.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -79,18 +75,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   /** The problem for a failure, in the caller's language where it has one. */
   Problem problem(Throwable error, List<Locale> languages) {
+    boolean english = Outage.english(languages);
     if (error instanceof Params.PreconditionRequired) {
-      return new Problem(
-              428,
-              "precondition-required",
-              "Precondition Required",
-              "An edit must say which revision it was based on: send If-Match with the ETag you"
-                  + " read (GET the resource first).")
-          .with("field", "If-Match");
+      return HttpProblems.preconditionRequired(english);
     }
     if (error instanceof StaleRevisionException) {
       Problem p =
-          new Problem(412, "precondition-failed", "Precondition Failed", error.getMessage());
+          new Problem(
+              412,
+              "precondition-failed",
+              english ? "Precondition Failed" : "记录已被他人修改",
+              ((StaleRevisionException) error).message(english));
       return p.with("field", "If-Match");
     }
     Integer slow = tooSlow(error);
@@ -98,13 +93,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       // The body came slower than the minimum rate (ApiGate) or Jetty cut it off: an attack or
       // a broken link, not a fault of the platform.
       Logins.SECURITY.warn("request body cut off ({}): {}", slow, rootMessage(error));
-      return slow == 408
-          ? new Problem(
-              408,
-              "too-slow",
-              "Request timeout",
-              "The request body arrived too slowly and was cut off; send it again at once.")
-          : http(slow);
+      return slow == 408 ? HttpProblems.tooSlow(english) : HttpProblems.status(slow, english);
     }
     if (StorageUnavailableException.isStorageFailure(error)) {
       // Not a conflict and not worth an immediate retry (ActRetry): the same disk or server is
@@ -112,12 +101,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Outage.storage(languages, rootMessage(error));
     }
     if (error instanceof DomainException) {
-      return domain((DomainException) error, Outage.english(languages));
+      return domain((DomainException) error, english);
     }
     if (error instanceof WebApplicationException) {
       Throwable cause = error.getCause();
       if (cause instanceof JsonProcessingException) {
-        return json((JsonProcessingException) cause);
+        return HttpProblems.json((JsonProcessingException) cause, english);
       }
       if (error instanceof javax.ws.rs.NotFoundException) {
         Problem down = moduleDown(languages);
@@ -125,29 +114,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           return down;
         }
       }
-      return http(((WebApplicationException) error).getResponse().getStatus());
+      return HttpProblems.status(
+          ((WebApplicationException) error).getResponse().getStatus(), english);
     }
     if (error instanceof JsonProcessingException) {
-      return json((JsonProcessingException) error);
+      return HttpProblems.json((JsonProcessingException) error, english);
     }
     if (ConflictException.isTransient(error)) {
       TRANSIENT.set(Boolean.TRUE);
       // The database rolled the transaction back whole (deadlock, lock timeout): safe to retry.
       LOG.warn("transient database conflict, answered 503: {}", error.toString());
-      return new Problem(
-              503,
-              "busy",
-              "Busy",
-              "The database was busy with a conflicting change and kept nothing of this request;"
-                  + " send it again.")
-          .header("Retry-After", "1");
+      return HttpProblems.busy(english);
     }
     if (ConflictException.isConcurrentWrite(error)) {
       // Two writes raced on one record and the other committed first; nothing of ours was kept.
       return domain(
           new ConflictException(
+              "他人在同一时刻修改了该记录，请重新读取后再试",
               "Someone else changed this record at the same moment; read it again and retry."),
-          Outage.english(languages));
+          english);
     }
     if (refusedByConstraint(error)) {
       // A constraint of the database refused a write of the act (two acts raced for one unique
@@ -155,9 +140,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       LOG.warn("a write was refused by a database constraint, answered 409: {}", error.toString());
       return domain(
           new ConflictException(
+              "数据库拒绝了本次请求所作的修改（违反约束），本次请求的内容均未保存，请重新读取记录后再试",
               "The database refused a change this request made (a constraint); nothing of the"
                   + " request was kept. Read the record again and retry."),
-          Outage.english(languages));
+          english);
     }
     if (clientGone(error)) {
       // The caller hung up while the answer was written: nothing failed here, and an error with a
@@ -174,12 +160,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     String incident = UUID.randomUUID().toString();
     LOG.error("Internal error, incident {}", incident, error);
-    return new Problem(
-            500,
-            "internal",
-            "Internal error",
-            "The request failed inside the platform; give the incident ID to the administrator.")
-        .with("incident", incident);
+    return HttpProblems.internal(incident, english);
   }
 
   /**
@@ -325,49 +306,5 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   /** The clause as a person reads it: the Chinese original, or the English reading on request. */
   static String clauseText(org.govmeeting.api.rule.Clause c, boolean english) {
     return english ? c.reading() : c.original();
-  }
-
-  private static Problem json(JsonProcessingException e) {
-    if (e instanceof UnrecognizedPropertyException) {
-      String field = ((UnrecognizedPropertyException) e).getPropertyName();
-      return new Problem(400, "invalid", "Invalid input", "Unknown field '" + field + "'.")
-          .with("field", field);
-    }
-    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-      String field =
-          ((JsonMappingException) e)
-              .getPath().stream()
-                  .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                  .collect(Collectors.joining("."))
-                  .replace(".[", "[");
-      String detail =
-          e instanceof InvalidFormatException
-              ? "Field '"
-                  + field
-                  + "' has a value of the wrong form: "
-                  + ((InvalidFormatException) e).getValue()
-              : "Field '" + field + "' cannot be read.";
-      return new Problem(400, "invalid", "Invalid input", detail).with("field", field);
-    }
-    return new Problem(
-        400,
-        "malformed-json",
-        "Malformed JSON",
-        "The request body is not valid JSON: " + e.getOriginalMessage());
-  }
-
-  private static Problem http(int status) {
-    Response.StatusType type = Response.Status.fromStatusCode(status);
-    String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
-    String detail =
-        switch (status) {
-          case 404 -> "There is no such resource.";
-          case 405 -> "This resource does not support that method.";
-          case 406 -> "The resource cannot answer in the media type asked for.";
-          case 413 -> "The request body is larger than the platform accepts.";
-          case 415 -> "The resource does not accept that media type; send application/json.";
-          default -> null;
-        };
-    return new Problem(status, null, title, detail);
   }
 }

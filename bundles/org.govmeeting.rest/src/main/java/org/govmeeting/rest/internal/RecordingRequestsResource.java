@@ -103,7 +103,9 @@ public class RecordingRequestsResource {
   private static RecordingRequest ofMeeting(long meetingId, RecordingRequest r) {
     if (r.meetingId != meetingId) {
       throw new NotFoundException(
-          "recording request of meeting " + meetingId, String.valueOf(r.id));
+          "会议“" + meetingId + "”的录音录像申请",
+          "recording request of meeting " + meetingId,
+          String.valueOf(r.id));
     }
     return r;
   }

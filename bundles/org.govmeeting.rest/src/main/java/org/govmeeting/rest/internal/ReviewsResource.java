@@ -112,7 +112,7 @@ public class ReviewsResource {
 
   private void visible(long id, Actor actor) {
     if (topics.get(id, actor).isEmpty()) {
-      throw new NotFoundException("topic", String.valueOf(id));
+      throw new NotFoundException("议题", "topic", String.valueOf(id));
     }
   }
 }

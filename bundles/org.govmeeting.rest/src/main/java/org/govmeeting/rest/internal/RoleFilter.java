@@ -59,18 +59,32 @@ public class RoleFilter implements ContainerRequestFilter {
         LOG.error("{} has no @Allowed and is refused to everyone", info.getResourceMethod());
       }
       ApiGate.leaveBodyUnread(servletRequest);
+      boolean english = Outage.english(languages(request));
+      String roles =
+          actor.roles().stream()
+              .sorted()
+              .map(org.govmeeting.api.i18n.Chinese::of)
+              .collect(java.util.stream.Collectors.joining("、"));
       request.abortWith(
           new Problem(
                   403,
                   "forbidden",
-                  "Forbidden",
-                  "Your roles "
-                      + actor.roles()
-                      + " do not allow "
-                      + request.getMethod()
-                      + " "
-                      + request.getUriInfo().getPath()
-                      + ".")
+                  english ? "Forbidden" : "无权进行此操作",
+                  english
+                      ? "Your roles "
+                          + actor.roles()
+                          + " do not allow "
+                          + request.getMethod()
+                          + " "
+                          + request.getUriInfo().getPath()
+                          + "."
+                      : "您的角色（"
+                          + roles
+                          + "）不能办理 "
+                          + request.getMethod()
+                          + " "
+                          + request.getUriInfo().getPath()
+                          + "。")
               .toResponse());
       return;
     }
@@ -95,5 +109,13 @@ public class RoleFilter implements ContainerRequestFilter {
       throw BodyLimit.tooLarge(limit);
     }
     request.setEntityStream(new BodyLimit(request.getEntityStream(), limit));
+  }
+
+  private static java.util.List<java.util.Locale> languages(ContainerRequestContext request) {
+    try {
+      return request.getAcceptableLanguages();
+    } catch (RuntimeException unreadable) {
+      return java.util.List.of();
+    }
   }
 }

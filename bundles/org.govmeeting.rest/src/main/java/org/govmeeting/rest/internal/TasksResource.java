@@ -149,9 +149,9 @@ public class TasksResource {
           java.io.InputStream body,
       @Context SecurityContext sc,
       @Context javax.ws.rs.core.UriInfo uri) {
-    String refused = Text.problem(name);
+    String[] refused = Text.refusal(name);
     if (refused != null) {
-      throw new ValidationException("name", "the file name " + refused);
+      throw new ValidationException("name", "文件名" + refused[0], "the file name " + refused[1]);
     }
     // Streamed into supervision as it arrives: never read whole here (issue 14 item 4).
     Task.Attachment a = supervision.attach(id, name, type, body, AccessFilter.actor(sc));
@@ -253,7 +253,10 @@ public class TasksResource {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ValidationException("asOf", "an ISO-8601 instant like 2027-01-31T00:00:00Z");
+      throw new ValidationException(
+          "asOf",
+          "请按ISO-8601格式填写时间，如2027-01-31T00:00:00+08:00",
+          "an ISO-8601 instant like 2027-01-31T00:00:00Z");
     }
   }
 }

@@ -57,7 +57,9 @@ public class TopicListsResource {
     return lists
         .get(meetingId)
         .orElseThrow(
-            () -> new NotFoundException("topic list of meeting", String.valueOf(meetingId)));
+            () ->
+                new NotFoundException(
+                    "议题表（会议编号）", "topic list of meeting", String.valueOf(meetingId)));
   }
 
   /** The Office compiles the list from the topics ready for the meeting. */

@@ -57,9 +57,9 @@ public class TopicsResource {
   private final KeptTopicPages pages;
 
   @Activate
-  public TopicsResource(@Reference TopicService topics) {
+  public TopicsResource(@Reference TopicService topics, @Reference DistrictZone zone) {
     this.topics = topics;
-    this.pages = new KeptTopicPages(topics, JsonProvider.mapper());
+    this.pages = new KeptTopicPages(topics, JsonProvider.mapper(zone));
   }
 
   @POST
@@ -150,7 +150,7 @@ public class TopicsResource {
   public Topic get(@PathParam("id") long id, @Context SecurityContext sc) {
     return topics
         .get(id, AccessFilter.actor(sc))
-        .orElseThrow(() -> new NotFoundException("topic", String.valueOf(id)));
+        .orElseThrow(() -> new NotFoundException("议题", "topic", String.valueOf(id)));
   }
 
   @PUT
@@ -278,11 +278,11 @@ public class TopicsResource {
       @Context UriInfo uri) {
     MaterialFile.Kind k = Params.enumValue(MaterialFile.Kind.class, "kind", kind);
     if (k == null) {
-      throw new ValidationException("kind", "kind is required");
+      throw new ValidationException("kind", "请注明材料类别", "kind is required");
     }
-    String refused = Text.problem(name);
+    String[] refused = Text.refusal(name);
     if (refused != null) {
-      throw new ValidationException("name", "the file name " + refused);
+      throw new ValidationException("name", "文件名" + refused[0], "the file name " + refused[1]);
     }
     // Streamed into intake as it arrives: never read whole here (issue 14 item 4).
     MaterialFile f = topics.addFile(id, k, name, type, body, AccessFilter.actor(sc));

@@ -77,7 +77,7 @@ public class UnitsResource {
       summary = "单位信息 One unit",
       description = "With its head and supervisor.")
   public Unit get(@PathParam("id") String id) {
-    return directory.unit(id).orElseThrow(() -> new NotFoundException("unit", id));
+    return directory.unit(id).orElseThrow(() -> new NotFoundException("单位", "unit", id));
   }
 
   @PUT

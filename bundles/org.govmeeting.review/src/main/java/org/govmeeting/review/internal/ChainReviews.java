@@ -62,7 +62,10 @@ final class ChainReviews {
     ChainRules.admit(policy, facts);
     if (facts.supervisorId == null) {
       throw new ValidationException(
-          "supervisorId", "the topic has no supervising vice-mayor to sign it", Clause.S1);
+          "supervisorId",
+          Clause.S1,
+          "该议题没有可签署意见的分管副区长",
+          "the topic has no supervising vice-mayor to sign it");
     }
     List<ReviewStep> plan = policy.chain(facts);
     if (plan.isEmpty()) {
@@ -77,7 +80,10 @@ final class ChainReviews {
               .orElseThrow(
                   () ->
                       new ValidationException(
-                          "leadUnitId", "the lead unit has no head", Clause.F4));
+                          "leadUnitId",
+                          Clause.F4,
+                          "牵头单位在名册中没有主要负责人，无法审核签字",
+                          "the lead unit has no head"));
     }
     Instant now = clock.instant();
     String head = leadHead;
@@ -88,6 +94,7 @@ final class ChainReviews {
               if (existing != null) {
                 if (existing.steps.stream().anyMatch(s -> s.actorId != null)) {
                   throw new ConflictException(
+                      "议题“" + facts.topicId + "”的第" + version + "版已在审核中",
                       "version "
                           + version
                           + " of topic "
@@ -137,12 +144,12 @@ final class ChainReviews {
   }
 
   ReviewChain returnTopic(long topicId, long stepId, String reason, Actor actor) {
-    String why = ValidationException.requireText("reason", reason);
+    String why = ValidationException.requireText("reason", reason, "退回理由");
     return act(topicId, stepId, actor, StepState.RETURNED, why, true);
   }
 
   ReviewChain reject(long topicId, long stepId, String reason, Actor actor) {
-    String why = ValidationException.requireText("reason", reason);
+    String why = ValidationException.requireText("reason", reason, "不予通过的理由");
     return act(topicId, stepId, actor, StepState.REJECTED, why, true);
   }
 
@@ -161,7 +168,7 @@ final class ChainReviews {
                       ? null
                       : c.steps.stream().filter(s -> s.id == stepId).findFirst().orElse(null);
               if (step == null) {
-                throw new NotFoundException("review step", topicId + "/" + stepId);
+                throw new NotFoundException("审核环节", "review step", topicId + "/" + stepId);
               }
               Role role = ChainRules.actingRole(step, actor);
               ChainRules.actable(c, step);
@@ -235,6 +242,7 @@ final class ChainReviews {
               }
               if (c.state == ChainState.LISTED) {
                 throw new ConflictException(
+                    "该议题已列入区长审定的议题表，只有区长可以将其撤出",
                     "the topic is on an approved topic list; only the mayor can take it off");
               }
               for (StepRecord s : ChainRules.cancelOpen(c)) {

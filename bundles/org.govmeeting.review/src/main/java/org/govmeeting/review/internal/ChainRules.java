@@ -9,6 +9,7 @@ import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.Violation;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.policy.Finding;
 import org.govmeeting.api.policy.Policy;
@@ -77,7 +78,9 @@ final class ChainRules {
     if (step.signerId != null) {
       if (!step.signerId.equals(actor.personId())) {
         throw new AccessDeniedException(
-            "this step is for " + step.signerId + " to sign (" + step.clause + ")", step.clause);
+            step.clause,
+            "本环节（" + step.label + "）应由" + step.signerId + "签署",
+            "this step is for " + step.signerId + " to sign (" + step.clause + ")");
       }
       Role[] candidates = step.clause == Clause.F7 ? SUPERVISOR_ROLES : HEAD_ROLES;
       for (Role r : candidates) {
@@ -89,7 +92,9 @@ final class ChainRules {
     }
     if (!actor.has(step.role)) {
       throw new AccessDeniedException(
-          "this step is for the " + step.role + " to sign (" + step.clause + ")", step.clause);
+          step.clause,
+          "本环节（" + step.label + "）应由" + Chinese.of(step.role) + "签署",
+          "this step is for the " + step.role + " to sign (" + step.clause + ")");
     }
     return step.role;
   }
@@ -99,14 +104,19 @@ final class ChainRules {
    */
   static void actable(ChainRecord c, StepRecord step) {
     if (c.state != ChainState.IN_REVIEW) {
-      throw new ConflictException("the review of this topic is " + c.state);
+      throw new ConflictException(
+          "该议题的审核当前状态为“" + Chinese.of(c.state) + "”，不能再签署",
+          "the review of this topic is " + c.state);
     }
     if (step.state != StepState.PENDING) {
       throw new ConflictException(
+          step.clause,
+          step.state == StepState.WAITING
+              ? "前序环节签署后，本环节方可办理"
+              : "本环节当前状态为“" + Chinese.of(step.state) + "”，不能再办理",
           step.state == StepState.WAITING
               ? "this step opens when the steps before it are signed"
-              : "this step is already " + step.state,
-          step.clause);
+              : "this step is already " + step.state);
     }
   }
 

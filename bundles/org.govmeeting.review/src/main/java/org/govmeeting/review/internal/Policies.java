@@ -80,6 +80,7 @@ final class Policies {
     }
     if (best == null) {
       throw new UnavailableException(
+          "本区（" + wanted + "）的审核规则尚未安装，暂不能提交议题，请联系系统管理员",
           "no policy for district '"
               + wanted
               + "' is installed; submissions are refused until one"

@@ -17,6 +17,7 @@ import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.review.ChainState;
@@ -46,7 +47,8 @@ final class TopicListing {
   // rule: S1 — the Office compiles the topic list
   TopicList compile(long meetingId, Actor actor) {
     if (!actor.has(Role.OFFICE_DIRECTOR) && !actor.has(Role.OFFICE_STAFF)) {
-      throw new AccessDeniedException("the Government Office compiles the topic list", Clause.S1);
+      throw new AccessDeniedException(
+          Clause.S1, "议题表由区政府办公室汇总编制", "the Government Office compiles the topic list");
     }
     Role role = actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
     Meeting meeting = openMeeting(meetingId);
@@ -57,6 +59,7 @@ final class TopicListing {
           TopicListRecord list = TopicLists.find(em, meetingId);
           if (list != null && list.state == TopicList.State.APPROVED) {
             throw new ConflictException(
+                "第" + meeting.number + "次会议的议题表已经区长审定，不能重新编制",
                 "the topic list of meeting " + meeting.number + " is approved and fixed");
           }
           List<ChainRecord> ready = Chains.readyFor(em, meetingId, Timestamp.from(meeting.cutoff));
@@ -84,7 +87,8 @@ final class TopicListing {
   // rule: S1 — the mayor approves the final list; S9 — what is left off goes to the next meeting
   TopicList approve(long meetingId, List<Long> topicIds, Actor actor) {
     if (!actor.has(Role.MAYOR)) {
-      throw new AccessDeniedException("only the mayor approves the topic list", Clause.S1);
+      throw new AccessDeniedException(
+          Clause.S1, "议题表由区长审定", "only the mayor approves the topic list");
     }
     Meeting meeting = openMeeting(meetingId);
     Instant now = clock.instant();
@@ -94,28 +98,35 @@ final class TopicListing {
         (em, list, following, touched) -> {
           if (list == null) {
             throw new ConflictException(
-                "the Office has not compiled a topic list for meeting " + meeting.number,
-                Clause.S1);
+                Clause.S1,
+                "区政府办公室尚未编制第" + meeting.number + "次会议的议题表",
+                "the Office has not compiled a topic list for meeting " + meeting.number);
           }
           if (list.state == TopicList.State.APPROVED) {
-            throw new ConflictException("the topic list is already approved");
+            throw new ConflictException("议题表已经审定", "the topic list is already approved");
           }
           List<Long> finalIds =
               topicIds == null ? new ArrayList<>(list.topicIds) : new ArrayList<>(topicIds);
           if (new LinkedHashSet<>(finalIds).size() != finalIds.size()) {
-            throw new ValidationException("topicIds", "a topic appears twice on the list");
+            throw new ValidationException(
+                "topicIds", "同一议题在议题表中出现了两次", "a topic appears twice on the list");
           }
           List<ChainRecord> listed = new ArrayList<>();
           for (Long id : finalIds) {
             ChainRecord c = Chains.latest(em, id);
             if (c == null || c.state != ChainState.COMPLETE) {
               throw new ValidationException(
-                  "topicIds", "topic " + id + " has not completed its review", Clause.S1);
+                  "topicIds",
+                  Clause.S1,
+                  "议题“" + id + "”尚未完成审核程序，不能列入议题表",
+                  "topic " + id + " has not completed its review");
             }
             if (!Objects.equals(c.meetingId, meetingId)
                 && c.completedAt.toInstant().isAfter(meeting.cutoff)) {
               throw new RuleViolationException(
-                  Clause.S9, "topic " + id + " was ready after this meeting's cut-off");
+                  Clause.S9,
+                  "议题“" + id + "”在本次会议议题报送截止后才完成审核，应安排在下次会议",
+                  "topic " + id + " was ready after this meeting's cut-off");
             }
             listed.add(c);
           }
@@ -139,7 +150,7 @@ final class TopicListing {
 
   // rule: S7 — a topic whose supervisor cannot attend goes to the next meeting
   TopicList defer(long meetingId, long topicId, String reason, Actor actor) {
-    String why = ValidationException.requireText("reason", reason);
+    String why = ValidationException.requireText("reason", reason, "调整理由");
     Meeting meeting = meeting(meetingId);
     return changeList(
         meetingId,
@@ -147,7 +158,9 @@ final class TopicListing {
         (em, list, following, touched) -> {
           if (list == null || !list.topicIds.remove(Long.valueOf(topicId))) {
             throw new NotFoundException(
-                "topic on the list of meeting " + meeting.number, String.valueOf(topicId));
+                "第" + meeting.number + "次会议议题表中的议题",
+                "topic on the list of meeting " + meeting.number,
+                String.valueOf(topicId));
           }
           ChainRecord c = Chains.latest(em, topicId);
           c.state = ChainState.COMPLETE;
@@ -192,13 +205,15 @@ final class TopicListing {
   private Meeting meeting(long meetingId) {
     return meetings
         .get(meetingId)
-        .orElseThrow(() -> new NotFoundException("meeting", "" + meetingId));
+        .orElseThrow(() -> new NotFoundException("会议", "meeting", "" + meetingId));
   }
 
   private Meeting openMeeting(long meetingId) {
     Meeting meeting = meeting(meetingId);
     if (meeting.status != Meeting.Status.PLANNED && meeting.status != Meeting.Status.NOTIFIED) {
-      throw new ConflictException("meeting " + meeting.number + " is " + meeting.status);
+      throw new ConflictException(
+          "第" + meeting.number + "次会议当前状态为“" + Chinese.of(meeting.status) + "”，议题表不能再调整",
+          "meeting " + meeting.number + " is " + meeting.status);
     }
     return meeting;
   }

@@ -167,6 +167,11 @@ public class ReviewEngineTest {
   /** The one unit the tests raise topics for, headed by luo.ping. */
   static final class OneUnitDirectory implements Directory {
     @Override
+    public java.time.ZoneId zone() {
+      return java.time.ZoneId.of("Asia/Shanghai");
+    }
+
+    @Override
     public Optional<Unit> unit(String id) {
       if (!"EDUCATION".equals(id)) {
         return Optional.empty();
@@ -326,6 +331,8 @@ public class ReviewEngineTest {
       fail("the executive vice-mayor signed before Finance");
     } catch (ConflictException expected) {
       assertEquals(Clause.F5, expected.clause().orElseThrow());
+      assertEquals("前序环节签署后，本环节方可办理", expected.message(false));
+      assertEquals("this step opens when the steps before it are signed", expected.message(true));
     }
     c = engine.sign(2, step(c, Clause.F5, Role.FINANCE_HEAD).id, "资金已落实", FINANCE);
     assertEquals(StepState.PENDING, step(c, Clause.F5, Role.EXECUTIVE_VICE_MAYOR).state);
@@ -357,6 +364,8 @@ public class ReviewEngineTest {
       fail();
     } catch (AccessDeniedException e) {
       assertEquals(Clause.F8, e.clause().orElseThrow());
+      assertEquals("本环节（F8）应由区政府办公室主任签署", e.message(false));
+      assertEquals("this step is for the OFFICE_DIRECTOR to sign (F8)", e.message(true));
     }
   }
 

@@ -3,6 +3,8 @@ package org.govmeeting.supervision.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Role;
@@ -18,11 +20,13 @@ final class Acceptance {
 
   private final JpaTemplate jpa;
   private final Clock clock;
+  private final Supplier<ZoneId> zone;
   private final int dueSoonDays;
 
-  Acceptance(JpaTemplate jpa, Clock clock, int dueSoonDays) {
+  Acceptance(JpaTemplate jpa, Clock clock, Supplier<ZoneId> zone, int dueSoonDays) {
     this.jpa = jpa;
     this.clock = clock;
+    this.zone = zone;
     this.dueSoonDays = dueSoonDays;
   }
 
@@ -30,16 +34,17 @@ final class Acceptance {
   Task accept(long taskId, boolean accept, String note, Actor actor) {
     actor.actingAs(OFFICE);
     if (!accept) {
-      ValidationException.requireText("note", note);
+      ValidationException.requireText("note", note, "退回理由");
     }
     Instant now = clock.instant();
-    LocalDate today = SupervisionRules.today(now);
+    LocalDate today = SupervisionRules.today(now, zone.get());
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
           TaskRecord t = TaskRepository.find(em, taskId);
           if (t.state != Task.State.COMPLETION_REPORTED) {
-            throw new ConflictException("the owner has not reported completion", Clause.I1);
+            throw new ConflictException(
+                Clause.I1, "责任单位尚未报告办结，不能验收", "the owner has not reported completion");
           }
           t.state = accept ? Task.State.CLOSED : Task.State.OPEN;
           TaskRepository.report(

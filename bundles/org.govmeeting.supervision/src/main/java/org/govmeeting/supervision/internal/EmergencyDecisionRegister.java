@@ -32,18 +32,22 @@ final class EmergencyDecisionRegister {
   EmergencyDecision record(EmergencyDecision d, Actor actor) {
     actor.actingAs(Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
     if (d == null || d.means == null) {
-      throw new ValidationException("means", "COUNTERSIGNATURE or ORAL_REPORT", Clause.S2);
+      throw new ValidationException(
+          "means",
+          Clause.S2,
+          "请选择决定方式：会签（COUNTERSIGNATURE）或口头报告（ORAL_REPORT）",
+          "COUNTERSIGNATURE or ORAL_REPORT");
     }
-    String what = ValidationException.requireText("what", d.what);
-    String why = ValidationException.requireText("whyNoMeeting", d.whyNoMeeting);
-    String decidedBy = ValidationException.requireText("decidedBy", d.decidedBy);
+    String what = ValidationException.requireText("what", d.what, "决定事项");
+    String why = ValidationException.requireText("whyNoMeeting", d.whyNoMeeting, "未提交会议研究的原因");
+    String decidedBy = ValidationException.requireText("decidedBy", d.decidedBy, "决定人");
     if (d.means == EmergencyDecision.Means.COUNTERSIGNATURE
         && (d.countersignedBy == null || d.countersignedBy.isEmpty())) {
       throw new ValidationException(
-          "countersignedBy", "name the leaders who countersigned", Clause.S2);
+          "countersignedBy", Clause.S2, "请填写参加会签的领导", "name the leaders who countersigned");
     }
     if (d.decidedAt == null) {
-      throw new ValidationException("decidedAt", "when it was decided", Clause.S2);
+      throw new ValidationException("decidedAt", Clause.S2, "请填写作出决定的时间", "when it was decided");
     }
     return jpa.txExpr(
         TransactionType.Required,

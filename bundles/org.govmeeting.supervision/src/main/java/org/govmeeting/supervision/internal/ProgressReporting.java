@@ -12,6 +12,7 @@ import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.Task;
@@ -34,9 +35,9 @@ final class ProgressReporting {
   }
 
   Task reportProgress(long taskId, String text, Integer percent, String milestone, Actor actor) {
-    ValidationException.requireText("text", text);
+    ValidationException.requireText("text", text, "进展情况");
     if (percent != null && (percent < 0 || percent > 100)) {
-      throw new ValidationException("percent", "between 0 and 100", Clause.I1);
+      throw new ValidationException("percent", Clause.I1, "完成进度须在0至100之间", "between 0 and 100");
     }
     return report(taskId, actor, "PROGRESS", text, percent, milestone, Task.State.OPEN, null);
   }
@@ -57,7 +58,7 @@ final class ProgressReporting {
   }
 
   Task reportCompletion(long taskId, String text, Actor actor) {
-    ValidationException.requireText("text", text);
+    ValidationException.requireText("text", text, "办结情况");
     return report(
         taskId,
         actor,
@@ -81,13 +82,16 @@ final class ProgressReporting {
       Task.State to) {
     Person me = reporter(actor);
     Instant now = clock.instant();
-    LocalDate today = SupervisionRules.today(now);
+    LocalDate today = SupervisionRules.today(now, directory.zone());
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
           TaskRecord t = owned(em, taskId, me);
           if (t.state != from) {
-            throw new ConflictException("the task is " + t.state, Clause.I1);
+            throw new ConflictException(
+                Clause.I1,
+                "该督办事项当前状态为“" + Chinese.of(t.state) + "”，不能报告",
+                "the task is " + t.state);
           }
           if (to != null) {
             t.state = to;
@@ -100,14 +104,15 @@ final class ProgressReporting {
   private Person reporter(Actor actor) {
     return directory
         .person(actor.personId())
-        .orElseThrow(() -> new AccessDeniedException("not in the directory"));
+        .orElseThrow(() -> new AccessDeniedException("您不在本区名册中", "not in the directory"));
   }
 
   /** The task, if the reporter's unit owns it: co-units carry a task, its owner reports on it. */
   private static TaskRecord owned(EntityManager em, long taskId, Person me) {
     TaskRecord t = TaskRepository.find(em, taskId);
     if (!t.ownerUnitId.equals(me.unitId)) {
-      throw new AccessDeniedException("the owning unit reports on its task", Clause.I1);
+      throw new AccessDeniedException(
+          Clause.I1, "督办事项由责任单位报告办理情况", "the owning unit reports on its task");
     }
     return t;
   }

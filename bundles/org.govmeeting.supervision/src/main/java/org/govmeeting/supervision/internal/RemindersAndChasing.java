@@ -31,7 +31,7 @@ final class RemindersAndChasing {
 
   // rule: I1 — reminders before the deadline, chasing (催办) after it
   int chase(Instant asOf, Actor actor) {
-    LocalDate today = SupervisionRules.today(asOf);
+    LocalDate today = SupervisionRules.today(asOf, directory.zone());
     List<TaskRecord> open =
         jpa.txExpr(
             TransactionType.Required,

@@ -117,9 +117,9 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
     reading = new TaskReading(jpa, readers, directory, clock, dueSoonDays);
     takeUp = new DecisionTakeUp(jpa, deliberations, reading, clock);
     reports = new ProgressReporting(jpa, directory, clock, dueSoonDays);
-    acceptance = new Acceptance(jpa, clock, dueSoonDays);
+    acceptance = new Acceptance(jpa, clock, directory::zone, dueSoonDays);
     chasing = new RemindersAndChasing(jpa, planner, directory, dueSoonDays);
-    overview = new SupervisionOverview(reading, clock, dueSoonDays);
+    overview = new SupervisionOverview(reading, clock, directory::zone, dueSoonDays);
     emergencies = new EmergencyDecisionRegister(jpa, publish);
     announcement = new EmergencyAnnouncement(jpa, publish);
     if (chaseIntervalMinutes > 0) {

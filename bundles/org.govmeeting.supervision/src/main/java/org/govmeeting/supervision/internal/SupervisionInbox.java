@@ -59,7 +59,8 @@ public class SupervisionInbox implements InboxSource {
     if (unit == null) {
       return List.of();
     }
-    LocalDate today = SupervisionRules.today(clock.instant());
+    java.time.ZoneId zone = directory.zone();
+    LocalDate today = SupervisionRules.today(clock.instant(), zone);
     Date until = Date.valueOf(SupervisionRules.dueSoonUntil(today, dueSoonDays));
     List<TaskRecord> tasks =
         jpa.txExpr(
@@ -89,7 +90,7 @@ public class SupervisionInbox implements InboxSource {
       i.subject = t.what;
       i.since = t.createdAt.toInstant();
       // Due at the end of its day in the district.
-      i.due = due.plusDays(1).atStartOfDay(SupervisionRules.DISTRICT_ZONE).toInstant();
+      i.due = SupervisionRules.endOf(due, zone);
       i.overdue = SupervisionRules.overdue(due, today);
       out.add(i);
     }

@@ -3,10 +3,12 @@ package org.govmeeting.supervision.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.govmeeting.api.supervision.Overview;
 import org.govmeeting.api.supervision.Task;
 
@@ -14,16 +16,18 @@ import org.govmeeting.api.supervision.Task;
 final class SupervisionOverview {
   private final TaskReading reading;
   private final Clock clock;
+  private final Supplier<ZoneId> zone;
   private final int dueSoonDays;
 
-  SupervisionOverview(TaskReading reading, Clock clock, int dueSoonDays) {
+  SupervisionOverview(TaskReading reading, Clock clock, Supplier<ZoneId> zone, int dueSoonDays) {
     this.reading = reading;
     this.clock = clock;
+    this.zone = zone;
     this.dueSoonDays = dueSoonDays;
   }
 
   List<Overview> overview(Long meetingId, String unitId, Instant asOf) {
-    LocalDate today = SupervisionRules.today(asOf == null ? clock.instant() : asOf);
+    LocalDate today = SupervisionRules.today(asOf == null ? clock.instant() : asOf, zone.get());
     Map<String, Overview> byKey = new LinkedHashMap<>();
     for (Task t : reading.tasks(meetingId, unitId, null, 0, TaskReading.MAX_PAGE).items) {
       Overview o =

@@ -10,13 +10,19 @@ import org.govmeeting.api.supervision.Task;
  * as an argument, so reminders and chasing are tested without waiting for days.
  */
 final class SupervisionRules {
-  static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
-
   private SupervisionRules() {}
 
-  /** A deadline is a day in the district, whatever zone the server runs in. */
-  static LocalDate today(Instant at) {
-    return at.atZone(DISTRICT_ZONE).toLocalDate();
+  /**
+   * A deadline is a day in the district ({@code zone}, the directory's setting), whatever zone the
+   * server runs in.
+   */
+  static LocalDate today(Instant at, ZoneId zone) {
+    return at.atZone(zone).toLocalDate();
+  }
+
+  /** The moment a task due on this day is late: the end of that day in the district. */
+  static Instant endOf(LocalDate due, ZoneId zone) {
+    return due.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
   /** Past its due day: chased (催办) rather than reminded. */

@@ -40,14 +40,14 @@ final class TaskReading {
   }
 
   Task task(long id) {
-    LocalDate today = SupervisionRules.today(clock.instant());
+    LocalDate today = SupervisionRules.today(clock.instant(), directory.zone());
     return jpa.txExpr(
         TransactionType.Required,
         em -> TaskRepository.toTask(em, TaskRepository.find(em, id), today, dueSoonDays));
   }
 
   Page<Task> tasks(Long meetingId, String unitId, Task.State state, int offset, int limit) {
-    LocalDate today = SupervisionRules.today(clock.instant());
+    LocalDate today = SupervisionRules.today(clock.instant(), directory.zone());
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
@@ -70,7 +70,7 @@ final class TaskReading {
     Task t = task(id);
     if (!new TaskReaders(readers, directory, actor)
         .mayRead(t.meetingId, t.topicId, t.ownerUnitId, t.coUnitIds)) {
-      throw new NotFoundException("task", String.valueOf(id));
+      throw new NotFoundException("督办事项", "task", String.valueOf(id));
     }
     return t;
   }
@@ -95,7 +95,7 @@ final class TaskReading {
         visible.subList(
             Math.min(page.offset, visible.size()),
             (int) Math.min((long) page.offset + page.limit, visible.size()));
-    LocalDate today = SupervisionRules.today(clock.instant());
+    LocalDate today = SupervisionRules.today(clock.instant(), directory.zone());
     page.items =
         jpa.txExpr(
             TransactionType.Required,

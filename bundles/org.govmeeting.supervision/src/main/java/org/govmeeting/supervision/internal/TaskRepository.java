@@ -26,7 +26,7 @@ final class TaskRepository {
   static TaskRecord find(EntityManager em, long id) {
     TaskRecord t = em.find(TaskRecord.class, id);
     if (t == null) {
-      throw new NotFoundException("task", String.valueOf(id));
+      throw new NotFoundException("督办事项", "task", String.valueOf(id));
     }
     return t;
   }
@@ -197,7 +197,7 @@ final class TaskRepository {
   static AttachmentRecord attachmentRecord(EntityManager em, long taskId, long attachmentId) {
     AttachmentRecord a = em.find(AttachmentRecord.class, attachmentId);
     if (a == null || a.taskId != taskId) {
-      throw new NotFoundException("attachment", taskId + "/" + attachmentId);
+      throw new NotFoundException("附件", "attachment", taskId + "/" + attachmentId);
     }
     return a;
   }

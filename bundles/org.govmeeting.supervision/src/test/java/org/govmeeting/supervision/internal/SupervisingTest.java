@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,6 +60,9 @@ public class SupervisingTest {
   private SupervisionComponent supervision;
   private final boolean[] restricted = {true};
 
+  /** The district's zone, as the directory's setting has it. */
+  private ZoneId zone = ZoneId.of("Asia/Shanghai");
+
   /** What supervision published through the outbox: topic, then payload. */
   private final List<Map.Entry<String, Map<String, ?>>> published = new ArrayList<>();
 
@@ -98,6 +102,7 @@ public class SupervisingTest {
         only(
             Directory.class,
             Map.of(
+                "zone", a -> zone,
                 "person", a -> Optional.of(head),
                 "unit", a -> Optional.of(housing)));
     RecordReaders readers =
@@ -153,6 +158,16 @@ public class SupervisingTest {
   }
 
   @Test
+  public void aDeadlinePassesAtTheEndOfTheConfiguredZonesDay_I1() {
+    // rule: I1 — due 2027-01-10: at 20:00 UTC that day it is the 11th in Shanghai, not in London
+    supervision.takeUp(44, 1);
+    Instant evening = Instant.parse("2027-01-10T20:00:00Z");
+    assertEquals(1, supervision.overview(44L, null, evening).get(0).overdue);
+    zone = ZoneId.of("Europe/London");
+    assertEquals(0, supervision.overview(44L, null, evening).get(0).overdue);
+  }
+
+  @Test
   public void closedOnlyAfterCompletionAndAcceptance_I1() {
     supervision.takeUp(44, 1);
     long id = supervision.tasks(44L, null, null, 0, 10).items.get(0).id;
@@ -161,6 +176,16 @@ public class SupervisingTest {
       fail();
     } catch (ConflictException e) {
       assertEquals(Clause.I1, e.clause().orElseThrow());
+      assertEquals("责任单位尚未报告办结，不能验收", e.message(false));
+      assertEquals("the owner has not reported completion", e.message(true));
+    }
+    try {
+      supervision.reportProgress(id, "进展", 120, null, HEAD);
+      fail();
+    } catch (ValidationException e) {
+      assertEquals("percent", e.field());
+      assertEquals("完成进度须在0至100之间", e.message(false));
+      assertEquals("between 0 and 100", e.message(true));
     }
     supervision.reportCompletion(id, "已完成", HEAD);
     Task sentBack = supervision.accept(id, false, "缺少验收材料", OFFICE);

@@ -6,17 +6,24 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.govmeeting.api.supervision.Task;
 import org.junit.Test;
 
 public class SupervisionRulesTest {
   static final LocalDate TODAY = LocalDate.of(2027, 1, 4);
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Test
   public void theDayIsTheDistrictsWhateverTheServersZone_I1() {
     // rule: I1 — deadlines are days in the district: 23:30 UTC is already the next morning there
-    assertEquals(TODAY, SupervisionRules.today(Instant.parse("2027-01-03T23:30:00Z")));
-    assertEquals(TODAY, SupervisionRules.today(Instant.parse("2027-01-04T15:59:59Z")));
+    assertEquals(TODAY, SupervisionRules.today(Instant.parse("2027-01-03T23:30:00Z"), SHANGHAI));
+    assertEquals(TODAY, SupervisionRules.today(Instant.parse("2027-01-04T15:59:59Z"), SHANGHAI));
+    // A district configured in another zone has another day at the same moment.
+    assertEquals(
+        TODAY.minusDays(1),
+        SupervisionRules.today(Instant.parse("2027-01-03T23:30:00Z"), ZoneId.of("Europe/London")));
+    assertEquals(Instant.parse("2027-01-04T16:00:00Z"), SupervisionRules.endOf(TODAY, SHANGHAI));
   }
 
   @Test
