@@ -1,0 +1,22 @@
+// Files the API serves behind the person's login: fetched with it, then handed to the browser.
+
+import { api } from '../api.js';
+
+/** Downloads a file of the API under its own name. */
+export async function download(path, name) {
+  const r = await api.send('GET', path, { raw: true });
+  const url = URL.createObjectURL(r.data);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** A blob: URL of a file of the API, to show in the page (the minutes' PDF). */
+export async function objectUrl(path) {
+  const r = await api.send('GET', path, { raw: true, headers: { Accept: 'application/pdf' } });
+  return URL.createObjectURL(r.data);
+}
