@@ -261,3 +261,8 @@ export function today() {
   const p = parts(new Date(), { year: 'numeric', month: '2-digit', day: '2-digit' });
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/** A text given in place, in both languages: for labels used once. */
+export function L(zh, en) {
+  return lang() === 'en' ? en : zh;
+}

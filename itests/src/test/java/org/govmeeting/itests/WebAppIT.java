@@ -35,6 +35,18 @@ public class WebAppIT {
   private static final String CLERK = "lin.na";
   private static final String TOPIC = "关于优化营商环境专项行动的议题";
 
+  /** The login page's bytes on the wire and in all, and its first contentful paint. */
+  private static final String FIRST_PAGE =
+      "var n = performance.getEntriesByType('navigation')[0];"
+          + " var all = [n].concat(performance.getEntriesByType('resource'));"
+          + " var wire = 0, body = 0; all.forEach(function (e) { wire += e.transferSize;"
+          + " body += e.decodedBodySize; });"
+          + " var fcp = performance.getEntriesByName('first-contentful-paint')[0];"
+          + " return all.length + ' files, ' + Math.round(wire / 1024) + ' KB transferred, '"
+          + " + Math.round(body / 1024) + ' KB in all, first contentful paint '"
+          + " + (fcp ? Math.round(fcp.startTime) : '?') + ' ms, DOM complete '"
+          + " + Math.round(n.domComplete) + ' ms';";
+
   private static Distribution karaf;
   private static String base;
   private static Http http;
@@ -84,6 +96,11 @@ public class WebAppIT {
   @Test
   public void a1_theClerkSeesEveryProblemAtOnceFixesThemAndSubmits() throws Exception {
     Browser b = browser;
+    b.go("");
+    b.find("#user");
+    // What the first page weighs and how soon it shows (README, "The staff web app").
+    System.out.println("first page: " + b.js(FIRST_PAGE));
+    b.page("00-login");
     b.login(CLERK);
     b.page("01-inbox-clerk");
     b.click("a[href='#/topics']");
@@ -267,6 +284,22 @@ public class WebAppIT {
       System.out.println("departure on the second screen after " + gone + " ms");
       assertTrue("the second screen lagged " + gone + " ms", gone < 1_000);
       mayor.page("07-console-quorum-second-screen");
+      // The pulse the screens poll: 304 while nothing moved, and only for the papers' readers (K3).
+      Answer pulse = http.get("meetings/" + meeting + "/pulse", "chen.jing");
+      assertEquals(pulse.toString(), 200, pulse.status);
+      assertEquals(3, pulse.json().get("membersPresent").asInt());
+      Answer same =
+          http.send(
+              "GET",
+              "meetings/" + meeting + "/pulse",
+              "chen.jing",
+              Http.DEMO_PASSWORD,
+              null,
+              null,
+              "If-None-Match",
+              pulse.header("ETag"));
+      assertEquals(304, same.status);
+      assertEquals(403, http.get("meetings/" + meeting + "/pulse", CLERK).status);
     }
     office.logout();
   }

@@ -6,11 +6,11 @@
 
 import { html, nothing, rule, clauseBadge, errorBox, announce, personName, personTitle, unitName, chip } from '../ui.js';
 import { api, directory, holds } from '../api.js';
-import { t, fmtTime, today } from '../i18n.js';
+import { t, L, fmtTime, today } from '../i18n.js';
 import { meetingStatus, rosterKind, outcomeName, OUTCOME_VALUES } from '../rules.js';
 import { Page } from './page.js';
 
-const POLL_MS = 500;
+const POLL_MS = 300;
 
 export class ConsolePage extends Page {
   constructor(id) {
@@ -180,8 +180,8 @@ export class ConsolePage extends Page {
     const leaves = (this.leaves || []).filter((l) => l.state === 'APPROVED' || l.state === 'PENDING');
     const inSessionOrBefore = ['PLANNED', 'NOTIFIED', 'IN_SESSION'].includes(this.meeting.status);
     return html`<table class="roster" id="roster">
-        <thead><tr><th scope="col">姓名</th><th scope="col">身份</th><th scope="col">${t('state')}</th>
-          <th scope="col"><span class="visually-hidden">操作</span></th></tr></thead>
+        <thead><tr><th scope="col">${L('姓名', 'Name')}</th><th scope="col">${L('身份', 'As')}</th><th scope="col">${t('state')}</th>
+          <th scope="col"><span class="visually-hidden">${L('操作', 'Acts')}</span></th></tr></thead>
         <tbody>${this.attendance.roster.map((r) => html`<tr data-person=${r.personId} data-state=${r.state}>
           <th scope="row">${personTitle(dir, r.personId)}</th>
           <td>${rosterKind(r.kind)}${r.delegateFor ? html`（${t('delegateFor', { name: personName(dir, r.delegateFor) })}）` : nothing}</td>
@@ -198,7 +198,7 @@ export class ConsolePage extends Page {
         </tr>`)}</tbody>
       </table>
       ${leaves.length ? html`<h3>${t('leaveRequests')} ${clauseBadge('K1')}</h3><ul class="plain leaves">
-        ${leaves.map((l) => html`<li>${personName(dir, l.personId)}：${l.kind === 'ABSENCE' ? '请假' : '中途离场'}（${l.reason}）
+        ${leaves.map((l) => html`<li>${personName(dir, l.personId)}：${l.kind === 'ABSENCE' ? L('请假', 'absence') : L('中途离场', 'leaving early')}（${l.reason}）
           ${l.delegateId ? html`，${t('delegate')} ${personName(dir, l.delegateId)}` : nothing}
           ${chip(l.state, l.state === 'APPROVED' ? t('approved') : t('pending'))}</li>`)}</ul>` : nothing}`;
   }
@@ -237,7 +237,7 @@ export class ConsolePage extends Page {
         : html`<li data-kind=${i.kind} class="law-study"><span class="title">${i.title}</span>
             ${i.kind === 'LAW_STUDY' ? rule('T1') : nothing}</li>`)}
     </ol>
-    ${(this.agenda.deferred || []).length ? html`<p class="muted">暂缓：${this.agenda.deferred.map((d) => html`${d.title}（${clauseBadge(d.clause)}）`)}</p>` : nothing}`;
+    ${(this.agenda.deferred || []).length ? html`<p class="muted">${L('暂缓', 'Deferred')}：${this.agenda.deferred.map((d) => html`${d.title}（${clauseBadge(d.clause)}）`)}</p>` : nothing}`;
   }
 
   decisionOf(topicId) {

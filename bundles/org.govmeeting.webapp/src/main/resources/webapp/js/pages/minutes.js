@@ -4,7 +4,7 @@
 
 import { html, nothing, rule, clauseBadge, errorBox, announce, personName, unitName, chip } from '../ui.js';
 import { api, directory, holds, session } from '../api.js';
-import { t, fmtTime } from '../i18n.js';
+import { t, L, fmtTime } from '../i18n.js';
 import { minutesState, roleName } from '../rules.js';
 import { Page } from './page.js';
 import { objectUrl } from './files.js';
@@ -212,7 +212,7 @@ export class MinutesPage extends Page {
     if (!steps.length) {
       return nothing;
     }
-    const names = { OPINION: '部门意见', LEGAL_OK: '合法性审查通过', LEGAL_RETURNED: '合法性审查退回', SIGNED: '区长签发', ISSUED: '印发', ASKED: '征求意见' };
+    const names = { OPINION: L('部门意见', 'Opinion'), LEGAL_OK: L('合法性审查通过', 'Legality confirmed'), LEGAL_RETURNED: L('合法性审查退回', 'Returned by the legality review'), SIGNED: L('区长签发', 'Signed by the mayor'), ISSUED: L('印发', 'Issued'), ASKED: L('征求意见', 'Opinions asked') };
     return html`<h3>${t('steps')}</h3><ol class="steps" id="minutes-steps">${steps.map((s) => html`<li data-kind=${s.kind}>
       ${names[s.kind] || s.kind}：${personName(this.dir, s.actorId)}（${roleName(s.actorRole)}${s.unitId ? '，' + unitName(this.dir, s.unitId) : ''}）
       ${s.kind === 'OPINION' ? (s.agreed ? t('agree') : t('disagree')) : nothing} ${s.comments || ''} ${fmtTime(s.at)}</li>`)}</ol>`;

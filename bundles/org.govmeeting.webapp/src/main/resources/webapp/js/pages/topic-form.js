@@ -6,10 +6,10 @@ import { html, nothing, fieldId, fieldErrors, problemsAt, problemSummary, errorB
   personName, unitName, chip, clauseBadge } from '../ui.js';
 import { live } from '../../vendor/lit-html/directives/live.js';
 import { api, directory, session } from '../api.js';
-import { t, fmtTime } from '../i18n.js';
+import { t, L, fmtTime } from '../i18n.js';
 import { clauseText, CATEGORIES, categoryName, topicStatus, stepState, fileKind, FILE_KIND_VALUES } from '../rules.js';
 import { Page } from './page.js';
-import { check, toBody, labelOf, explanationLength, EXPLANATION_LIMIT } from './topic-rules.js';
+import { check, toBody, labelOf, explanationLength, EXPLANATION_LIMIT, INTERPRETATION_PARTS } from './topic-rules.js';
 import { chainView } from './topic-view.js';
 import { download } from './files.js';
 
@@ -273,7 +273,7 @@ export class TopicFormPage extends Page {
         ? steps.map((s) => html`<p>${chip(s.state, stepState(s.state))}
             ${s.actorId ? html`${personName(this.dir, s.actorId)} ${fmtTime(s.actedAt)}` : s.label}
             ${s.comment ? html`：${s.comment}` : nothing}</p>`)
-        : html`<p class="muted">提交后由审核链签字确认</p>`}</div>
+        : html`<p class="muted">${L('提交后由审核链签字确认', 'Signed in the review chain after submission')}</p>`}</div>
       <div class="why"><span class="clause">${clause}</span> ${clauseText(clause)}</div>
     </div>`;
   }
@@ -308,40 +308,40 @@ export class TopicFormPage extends Page {
       <form class="topic-form" @submit=${(e) => e.preventDefault()} novalidate>
         <h2 class="form-title"><small>${t('annex')}</small>${t('formTitle')}</h2>
         <div class="form-table" role="group" aria-label=${t('formTitle')}>
-          ${this.row('name', '议题名称', 'F1', this.control('name', 'F1'))}
-          ${this.row('category', '议题类别', categoryClauseOf(f.category), this.control('category', 'T', 'select', {
+          ${this.row('name', labelOf('name'), 'F1', this.control('name', 'F1'))}
+          ${this.row('category', labelOf('category'), categoryClauseOf(f.category), this.control('category', 'T', 'select', {
             options: CATEGORIES.map(([v, code]) => [v, `${code} ${categoryName(v)}`]),
           }))}
-          ${this.row('reporterId', '汇报人', 'F2', this.control('reporterId', 'F2', 'select', { options: reporters }),
+          ${this.row('reporterId', labelOf('reporterId'), 'F2', this.control('reporterId', 'F2', 'select', { options: reporters }),
             html`<p class="rule"><span class="clause">D1</span> ${clauseText('D1')}</p>`)}
-          ${this.row('attendingUnitIds', '牵头单位、列席单位', 'F3', html`
-            <p class="lead-unit">牵头单位：<strong>${unitName(dir, f.leadUnitId)}</strong></p>
+          ${this.row('attendingUnitIds', L('牵头单位、列席单位', 'Lead and attending units'), 'F3', html`
+            <p class="lead-unit">${labelOf('leadUnitId')}：<strong>${unitName(dir, f.leadUnitId)}</strong></p>
             <select id=${fieldId('attendingUnitIds')} multiple size="5" ?disabled=${ro} aria-describedby=${this.describedBy('attendingUnitIds', 'F3')}
               @change=${(e) => this.input('attendingUnitIds', [...e.target.selectedOptions].map((o) => o.value))}>
               ${units.map((u) => html`<option value=${u.id} ?selected=${(f.attendingUnitIds || []).includes(u.id)}>${u.name}</option>`)}
             </select>`)}
-          ${this.row('supervisorId', '分管副区长（党组成员）', 'S1', this.control('supervisorId', 'S1', 'select', { options: supervisors }),
+          ${this.row('supervisorId', labelOf('supervisorId'), 'S1', this.control('supervisorId', 'S1', 'select', { options: supervisors }),
             f.supervisorId && f.supervisorId !== f.defaultSupervisorId
-              ? html`<label for=${fieldId('supervisorReason')}>更换分管领导的理由</label>${this.control('supervisorReason', 'S1')}${fieldErrors(this.problems, 'supervisorReason')}`
+              ? html`<label for=${fieldId('supervisorReason')}>${labelOf('supervisorReason')}</label>${this.control('supervisorReason', 'S1')}${fieldErrors(this.problems, 'supervisorReason')}`
               : nothing)}
           <div class="row flags">
-            <div class="label">事项性质</div>
+            <div class="label">${L('事项性质', 'Nature of the matter')}</div>
             <div class="value wide">
-              ${this.flag('fiscal', 'S5', '涉及重大财政资金安排、融资和债务管理')}
-              ${this.flag('normativeDocument', 'S4', '行政规范性文件（须社会公开程序、合法性审核和政策解读）')}
-              ${this.flag('needsInterpretation', 'P2', '其他需进行政策解读的政策性文件')}
-              ${this.flag('partyCommitteeRemit', 'S6', '符合区委常委会议事范围')}
-              ${this.flag('urgent', 'S3', '突发事件等紧急事项')}
+              ${this.flag('fiscal', 'S5', L('涉及重大财政资金安排、融资和债务管理', 'Major fiscal spending, financing or debt'))}
+              ${this.flag('normativeDocument', 'S4', L('行政规范性文件（须社会公开程序、合法性审核和政策解读）', 'Administrative normative document (public consultation, legality review, interpretation)'))}
+              ${this.flag('needsInterpretation', 'P2', L('其他需进行政策解读的政策性文件', 'Another policy needing an interpretation'))}
+              ${this.flag('partyCommitteeRemit', 'S6', L('符合区委常委会议事范围', "Within the party committee standing committee's remit"))}
+              ${this.flag('urgent', 'S3', L('突发事件等紧急事项', 'Emergency or urgent matter'))}
             </div>
           </div>
           ${this.consultationRows()}
-          ${this.signatureRow('F4', '是否已充分征求相关部门意见（牵头部门主要负责人签字确认）')}
-          ${f.fiscal ? this.signatureRow('F5', '如涉及重大财政资金安排、融资及债务管理等事项，须由区财政局、常务副区长审核') : nothing}
-          ${f.normativeDocument ? this.signatureRow('F6', '如涉及规范性文件及其他法律性较强的事项，须由区司法局审核把关') : nothing}
-          ${this.signatureRow('F7', '是否已经分管副区长审阅（分管副区长签字确认）')}
-          ${this.signatureRow('F8', '上会议题是否程序完备、条件具备、材料规范（区政府办主任签字确认）')}
+          ${this.signatureRow('F4', L('是否已充分征求相关部门意见（牵头部门主要负责人签字确认）', 'Consulted with the units concerned (lead department head signs)'))}
+          ${f.fiscal ? this.signatureRow('F5', L('如涉及重大财政资金安排、融资及债务管理等事项，须由区财政局、常务副区长审核', 'Fiscal review by the Finance Bureau and the executive vice-mayor')) : nothing}
+          ${f.normativeDocument ? this.signatureRow('F6', L('如涉及规范性文件及其他法律性较强的事项，须由区司法局审核把关', 'Legality review by the Justice Bureau')) : nothing}
+          ${this.signatureRow('F7', L('是否已经分管副区长审阅（分管副区长签字确认）', 'Read by the supervising vice-mayor (signs)'))}
+          ${this.signatureRow('F8', L('上会议题是否程序完备、条件具备、材料规范（区政府办主任签字确认）', 'Procedure complete, conditions met, materials in order (Office director signs)'))}
           <div class="row" data-field="toPartyCommittee">
-            <div class="label" id="f-toPartyCommittee-label">是否须提交区委常委会</div>
+            <div class="label" id="f-toPartyCommittee-label">${L('是否须提交区委常委会', "Must it go to the party committee's standing committee")}</div>
             <div class="value" role="radiogroup" aria-labelledby="f-toPartyCommittee-label">
               <label class="inline"><input type="radio" name="toPartyCommittee" id="f-toPartyCommittee-yes" ?disabled=${ro}
                 .checked=${live(!!f.toPartyCommittee)} @change=${() => this.input('toPartyCommittee', true)}> ${t('yes')}</label>
@@ -352,33 +352,32 @@ export class TopicFormPage extends Page {
           </div>
         </div>
 
-        <h2>会议材料 <small>${clauseBadge('P1')}</small></h2>
+        <h2>${L('会议材料', 'Materials')} <small>${clauseBadge('P1')}</small></h2>
         <div class="form-table">
-          ${this.row('implementationOpinion', '实施意见（办法、情况汇报等）', 'P1', this.control('implementationOpinion', 'P1', 'area', { rows: 4 }))}
-          ${this.row('explanation.background', '议题说明 一、背景、缘由', 'P3', this.control('explanation.background', 'P3', 'area'))}
-          ${this.row('explanation.process', '二、研究、讨论的过程', 'P3', this.control('explanation.process', 'P3', 'area'))}
-          ${this.row('explanation.content', '三、主要内容', 'P3', this.control('explanation.content', 'P3', 'area'))}
-          ${this.row('explanation.questions', '四、提请研究解决的问题', 'P3', this.control('explanation.questions', 'P3', 'area'),
+          ${this.row('implementationOpinion', L('实施意见（办法、情况汇报等）', 'Implementation opinion (measures, situation report)'), 'P1', this.control('implementationOpinion', 'P1', 'area', { rows: 4 }))}
+          ${this.row('explanation.background', labelOf('explanation.background'), 'P3', this.control('explanation.background', 'P3', 'area'))}
+          ${this.row('explanation.process', labelOf('explanation.process'), 'P3', this.control('explanation.process', 'P3', 'area'))}
+          ${this.row('explanation.content', labelOf('explanation.content'), 'P3', this.control('explanation.content', 'P3', 'area'))}
+          ${this.row('explanation.questions', labelOf('explanation.questions'), 'P3', this.control('explanation.questions', 'P3', 'area'),
             html`<p class="counter ${count > EXPLANATION_LIMIT ? 'late' : ''}" id="explanation-count" aria-live="polite">${t('chars', { n: count })}</p>
             ${fieldErrors(this.problems, 'explanation')}`)}
           ${needsInterp ? html`
-            <h3 class="section" id="interpretation">政策解读 ${clauseBadge('P2')}</h3>
-            ${[['background', '背景缘由'], ['basis', '政策依据'], ['unitsConcerned', '涉及单位'], ['beneficiaries', '受益群体'],
-               ['content', '主要内容'], ['benefitChannels', '受益渠道'], ['procedure', '操作程序']].map(([k, label]) =>
-              this.row('interpretation.' + k, label, 'P2', this.control('interpretation.' + k, 'P2', 'area', { rows: 2 })))}` : nothing}
+            <h3 class="section" id="interpretation">${labelOf('interpretation')} ${clauseBadge('P2')}</h3>
+            ${INTERPRETATION_PARTS.map((k) =>
+              this.row('interpretation.' + k, labelOf('interpretation.' + k), 'P2', this.control('interpretation.' + k, 'P2', 'area', { rows: 2 })))}` : nothing}
           ${f.normativeDocument ? html`
-            <h3 class="section">社会公开程序 ${clauseBadge('S4')}</h3>
-            ${this.row('publicConsultation.from', '征求意见开始日期', 'S4', this.control('publicConsultation.from', 'S4', 'date'))}
-            ${this.row('publicConsultation.to', '征求意见截止日期', 'S4', this.control('publicConsultation.to', 'S4', 'date'))}
-            ${this.row('publicConsultation.channel', '公开渠道', 'S4', this.control('publicConsultation.channel', 'S4'))}
-            ${this.row('publicConsultation.comments', '收到意见条数', 'S4', this.control('publicConsultation.comments', 'S4', 'number', { min: 0 }))}
-            ${this.row('publicConsultation.handling', '意见处理结果', 'S4', this.control('publicConsultation.handling', 'S4', 'area', { rows: 2 }))}` : nothing}
+            <h3 class="section">${labelOf('publicConsultation')} ${clauseBadge('S4')}</h3>
+            ${this.row('publicConsultation.from', labelOf('publicConsultation.from'), 'S4', this.control('publicConsultation.from', 'S4', 'date'))}
+            ${this.row('publicConsultation.to', labelOf('publicConsultation.to'), 'S4', this.control('publicConsultation.to', 'S4', 'date'))}
+            ${this.row('publicConsultation.channel', labelOf('publicConsultation.channel'), 'S4', this.control('publicConsultation.channel', 'S4'))}
+            ${this.row('publicConsultation.comments', labelOf('publicConsultation.comments'), 'S4', this.control('publicConsultation.comments', 'S4', 'number', { min: 0 }))}
+            ${this.row('publicConsultation.handling', labelOf('publicConsultation.handling'), 'S4', this.control('publicConsultation.handling', 'S4', 'area', { rows: 2 }))}` : nothing}
           ${f.partyCommitteeRemit ? html`
-            <h3 class="section">向区委主要领导报告 ${clauseBadge('S6')}</h3>
-            ${this.row('partyPreReport.reportedBy', '报告人', 'S6', this.control('partyPreReport.reportedBy', 'S6'))}
-            ${this.row('partyPreReport.reportedOn', '报告日期', 'S6', this.control('partyPreReport.reportedOn', 'S6', 'date'))}
-            ${this.row('partyPreReport.result', '报告结果', 'S6', this.control('partyPreReport.result', 'S6', 'area', { rows: 2 }))}` : nothing}
-          ${this.row('meetingId', '拟提请会议', 'S9', this.control('meetingId', 'S9', 'select', {
+            <h3 class="section">${labelOf('partyPreReport')} ${clauseBadge('S6')}</h3>
+            ${this.row('partyPreReport.reportedBy', labelOf('partyPreReport.reportedBy'), 'S6', this.control('partyPreReport.reportedBy', 'S6'))}
+            ${this.row('partyPreReport.reportedOn', labelOf('partyPreReport.reportedOn'), 'S6', this.control('partyPreReport.reportedOn', 'S6', 'date'))}
+            ${this.row('partyPreReport.result', labelOf('partyPreReport.result'), 'S6', this.control('partyPreReport.result', 'S6', 'area', { rows: 2 }))}` : nothing}
+          ${this.row('meetingId', labelOf('meetingId'), 'S9', this.control('meetingId', 'S9', 'select', {
             placeholder: t('anyMeeting'),
             options: this.meetings.map((m) => [m.id, `${t('meetingNo', { n: m.number })} ${fmtTime(m.scheduledAt)}`]),
           }))}
@@ -406,7 +405,7 @@ export class TopicFormPage extends Page {
     const add = () => this.input('consultations', [...list, { unitId: '', answer: 'AGREE', opinion: '', solution: '' }]);
     const remove = (i) => this.input('consultations', list.filter((_, j) => j !== i));
     return html`<div class="row consultations ${problemsAt(this.problems, 'consultations').length ? 'has-error' : ''}" data-field="consultations">
-      <div class="label" id="consultations-label">征求相关单位意见及分歧处理</div>
+      <div class="label" id="consultations-label">${L('征求相关单位意见及分歧处理', 'Consultation of the units concerned, and dissent')}</div>
       <div class="value">
         ${list.map((c, i) => {
           const at = `consultations[${i}]`;
@@ -415,12 +414,12 @@ export class TopicFormPage extends Page {
             <label for=${fieldId(at + '.unitId')}>${t('unit')}</label>
             ${this.control(at + '.unitId', 'S3', 'select', { options: units.map((u) => [u.id, u.name]) })}
             ${fieldErrors(this.problems, at + '.unitId')}
-            <label for=${fieldId(at + '.answer')}>意见</label>
-            ${this.control(at + '.answer', 'S3', 'select', { options: [['AGREE', '同意'], ['DISAGREE', '有不同意见']] })}
+            <label for=${fieldId(at + '.answer')}>${L('意见', 'Answer')}</label>
+            ${this.control(at + '.answer', 'S3', 'select', { options: [['AGREE', t('agree')], ['DISAGREE', t('disagree')]] })}
             ${c.answer === 'DISAGREE' ? html`
-              <label for=${fieldId(at + '.opinion')}>分歧意见</label>${this.control(at + '.opinion', 'S3', 'area', { rows: 2 })}
+              <label for=${fieldId(at + '.opinion')}>${L('分歧意见', 'The dissent')}</label>${this.control(at + '.opinion', 'S3', 'area', { rows: 2 })}
               ${fieldErrors(this.problems, at + '.opinion')}
-              <label for=${fieldId(at + '.solution')}>解决方案或倾向性意见</label>${this.control(at + '.solution', 'S3', 'area', { rows: 2 })}
+              <label for=${fieldId(at + '.solution')}>${L('解决方案或倾向性意见', 'Proposed solution or preferred opinion')}</label>${this.control(at + '.solution', 'S3', 'area', { rows: 2 })}
               ${fieldErrors(this.problems, at + '.solution')}` : nothing}
             ${ro ? nothing : html`<button type="button" class="link" @click=${() => remove(i)}>${t('remove')}</button>`}
           </fieldset>`;
