@@ -14,9 +14,3 @@ export async function download(path, name) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
-
-/** A blob: URL of a file of the API, to show in the page (the minutes' PDF). */
-export async function objectUrl(path) {
-  const r = await api.send('GET', path, { raw: true, headers: { Accept: 'application/pdf' } });
-  return URL.createObjectURL(r.data);
-}

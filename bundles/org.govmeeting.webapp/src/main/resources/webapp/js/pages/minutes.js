@@ -7,7 +7,6 @@ import { api, directory, holds, session } from '../api.js';
 import { t, L, fmtTime } from '../i18n.js';
 import { minutesState, roleName } from '../rules.js';
 import { Page } from './page.js';
-import { objectUrl } from './files.js';
 
 // The API has no list of a meeting's minutes: the secretariat's browser keeps the id of the minutes
 // it drafted, signed minutes come from the record's chain, the others from the inbox.
@@ -85,18 +84,22 @@ export class MinutesPage extends Page {
     this.showPdf();
   }
 
+  /** The PDF the API typeset, drawn page by page into the page by PDF.js, and kept to save. */
   async showPdf() {
     try {
-      const url = await objectUrl(`minutes/${this.id}/pdf`);
+      const r = await api.send('GET', `minutes/${this.id}/pdf`, { raw: true, headers: { Accept: 'application/pdf' } });
+      const bytes = new Uint8Array(await r.data.arrayBuffer());
       if (this.pdfUrl) {
         URL.revokeObjectURL(this.pdfUrl);
       }
-      this.pdfUrl = url;
+      this.pdfUrl = URL.createObjectURL(r.data);
       this.pdfError = null;
+      this.update();
+      await drawPdf(bytes, document.getElementById('pdf-pages'));
     } catch (e) {
       this.pdfError = e;
+      this.update();
     }
-    this.update();
   }
 
   dispose() {
@@ -141,10 +144,11 @@ export class MinutesPage extends Page {
         </section>
         <section class="card pdf-card" aria-labelledby="pdf-title">
           <h2 id="pdf-title">${t('pdf')}</h2>
-          ${this.pdfError ? errorBox(this.pdfError) : this.pdfUrl
-            ? html`<iframe id="minutes-pdf" class="pdf" src=${this.pdfUrl} title=${t('pdf')}></iframe>
-                <p><a href=${this.pdfUrl} download=${'minutes-' + this.id + '.pdf'}>${t('pdf')} ↓</a></p>`
-            : html`<p>${t('loading')}</p>`}
+          ${this.pdfError ? errorBox(this.pdfError) : nothing}
+          ${this.pdfUrl ? nothing : html`<p>${t('loading')}</p>`}
+          <div id="pdf-pages" class="pdf-pages" role="document" tabindex="0" aria-label=${t('pdf')}></div>
+          ${this.pdfUrl ? html`<p><a id="pdf-download" href=${this.pdfUrl}
+            download=${(m.documentNumber || 'minutes-' + this.id) + '.pdf'}>${t('pdf')} ↓</a></p>` : nothing}
         </section>
       </div>`;
   }
@@ -217,4 +221,44 @@ export class MinutesPage extends Page {
       ${names[s.kind] || s.kind}：${personName(this.dir, s.actorId)}（${roleName(s.actorRole)}${s.unitId ? '，' + unitName(this.dir, s.unitId) : ''}）
       ${s.kind === 'OPINION' ? (s.agreed ? t('agree') : t('disagree')) : nothing} ${s.comments || ''} ${fmtTime(s.at)}</li>`)}</ol>`;
   }
+}
+
+let pdfjs = null;
+
+/** PDF.js as its web jar ships it, loaded on this page only (with its worker, a file of its own). */
+function pdfLib() {
+  if (!pdfjs) {
+    pdfjs = import('../../vendor/pdfjs-dist/build/pdf.min.mjs').then((lib) => {
+      lib.GlobalWorkerOptions.workerSrc = new URL('../../vendor/pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).href;
+      return lib;
+    });
+    pdfjs.catch(() => { pdfjs = null; });
+  }
+  return pdfjs;
+}
+
+async function drawPdf(bytes, into) {
+  if (!into) {
+    return;
+  }
+  const lib = await pdfLib();
+  // No eval: the page's policy allows none, and PDF.js does without.
+  const doc = await lib.getDocument({ data: bytes, isEvalSupported: false }).promise;
+  // Drawn by hand, not by the page's templates: only these canvases are replaced.
+  into.querySelectorAll('canvas').forEach((c) => c.remove());
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const width = Math.max(320, into.clientWidth - 16);
+    const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
+    const canvas = document.createElement('canvas');
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.className = 'pdf-page';
+    canvas.dataset.page = String(n);
+    canvas.setAttribute('aria-hidden', 'true');
+    into.appendChild(canvas);
+    await page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0] }).promise;
+  }
+  into.dataset.pages = String(doc.numPages);
 }

@@ -17,7 +17,7 @@ final class Headers {
    */
   static String contentSecurityPolicy(List<String> frameAncestors) {
     return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
-        + " font-src 'self'; connect-src 'self'; frame-src blob:; object-src 'none';"
+        + " font-src 'self'; connect-src 'self'; worker-src 'self'; frame-src 'none'; object-src 'none';"
         + " base-uri 'none'; form-action 'self'; manifest-src 'self'; frame-ancestors "
         + String.join(" ", frameAncestors);
   }

@@ -25,6 +25,7 @@ final class StaticFiles {
       Map.of(
           "html", "text/html; charset=utf-8",
           "js", "text/javascript; charset=utf-8",
+          "mjs", "text/javascript; charset=utf-8",
           "css", "text/css; charset=utf-8",
           "json", "application/json; charset=utf-8",
           "svg", "image/svg+xml",
