@@ -1,6 +1,11 @@
 package org.govmeeting.rest.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,11 +44,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code GET /meetings/{id}/pulse}: what a meeting-day screen polls every half second. It answers
- * the quorum and a tag of everything the day's screens show (the meeting's state, the roster, the
- * reports, positions and decisions); with the tag it has in {@code If-None-Match} a screen gets 304
- * and a few bytes until someone signs in, leaves or speaks, and only then reads the roster or the
- * record again.
+ * {@code GET /meetings/{id}/pulse}: what a meeting-day screen polls a few times a second. It
+ * answers the quorum and a tag of everything the day's screens show (the meeting's state, the
+ * roster, the reports, positions and decisions); with the tag it has in {@code If-None-Match} a
+ * screen gets 304 and a few bytes until someone signs in, leaves or speaks, and only then reads the
+ * roster or the record again.
  *
  * <p>The state behind the tag is read at most once per {@link #FRESH} for each meeting, however
  * many screens poll, and always from the database, so with several nodes every screen sees a change
@@ -144,9 +149,21 @@ public class PulseResource {
           "The quorum (C1) and a tag of the roster, reports, positions and decisions, for screens"
               + " that poll: send the last tag in If-None-Match and get 304 while nothing moved."
               + " For the participants, the Office, the secretariat and the mayor (K3).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The quorum and the tag of the day's state",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The tag of the day's state, for If-None-Match",
+              schema = @Schema(type = "string")),
+      content = @Content(schema = @Schema(implementation = Pulse.class)))
+  @ApiResponse(responseCode = "304", description = "Nothing moved since that ETag")
   public Response pulse(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+          @Parameter(description = "The ETag of the pulse read before: 304 while it stands")
+          String ifNoneMatch,
       @Context SecurityContext sc) {
     Actor actor = AccessFilter.actor(sc);
     // rule: K3 — the roster and the record of the day are the participants' and keepers'
