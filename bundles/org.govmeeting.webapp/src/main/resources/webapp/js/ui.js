@@ -106,6 +106,15 @@ export function personTitle(dir, id) {
   return p ? `${p.name}（${p.title}）` : id || '';
 }
 
+/** Who acted, as a record keeps them ("liu.yang:OFFICE_STAFF"): the name and, if given, the role. */
+export function actorName(dir, value, roleName) {
+  if (!value) {
+    return '';
+  }
+  const [id, role] = String(value).split(':');
+  return role && roleName ? `${personName(dir, id)}（${roleName(role)}）` : personName(dir, id);
+}
+
 export function unitName(dir, id) {
   if (!id) {
     return '';

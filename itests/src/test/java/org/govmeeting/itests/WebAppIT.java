@@ -92,8 +92,6 @@ public class WebAppIT {
         Thread.sleep(250);
       }
     }
-    // The mayor convened the meeting beforehand (the REST API, as Scenario does everywhere).
-    meeting = s.meeting(Duration.ofDays(3), Duration.ofDays(1));
     browser = new Browser(base, shots);
   }
 
@@ -108,13 +106,68 @@ public class WebAppIT {
   }
 
   @Test
-  public void a1_theClerkSeesEveryProblemAtOnceFixesThemAndSubmits() throws Exception {
+  public void a0_theAppServesItsOwnFilesUnderItsOwnPolicy() {
+    Answer bare = http.send("GET", "/app", null, null, null, null);
+    assertEquals(301, bare.status);
+    assertTrue(bare.header("Location"), bare.header("Location").endsWith("/app/"));
+    Answer index = http.send("GET", "/app/", null, null, null, null);
+    assertEquals(200, index.status);
+    assertTrue(index.contentType, index.contentType.startsWith("text/html"));
+    String csp = index.header("Content-Security-Policy");
+    assertTrue(csp, csp.contains("script-src 'self';") && csp.contains("style-src 'self';"));
+    assertFalse(csp, csp.contains("unsafe"));
+    assertEquals("nosniff", index.header("X-Content-Type-Options"));
+    String tag = index.header("ETag");
+    assertEquals(
+        304, http.send("GET", "/app/", null, null, null, null, "If-None-Match", tag).status);
+    Answer zipped =
+        http.send("GET", "/app/js/api.js", null, null, null, null, "Accept-Encoding", "gzip");
+    assertEquals("gzip", zipped.header("Content-Encoding"));
+    assertTrue(zipped.contentType.startsWith("text/javascript"));
+    Answer lib = http.send("GET", "/app/vendor/lit-html/lit-html.js", null, null, null, null);
+    assertEquals(200, lib.status);
+    assertTrue(lib.header("Content-Security-Policy").contains("frame-ancestors"));
+    // Only the app's own files: nothing else of the bundle, nothing outside it.
+    for (String path :
+        new String[] {
+          "/app/js/none.js",
+          "/app/META-INF/MANIFEST.MF",
+          "/app/%2e%2e/etc/passwd",
+          "/app/vendor/lit-html/package.json"
+        }) {
+      int status = http.send("GET", path, null, null, null, null).status;
+      assertTrue(path + " " + status, status == 404 || status == 400);
+    }
+  }
+
+  @Test
+  public void a1_theMayorConvenesAMeeting() throws Exception {
     Browser b = browser;
     b.go("");
     b.find("#user");
     // What the first page weighs and how soon it shows (README, "The staff web app").
     System.out.println("first page: " + b.js(FIRST_PAGE));
     b.page("00-login");
+    // rule: C1 — the mayor convenes; the time and the cut-off in the district's clock (S9)
+    b.login("li.jianguo");
+    b.click("a[href='#/meetings']");
+    b.click("#convene summary");
+    LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    b.setValue("#meeting-at", day.plusDays(3) + "T09:00");
+    b.setValue("#meeting-cutoff", day.plusDays(2) + "T17:00");
+    b.page("06-convene");
+    b.click("#convene-meeting");
+    b.await(d -> d.getCurrentUrl().matches(".*#/meetings/\\d+$"));
+    meeting = Long.parseLong(b.driver.getCurrentUrl().replaceAll(".*#/meetings/", ""));
+    JsonNode m = http.get("meetings/" + meeting, "li.jianguo").json();
+    assertEquals("PLANNED", m.get("status").asText());
+    assertTrue(m.get("scheduledAt").asText(), m.get("scheduledAt").asText().contains("T01:00"));
+    b.logout();
+  }
+
+  @Test
+  public void a2_theClerkSeesEveryProblemAtOnceFixesThemAndSubmits() throws Exception {
+    Browser b = browser;
     b.login(CLERK);
     b.page("01-inbox-clerk");
     b.click("a[href='#/topics']");
@@ -170,7 +223,7 @@ public class WebAppIT {
   }
 
   @Test
-  public void a2_eachSignerSignsFromTheirInbox() throws Exception {
+  public void a3_eachSignerSignsFromTheirInbox() throws Exception {
     Browser b = browser;
     // rule: F4 the lead unit's head, F7 the supervising vice-mayor, F8 the Office director
     String[][] signers = {{"ma.qiang", "F4"}, {"wang.hong", "F7"}, {"chen.jing", "F8"}};
@@ -197,7 +250,7 @@ public class WebAppIT {
   }
 
   @Test
-  public void a3_aClerkOfAnotherUnitCannotSeeTheTopic() throws Exception {
+  public void a4_aClerkOfAnotherUnitCannotSeeTheTopic() throws Exception {
     Browser b = browser;
     b.login("xie.yu");
     b.go("#/topics/" + topic);
@@ -213,37 +266,38 @@ public class WebAppIT {
   }
 
   @Test
-  public void b1_theMayorApprovesLeaveWithADelegateFromTheInbox() throws Exception {
-    // The Office lists the ready topic, the mayor approves the list; the law study is set (T1).
-    assertEquals(201, http.post("topic-lists/" + meeting, "liu.yang", "").status);
-    assertEquals(
-        200,
-        http.post(
-                "topic-lists/" + meeting + "/approve",
-                "li.jianguo",
-                "{\"topicIds\":[" + topic + "]}")
-            .status);
-    assertEquals(
-        200,
-        http.put(
-                "meetings/" + meeting + "/law-study",
-                "liu.yang",
-                "{\"area\":\"CONSTITUTION\",\"subject\":\"学习新修改的宪法\",\"leaderId\":\"xu.li\"}")
-            .status);
-    // rule: K1 — an attendee applies in writing and sends another responsible person
-    Answer leave =
-        http.post(
-            "meetings/" + meeting + "/leave-requests",
-            "he.bin",
-            "{\"kind\":\"ABSENCE\",\"reason\":\"参加市审计工作会议\",\"written\":true,"
-                + "\"delegateId\":\"wei.dong\"}");
-    assertEquals(leave.toString(), 201, leave.status);
+  public void b1_theOfficePreparesAnAttendeeAsksForLeaveAndTheMayorApprovesBoth() throws Exception {
     Browser b = browser;
+    // rule: S1 — the Office compiles the topic list; T1 — the law study that opens the meeting
+    b.login("liu.yang");
+    b.go("#/meetings/" + meeting);
+    b.click("#compile-list");
+    b.find("#topic-list li[data-topic='" + topic + "']");
+    b.select("#law-area", "CONSTITUTION");
+    b.type("#law-subject", "学习新修改的宪法");
+    b.select("#law-leader", "xu.li");
+    b.click("#save-law-study");
+    b.await(d -> !b.all("#law-study").isEmpty() && b.text("#law-study").contains("学习新修改的宪法"));
+    b.page("07-prepare");
+    b.logout();
+    // rule: K1 — an attendee applies in writing and sends another responsible person
+    b.login("he.bin");
+    b.go("#/meetings/" + meeting);
+    b.click("#leave-form summary");
+    b.type("#leave-reason", "参加市审计工作会议");
+    b.select("#leave-delegate", "wei.dong");
+    b.click("#send-leave");
+    b.find("#my-leave");
+    b.logout();
     b.login("li.jianguo");
     b.click("button.item[data-kind='LEAVE_REQUEST']");
     b.await(d -> b.text("#item-detail").contains("魏东"));
     b.click("#act-approve");
     b.find("p.ok");
+    b.go("#/meetings/" + meeting);
+    b.click("#approve-list");
+    b.await(d -> b.all("#approve-list").isEmpty());
+    assertEquals("LISTED", s.status(topic, CLERK));
     b.logout();
   }
 
@@ -285,7 +339,7 @@ public class WebAppIT {
                   .equals(office.find("tr[data-person='wei.dong']").getAttribute("data-state")));
       assertTrue(office.text("tr[data-person='wei.dong']").contains("代何斌"));
       assertEquals("ON_LEAVE", office.find("tr[data-person='he.bin']").getAttribute("data-state"));
-      office.page("06-console-office-sign-in");
+      office.page("08-console-office-sign-in");
 
       mayor.click("#open-meeting");
       mayor.awaitText("h1 .chip", "会议进行中");
@@ -297,7 +351,7 @@ public class WebAppIT {
       long gone = (System.nanoTime() - t0) / 1_000_000;
       System.out.println("departure on the second screen after " + gone + " ms");
       assertTrue("the second screen lagged " + gone + " ms", gone < 1_000);
-      mayor.page("07-console-quorum-second-screen");
+      mayor.page("09-console-quorum-second-screen");
       // The pulse the screens poll: 304 while nothing moved, and only for the papers' readers (K3).
       Answer pulse = http.get("meetings/" + meeting + "/pulse", "chen.jing");
       assertEquals(pulse.toString(), 200, pulse.status);
@@ -344,7 +398,7 @@ public class WebAppIT {
       sec.await(d -> sec.all("#positions li.silent[data-person='" + next + "']").isEmpty());
     }
     sec.awaitText("#awaiting-count", "全体已表态");
-    sec.page("08-console-positions");
+    sec.page("10-console-positions");
     sec.logout();
 
     Browser chair = browser;
@@ -360,7 +414,7 @@ public class WebAppIT {
     chair.click("#decide");
     chair.find("#decision");
     assertEquals("APPROVED", chair.find("#decision").getAttribute("data-outcome"));
-    chair.page("09-console-decision");
+    chair.page("11-console-decision");
     chair.click("#close-meeting");
     chair.awaitText("h1 .chip", "已散会");
     chair.logout();
@@ -410,7 +464,7 @@ public class WebAppIT {
                         + "   if (x[i + 3] > 0 && x[i] < 128) return true; }"
                         + " return false;")));
     assertTrue(b.find("#pdf-download").getAttribute("href").startsWith("blob:"));
-    b.page("10-minutes-signed-and-issued");
+    b.page("12-minutes-signed-and-issued");
     b.logout();
   }
 
@@ -424,7 +478,7 @@ public class WebAppIT {
     assertTrue(b.text("#tasks").contains("抓好专项行动落实"));
     b.await(
         d -> !b.all("#chart-unit canvas").isEmpty() && !b.all("#chart-meeting canvas").isEmpty());
-    b.page("11-supervision");
+    b.page("13-supervision");
     b.logout();
   }
 
@@ -437,7 +491,7 @@ public class WebAppIT {
     b.go("#/topics/" + topic);
     b.find("table.chain");
     assertTrue(b.text("main").contains("Review chain"));
-    b.page("12-topic-english");
+    b.page("14-topic-english");
     b.click("header .tools button");
     b.await(d -> b.text("header nav").contains("我的待办"));
     b.logout();

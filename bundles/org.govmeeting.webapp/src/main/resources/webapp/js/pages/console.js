@@ -9,6 +9,8 @@ import { api, directory, holds } from '../api.js';
 import { t, L, fmtTime, today } from '../i18n.js';
 import { meetingStatus, rosterKind, outcomeName, OUTCOME_VALUES } from '../rules.js';
 import { Page } from './page.js';
+import { Preparation } from './prepare.js';
+import { leaveView } from './leave.js';
 
 const POLL_MS = 300;
 
@@ -19,6 +21,7 @@ export class ConsolePage extends Page {
     this.current = null;
     this.timer = null;
     this.requirements = [];
+    this.prep = new Preparation(this);
   }
 
   title() {
@@ -28,7 +31,7 @@ export class ConsolePage extends Page {
   async load() {
     this.dir = await directory();
     this.meeting = await api.get('meetings/' + this.id);
-    await Promise.all([this.readAgenda(), this.readDay()]);
+    await Promise.all([this.readAgenda(), this.readDay(), this.prep.load()]);
     this.polling = true;
     this.poll();
     this.tick = setInterval(() => { if (this.timer) this.update(); }, 1000);
@@ -137,7 +140,9 @@ export class ConsolePage extends Page {
           ? html`<button type="button" id="close-meeting" ?disabled=${!!this.busy} @click=${close}>${t('closeMeeting')}</button>` : nothing}
       </div>
       ${errorBox(this.error)}
+      ${this.prep.view()}
       ${this.quorumView()}
+      ${leaveView(this)}
       <div class="console">
         <section class="card roster-card" aria-labelledby="roster-title">
           <h2 id="roster-title">${t('roster')} ${clauseBadge('M4')}</h2>
