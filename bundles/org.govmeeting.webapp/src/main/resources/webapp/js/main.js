@@ -28,7 +28,6 @@ const ROUTES = [
 ];
 
 const OFFICE = ['OFFICE_DIRECTOR', 'OFFICE_STAFF'];
-const LEADERS = ['MAYOR', 'EXECUTIVE_VICE_MAYOR', 'VICE_MAYOR', 'PARTY_GROUP_MEMBER'];
 
 /** The pages a person's roles make sense of; the API still decides what each may see and do. */
 function navItems() {
@@ -38,9 +37,8 @@ function navItems() {
   }
   items.push(['#/meetings', 'meetings']);
   items.push(['#/minutes', 'minutes']);
-  if (holds('MAYOR', ...OFFICE, ...LEADERS)) {
-    items.push(['#/supervision', 'supervision']);
-  }
+  // Everyone: the units carry the tasks (I1), the Office and the mayor supervise them.
+  items.push(['#/supervision', 'supervision']);
   return items;
 }
 

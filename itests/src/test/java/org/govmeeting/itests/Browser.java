@@ -156,8 +156,13 @@ final class Browser implements AutoCloseable {
   void page(String name) throws IOException {
     Files.createDirectories(shots);
     Object height = js("return Math.ceil(document.documentElement.scrollHeight);");
+    // The window's size counts the browser's own bars: the page gets the rest.
+    Object bars = js("return window.outerHeight - window.innerHeight;");
     int h = Math.max(SCREEN.height, Math.min(3200, ((Number) height).intValue()));
-    driver.manage().window().setSize(new Dimension(SCREEN.width, h));
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(SCREEN.width, h + Math.max(0, ((Number) bars).intValue())));
     js("window.scrollTo(0, 0);");
     try {
       byte[] png = driver.getScreenshotAs(OutputType.BYTES);

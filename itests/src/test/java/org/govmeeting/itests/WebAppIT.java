@@ -469,15 +469,29 @@ public class WebAppIT {
   }
 
   @Test
-  public void d1_theOfficeSeesSupervisionAtAGlance() throws Exception {
+  public void d1_theUnitReportsTheTaskDoneAndTheOfficeAcceptsItAtAGlance() throws Exception {
     Browser b = browser;
-    // rule: I1 — the decision's requirement became a supervised task of its unit
-    b.login("chen.jing");
+    // rule: I1 — the decision's requirement became a task of its unit, which reports on it
+    b.login(CLERK);
     b.click("a[href='#/supervision']");
     b.find("#tasks tr[data-task]");
     assertTrue(b.text("#tasks").contains("抓好专项行动落实"));
+    b.click("#tasks tr[data-task] details.task-acts summary");
+    String id = b.find("#tasks tr[data-task]").getAttribute("data-task");
+    b.type("#task-text-" + id, "专项行动方案已印发，各项措施落实到位。");
+    b.click("button.task-completion[data-task='" + id + "']");
+    b.await(d -> b.text("#tasks tr[data-task='" + id + "']").contains("已报完成"));
+    b.logout();
+    // The Office supervises: it accepts the completion; the charts count the task done.
+    b.login("chen.jing");
+    b.click("a[href='#/supervision']");
     b.await(
         d -> !b.all("#chart-unit canvas").isEmpty() && !b.all("#chart-meeting canvas").isEmpty());
+    b.click("tr[data-task='" + id + "'] details.task-acts summary");
+    b.click("button.task-accept[data-task='" + id + "']");
+    b.await(
+        d -> "DONE".equals(b.find("tr[data-task='" + id + "']").getAttribute("data-timeliness")));
+    b.awaitText("#task-totals .total-done .n", "1");
     b.page("13-supervision");
     b.logout();
   }

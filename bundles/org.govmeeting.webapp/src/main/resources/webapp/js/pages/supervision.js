@@ -1,9 +1,9 @@
 // 督查督办 at a glance: every decision's tasks by meeting and unit with their deadlines, overdue ones
 // first, and charts of timeliness per unit and per meeting (ECharts, loaded only on this page).
 
-import { html, nothing, rule, errorBox, chip, unitName } from '../ui.js';
-import { api, directory, holds } from '../api.js';
-import { t, fmtDate, lang } from '../i18n.js';
+import { html, nothing, rule, errorBox, chip, unitName, announce } from '../ui.js';
+import { api, directory, holds, session } from '../api.js';
+import { t, L, fmtDate, lang } from '../i18n.js';
 import { timeliness, taskState } from '../rules.js';
 import { Page } from './page.js';
 
@@ -16,7 +16,7 @@ function echarts() {
   if (!echartsLoaded) {
     echartsLoaded = new Promise((resolve, reject) => {
       const s = document.createElement('script');
-      s.src = 'vendor/echarts/dist/echarts.simple.min.js';
+      s.src = 'vendor/echarts/dist/echarts.common.min.js';
       s.onload = () => resolve(window.echarts);
       s.onerror = () => { echartsLoaded = null; reject(new Error('echarts')); };
       document.head.appendChild(s);
@@ -64,6 +64,56 @@ export class SupervisionPage extends Page {
 
   dispose() {
     this.charts.forEach((c) => c.dispose());
+  }
+
+  /** An act on a task: its unit reports progress or completion, the Office accepts (I1). */
+  async act(task, kind) {
+    const text = (document.getElementById('task-text-' + task.id) || {}).value || '';
+    const bodies = {
+      progress: ['progress', { text, percent: Number((document.getElementById('task-percent-' + task.id) || {}).value) || null }],
+      completion: ['completion', { text }],
+      accept: ['acceptance', { accept: true, text: text || null }],
+      reopen: ['acceptance', { accept: false, text }],
+    };
+    const [path, body] = bodies[kind];
+    this.busy = kind + task.id;
+    this.error = null;
+    this.update();
+    try {
+      await api.post(`tasks/${task.id}/${path}`, body);
+      announce(t('done'));
+      await this.read();
+    } catch (e) {
+      this.error = e;
+    } finally {
+      this.busy = null;
+      this.update();
+    }
+  }
+
+  actsView(x) {
+    const me = session().me.person;
+    const office = holds('OFFICE_DIRECTOR', 'OFFICE_STAFF');
+    const own = me.unitId === x.ownerUnitId;
+    const btn = (kind, label, cls = '') => html`<button type="button" class=${'task-' + kind + ' ' + cls} data-task=${x.id}
+      ?disabled=${!!this.busy} @click=${() => this.act(x, kind)}>${label}</button>`;
+    if (own && x.state === 'OPEN') {
+      return html`<details class="task-acts"><summary>${L('报告', 'Report')}</summary>
+        <label for=${'task-text-' + x.id}>${L('进展或完成情况', 'Progress or completion')}</label>
+        <textarea id=${'task-text-' + x.id} rows="2"></textarea>
+        <label for=${'task-percent-' + x.id}>${t('percent')}</label>
+        <input id=${'task-percent-' + x.id} type="number" min="0" max="100" step="5">
+        <div class="buttons">${btn('progress', t('reportProgress'))}${btn('completion', L('报告完成', 'Report completion'), 'primary')}</div>
+      </details>`;
+    }
+    if (office && x.state === 'COMPLETION_REPORTED') {
+      return html`<details class="task-acts"><summary>${L('验收', 'Accept')}</summary>
+        <label for=${'task-text-' + x.id}>${t('comment')}</label>
+        <textarea id=${'task-text-' + x.id} rows="2"></textarea>
+        <div class="buttons">${btn('accept', L('验收办结', 'Accept'), 'primary')}${btn('reopen', L('退回重办', 'Send back'))}</div>
+      </details>`;
+    }
+    return nothing;
   }
 
   async drawCharts() {
@@ -148,14 +198,16 @@ export class SupervisionPage extends Page {
       ${this.tasks.length === 0 ? html`<p class="empty">${t('nothing')}</p>` : html`
       <table class="list-table" id="tasks">
         <thead><tr><th scope="col">${t('what')}</th><th scope="col">${t('meetings')}</th><th scope="col">${t('owner')}</th>
-          <th scope="col">${t('dueDate')}</th><th scope="col">${t('timeliness')}</th><th scope="col">${t('state')}</th><th scope="col">${t('progress')}</th></tr></thead>
+          <th scope="col">${t('dueDate')}</th><th scope="col">${t('timeliness')}</th><th scope="col">${t('state')}</th><th scope="col">${t('progress')}</th>
+          <th scope="col"><span class="visually-hidden">${L('办理', 'Acts')}</span></th></tr></thead>
         <tbody>${this.tasks.map((x) => {
           const last = (x.progress || [])[x.progress.length - 1];
           return html`<tr data-task=${x.id} data-timeliness=${x.timeliness} class=${x.timeliness === 'OVERDUE' ? 'overdue' : ''}>
             <td>${x.what}</td><td>${number(x.meetingId)}</td>
             <td>${unitName(dir, x.ownerUnitId)}${(x.coUnitIds || []).length ? html`<small>、${x.coUnitIds.map((u) => unitName(dir, u)).join('、')}</small>` : nothing}</td>
             <td>${fmtDate(x.due)}</td><td>${chip(x.timeliness, timeliness(x.timeliness))}</td><td>${taskState(x.state)}</td>
-            <td>${last ? html`${last.percent != null ? last.percent + '% ' : ''}${last.text}` : ''}</td></tr>`;
+            <td>${last ? html`${last.percent != null ? last.percent + '% ' : ''}${last.text}` : ''}</td>
+            <td>${this.actsView(x)}</td></tr>`;
         })}</tbody>
       </table>`}`;
   }

@@ -7,11 +7,11 @@ import { html, nothing, fieldId, fieldErrors, problemsAt, problemSummary, errorB
 import { live } from '../../vendor/lit-html/directives/live.js';
 import { api, directory, session } from '../api.js';
 import { t, L, fmtTime } from '../i18n.js';
-import { clauseText, CATEGORIES, categoryName, topicStatus, stepState, fileKind, FILE_KIND_VALUES } from '../rules.js';
+import { clauseText, CATEGORIES, categoryName, topicStatus, stepState } from '../rules.js';
 import { Page } from './page.js';
 import { check, toBody, labelOf, explanationLength, EXPLANATION_LIMIT, INTERPRETATION_PARTS } from './topic-rules.js';
 import { chainView } from './topic-view.js';
-import { download } from './files.js';
+import { consultationRows, filesView } from './topic-form-parts.js';
 
 function blankForm(me) {
   return {
@@ -334,7 +334,7 @@ export class TopicFormPage extends Page {
               ${this.flag('urgent', 'S3', L('突发事件等紧急事项', 'Emergency or urgent matter'))}
             </div>
           </div>
-          ${this.consultationRows()}
+          ${consultationRows(this)}
           ${this.signatureRow('F4', L('是否已充分征求相关部门意见（牵头部门主要负责人签字确认）', 'Consulted with the units concerned (lead department head signs)'))}
           ${f.fiscal ? this.signatureRow('F5', L('如涉及重大财政资金安排、融资及债务管理等事项，须由区财政局、常务副区长审核', 'Fiscal review by the Finance Bureau and the executive vice-mayor')) : nothing}
           ${f.normativeDocument ? this.signatureRow('F6', L('如涉及规范性文件及其他法律性较强的事项，须由区司法局审核把关', 'Legality review by the Justice Bureau')) : nothing}
@@ -382,7 +382,7 @@ export class TopicFormPage extends Page {
             options: this.meetings.map((m) => [m.id, `${t('meetingNo', { n: m.number })} ${fmtTime(m.scheduledAt)}`]),
           }))}
         </div>
-        ${this.filesView()}
+        ${filesView(this)}
         ${this.editable() ? html`<div class="buttons sticky">
           <button type="button" id="save" ?disabled=${!!this.busy} @click=${() => this.act('save', () => this.save())}>${this.busy === 'save' ? t('busy') : t('save')}</button>
           <button type="button" id="check" ?disabled=${!!this.busy} @click=${() => this.runCheck()}>${t('check')}</button>
@@ -395,57 +395,6 @@ export class TopicFormPage extends Page {
           <label for="withdraw-reason">${t('reason')}</label><input id="withdraw-reason">
           <button type="button" id="withdraw" class="danger" ?disabled=${!!this.busy} @click=${() => this.withdraw()}>${t('withdraw')}</button></section>`
         : nothing}`;
-  }
-
-  consultationRows() {
-    const f = this.form;
-    const ro = !this.editable();
-    const units = [...this.dir.units.values()].filter((u) => u.id !== f.leadUnitId && u.kind !== 'LEADERSHIP');
-    const list = f.consultations || [];
-    const add = () => this.input('consultations', [...list, { unitId: '', answer: 'AGREE', opinion: '', solution: '' }]);
-    const remove = (i) => this.input('consultations', list.filter((_, j) => j !== i));
-    return html`<div class="row consultations ${problemsAt(this.problems, 'consultations').length ? 'has-error' : ''}" data-field="consultations">
-      <div class="label" id="consultations-label">${L('征求相关单位意见及分歧处理', 'Consultation of the units concerned, and dissent')}</div>
-      <div class="value">
-        ${list.map((c, i) => {
-          const at = `consultations[${i}]`;
-          return html`<fieldset class="consultation" data-index=${i}>
-            <legend>${labelOf(at)}</legend>
-            <label for=${fieldId(at + '.unitId')}>${t('unit')}</label>
-            ${this.control(at + '.unitId', 'S3', 'select', { options: units.map((u) => [u.id, u.name]) })}
-            ${fieldErrors(this.problems, at + '.unitId')}
-            <label for=${fieldId(at + '.answer')}>${L('意见', 'Answer')}</label>
-            ${this.control(at + '.answer', 'S3', 'select', { options: [['AGREE', t('agree')], ['DISAGREE', t('disagree')]] })}
-            ${c.answer === 'DISAGREE' ? html`
-              <label for=${fieldId(at + '.opinion')}>${L('分歧意见', 'The dissent')}</label>${this.control(at + '.opinion', 'S3', 'area', { rows: 2 })}
-              ${fieldErrors(this.problems, at + '.opinion')}
-              <label for=${fieldId(at + '.solution')}>${L('解决方案或倾向性意见', 'Proposed solution or preferred opinion')}</label>${this.control(at + '.solution', 'S3', 'area', { rows: 2 })}
-              ${fieldErrors(this.problems, at + '.solution')}` : nothing}
-            ${ro ? nothing : html`<button type="button" class="link" @click=${() => remove(i)}>${t('remove')}</button>`}
-          </fieldset>`;
-        })}
-        ${ro ? nothing : html`<button type="button" id=${fieldId('consultations')} @click=${add} aria-describedby="f-consultations-rule">${t('addConsultation')}</button>`}
-        ${fieldErrors(this.problems, 'consultations')}
-      </div>
-      <div class="why" id="f-consultations-rule"><span class="clause">S3</span> ${clauseText('S3')}</div>
-    </div>`;
-  }
-
-  filesView() {
-    const files = this.files();
-    return html`<section class="files card" aria-labelledby="files-title">
-      <h2 id="files-title">${t('files')} ${clauseBadge('P1')}</h2>
-      ${files.length ? html`<ul class="plain">${files.map((x) => html`<li data-file=${x.id}>
-        ${fileKind(x.kind)}：<button type="button" class="link" @click=${() => download(`topics/${this.id}/files/${x.id}`, x.fileName)}>${x.fileName}</button>
-        （${Math.ceil(x.size / 1024)} KB，SHA-256 ${x.sha256.slice(0, 12)}…）</li>`)}</ul>` : html`<p class="empty">${t('nothing')}</p>`}
-      ${this.editable() ? html`<div class="upload">
-        <label for="file-kind">${t('fileKind')}</label>
-        <select id="file-kind">${FILE_KIND_VALUES.map((k) => html`<option value=${k}>${fileKind(k)}</option>`)}</select>
-        <label for="file-input">${t('chooseFile')}</label>
-        <input type="file" id="file-input">
-        <button type="button" id="upload" ?disabled=${!!this.busy} @click=${() => this.upload()}>${this.busy === 'upload' ? t('busy') : t('upload')}</button>
-      </div>` : nothing}
-    </section>`;
   }
 }
 

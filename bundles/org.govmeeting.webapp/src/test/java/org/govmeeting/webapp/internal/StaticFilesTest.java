@@ -25,9 +25,9 @@ public class StaticFilesTest {
         StaticFiles.vendorPath("/META-INF/resources/webjars/lit-html/3.2.1/directives/live.js")
             .orElseThrow());
     assertEquals(
-        "vendor/echarts/dist/echarts.simple.min.js",
+        "vendor/echarts/dist/echarts.common.min.js",
         StaticFiles.vendorPath(
-                "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.simple.min.js")
+                "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.common.min.js")
             .orElseThrow());
     assertTrue(StaticFiles.vendorPath("META-INF/resources/webjars/lit-html/3.2.1/").isEmpty());
     assertTrue(StaticFiles.vendorPath("webapp/index.html").isEmpty());
