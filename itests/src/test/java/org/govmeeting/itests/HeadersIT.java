@@ -141,7 +141,9 @@ public class HeadersIT extends PlatformTestSupport {
     Answer unknown = http.get("no/such/path", null);
     Answer outside = http.send("GET", "/api/../api/secret", null, null, null, null);
     assertEquals(401, real.status);
-    assertEquals(real.body, unknown.body);
+    // The same answer but for the call's own id (issue 17: every problem names its request).
+    String id = "\"requestId\":\"[^\"]*\"";
+    assertEquals(real.body.replaceAll(id, ""), unknown.body.replaceAll(id, ""));
     assertEquals(401, unknown.status);
     assertTrue(outside.toString(), outside.status == 401 || outside.status == 400);
   }

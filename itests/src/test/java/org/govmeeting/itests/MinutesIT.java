@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.govmeeting.itests.Http.Answer;
 import org.junit.Test;
 
@@ -37,6 +38,8 @@ public class MinutesIT extends PlatformTestSupport {
     // rule: D1 D2 D3 M3 K3 I2 C1
     Scenario s = new Scenario(http);
     long meeting = s.meeting(Duration.ofDays(15), Duration.ofDays(7));
+    // issue 18: a venue with U+1F3DB once made the printed minutes fail
+    ok(http.put("meetings/" + meeting + "/venue", "liu.yang", "{\"venue\":\"区政府🏛三楼常务会议室\"}"), 200);
     long a = readyTopic(s, "xie.yu", "EDUCATION", "关于校园食堂管理办法的议题", meeting);
     long b = readyTopic(s, "lin.na", "DEVREFORM", "关于产业园区基础设施建设的议题", meeting);
     long c = readyTopic(s, "tang.li", "HOUSING", "关于物业服务收费标准的议题", meeting);
@@ -219,7 +222,9 @@ public class MinutesIT extends PlatformTestSupport {
         http.edit(
             "minutes/" + minutes,
             "yang.xue",
-            "{\"text\":" + Scenario.JSON.valueToTree(text + "\n附：会议材料。\n") + "}"),
+            "{\"text\":"
+                + Scenario.JSON.valueToTree(text + "\n附：会议材料。\n" + HOSTILE_LINE + "\n")
+                + "}"),
         200);
     assertProblem(http.put("minutes/" + minutes, "luo.ping", "{\"text\":\"x\"}"), 403, null);
 
@@ -248,7 +253,9 @@ public class MinutesIT extends PlatformTestSupport {
         http.edit(
             "minutes/" + minutes + "/",
             "yang.xue",
-            "{\"text\":" + Scenario.JSON.valueToTree(text + "\n（已按法制审核意见修改）\n") + "}"),
+            "{\"text\":"
+                + Scenario.JSON.valueToTree(text + "\n（已按法制审核意见修改）\n" + HOSTILE_LINE + "\n")
+                + "}"),
         200);
     http.post("minutes/" + minutes + "/opinion-requests", "yang.xue", "");
     for (String head : new String[] {"luo.ping", "ma.qiang", "song.wei"}) {
@@ -300,6 +307,7 @@ public class MinutesIT extends PlatformTestSupport {
       throw new AssertionError(e);
     }
     assertEquals(null, http.bytes("minutes/" + minutes + "/pdf", "tang.li"));
+    printedDocuments(meeting, minutes, a, signed);
 
     // rule: I2 — the attack of issue 14: an erratum that turns a decision around is refused
     assertProblem(
@@ -361,6 +369,10 @@ public class MinutesIT extends PlatformTestSupport {
         new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
       for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
         names.add(e.getName());
+        if (e.getName().endsWith(".pdf")) {
+          // rule: M3 — the archive keeps the printed documents as PDF/A-2b
+          assertPdfA2b(e.getName(), in.readAllBytes());
+        }
         if (e.getName().equals("record.txt")) {
           String record = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
           assertTrue(record, record.contains("建议同步加强食品安全监管"));
@@ -373,11 +385,102 @@ public class MinutesIT extends PlatformTestSupport {
         java.util.Set.of(
             "minutes.txt",
             "minutes.pdf",
+            "agenda.pdf",
+            "topic-form-" + a + ".pdf",
+            "topic-form-" + b + ".pdf",
+            "topic-form-" + c + ".pdf",
             "errata.txt",
             "record.txt",
             "materials.txt",
             "attendance.txt"),
         names);
+  }
+
+  /** Text of every kind a user may type, some of it in no font (U+30000, plane 3). */
+  static final String HOSTILE_LINE = "备注：𠮷野家😀 עברית مرحبا e\u0301 \uD880\uDC00";
+
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.pdmodel.PDDocument.load(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper()
+          .getText(doc)
+          .replaceAll("— \\d+ —", "")
+          .replaceAll("\\s+", "");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void assertPdfA2b(String name, byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.pdmodel.PDDocument.load(pdf)) {
+      String xmp =
+          new String(
+              doc.getDocumentCatalog().getMetadata().toByteArray(),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(
+          name + ": " + xmp, xmp.contains("pdfaid:part>2<") || xmp.contains("pdfaid:part=\"2\""));
+      assertEquals(name, 1, doc.getDocumentCatalog().getOutputIntents().size());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Issue 18: the 纪要, the agenda and the topic form come out of the distribution, each to whoever
+   * reads the JSON it is made from and refused as that JSON is (K3).
+   */
+  private void printedDocuments(long meeting, long minutes, long topic, JsonNode signed) {
+    String m = pdfText(http.bytes("minutes/" + minutes + "/pdf", "xie.yu"));
+    String signedOn = chineseDate(signed.get("signedAt").asText());
+    // A build that found Debian's fonts (as CI's does) draws the emoji and plane 2; one without
+    // them prints the geta mark for each (README, "Printed documents").
+    boolean debianFonts =
+        java.nio.file.Files.exists(
+            java.nio.file.Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"));
+    String venue = debianFonts ? "地点：区政府🏛三楼常务会议室" : "地点：区政府〓三楼常务会议室";
+    String hostile = debianFonts ? "𠮷野家😀" : "〓野家〓";
+    String replacement = debianFonts ? "\uFFFD" : "\u3013";
+    for (String field :
+        List.of(
+            "前进区人民政府常务会议纪要",
+            signed.get("documentNumber").asText(),
+            "一、关于校园食堂管理办法的议题",
+            venue,
+            "出席：",
+            "签发：李建国",
+            signedOn,
+            "抄送：区教育局，区发展和改革局。",
+            "前进区人民政府办公室",
+            "印发",
+            hostile,
+            replacement)) {
+      assertTrue(field + " in " + m, m.contains(field));
+    }
+    assertFalse("the mayor by name", m.contains("li.jianguo"));
+    assertTrue(m.indexOf("出席：") < m.indexOf("签发："));
+    // rule: K3 — the agenda's PDF as its JSON: a participant reads it, an outsider is refused
+    String agenda = pdfText(http.bytes("meetings/" + meeting + "/agenda.pdf", "zhao.min"));
+    for (String field :
+        List.of("前进区人民政府第", "次常务会议议程", "一、会前集体学法：宪法第三章", "领学：徐丽", "关于校园食堂管理办法的议题", "汇报：罗平")) {
+      assertTrue(field + " in " + agenda, agenda.contains(field));
+    }
+    assertEquals(
+        http.get("meetings/" + meeting + "/agenda", "tang.li").status,
+        http.get("meetings/" + meeting + "/agenda.pdf", "tang.li").status);
+    assertProblem(http.get("meetings/" + meeting + "/agenda.pdf", "tang.li"), 403, "K3");
+    // rule: K3 — the topic form's PDF as the topic: its unit reads it, to others it does not exist
+    String form = pdfText(http.bytes("topics/" + topic + "/form.pdf", "xie.yu"));
+    for (String field :
+        List.of(
+            "附1", "区政府常务会议议题填报表", "关于校园食堂管理办法的议题", "牵头单位：区教育局", "已签字确认", "是否须提交区委常委会", "SHA-256")) {
+      assertTrue(field + " in " + form, form.contains(field));
+    }
+    assertEquals(
+        http.get("topics/" + topic, "lin.na").status,
+        http.get("topics/" + topic + "/form.pdf", "lin.na").status);
+    assertProblem(http.get("topics/" + topic + "/form.pdf", "lin.na"), 404, null);
+    assertProblem(http.get("topics/999999/form.pdf", "xie.yu"), 404, null);
   }
 
   /** Recomputes the chain's hashes and checks its signatures with the downloaded certificate. */

@@ -28,6 +28,12 @@ import org.junit.runners.Suite.SuiteClasses;
   HeadersIT.class,
   SlowClientsIT.class,
   InboxIT.class,
+  FormIT.class,
+  LogsIT.class,
+  HealthIT.class,
+  ContractIT.class,
+  ClientCycleIT.class,
+  // Last: it changes the perimeter for a while.
   ConsoleIT.class
 })
 public class PlatformSuiteIT {}

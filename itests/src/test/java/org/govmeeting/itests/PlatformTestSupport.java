@@ -80,6 +80,11 @@ public abstract class PlatformTestSupport {
           "etc/system.properties",
           "govmeeting.policy.template",
           System.getProperty("govmeeting.policy.template", "")),
+      // ContractIT compares the live API description with the build's and writes it for CI.
+      editConfigurationFilePut(
+          "etc/system.properties", ContractIT.BUILT, System.getProperty(ContractIT.BUILT, "")),
+      editConfigurationFilePut(
+          "etc/system.properties", ContractIT.LIVE, System.getProperty(ContractIT.LIVE, "")),
       editConfigurationFilePut(
           "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
       // The tests log in with the demo accounts; said here, not left to the shipped default.

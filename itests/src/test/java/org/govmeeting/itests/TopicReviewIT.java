@@ -81,9 +81,17 @@ public class TopicReviewIT extends PlatformTestSupport {
     Answer running = scenario.submit("xie.yu", topic);
     assertProblem(running, 400, "S4");
     assertEquals("publicConsultation.to", running.json().get("field").asText());
-    String detail = running.json().get("detail").asText();
-    assertTrue(detail, detail.contains("runs until " + today.plusDays(21)));
-    assertTrue(detail, detail.contains("publicConsultation.handling"));
+    // every problem at once (issue 16, item 3): the form's two and the policy's own finding
+    java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode e : running.json().get("errors")) {
+      errors.put(e.path("field").asText("(policy)"), e.get("message").asText());
+      assertEquals(e.toString(), "S4", e.get("clause").asText());
+    }
+    assertTrue(
+        errors.toString(),
+        errors.get("publicConsultation.to").contains("至" + today.plusDays(21) + "止"));
+    assertTrue(errors.toString(), errors.containsKey("publicConsultation.handling"));
+    assertTrue(errors.toString(), errors.containsKey("(policy)"));
     assertEquals("DRAFT", scenario.status(topic, "xie.yu"));
     assertEquals("no chain, so no legality review (F6) to sign", 0, reviews(topic).size());
 

@@ -1,5 +1,6 @@
 package org.govmeeting.api.error;
 
+import java.util.List;
 import org.govmeeting.api.rule.Clause;
 
 /** A field of the input is missing or invalid; the field is named so a form can point at it. */
@@ -7,6 +8,7 @@ public class ValidationException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   private final String field;
+  private final List<Violation> violations;
 
   public ValidationException(String field, String message) {
     this(field, message, null);
@@ -15,6 +17,41 @@ public class ValidationException extends DomainException {
   public ValidationException(String field, String message, Clause clause) {
     super(message, clause);
     this.field = field;
+    this.violations = List.of(new Violation(field, clause, null, message));
+  }
+
+  /** One problem, in both languages. */
+  public ValidationException(String field, Clause clause, String chinese, String english) {
+    super(chinese, english, clause);
+    this.field = field;
+    this.violations = List.of(new Violation(field, clause, chinese, english));
+  }
+
+  /**
+   * Every problem of a request at once ({@link Violations}); the first names the field and clause
+   * of the exception itself.
+   */
+  public ValidationException(List<Violation> violations) {
+    super(
+        summary(violations, false),
+        summary(violations, true),
+        violations.isEmpty() ? null : violations.get(0).clause());
+    this.violations = List.copyOf(violations);
+    this.field = violations.isEmpty() ? null : violations.get(0).field();
+  }
+
+  private static String summary(List<Violation> all, boolean english) {
+    if (all.size() == 1) {
+      return all.get(0).message(english);
+    }
+    return english
+        ? all.size() + " problems: " + all.get(0).message(true) + "; …"
+        : "共" + all.size() + "处问题：" + all.get(0).message(false) + "；……";
+  }
+
+  /** Every problem found, in the order found; one for an exception made with a single one. */
+  public List<Violation> violations() {
+    return violations;
   }
 
   /**
@@ -59,7 +96,7 @@ public class ValidationException extends DomainException {
     return name.length() > 255 ? name.substring(0, 255) : name;
   }
 
-  /** The JSON name of the offending field. */
+  /** The JSON name of the offending field (the first one's, where there are several). */
   public String field() {
     return field;
   }

@@ -51,6 +51,9 @@ public class InboxItem {
   /** The step, request, opinion or notice in words of the record (a step's label, a reason). */
   public String detail;
 
+  /** {@link #detail} in English, where the record has it (a policy's step label). */
+  public String detailEnglish;
+
   /** Who asks, where a person does (a leave request's applicant), by name. */
   public String from;
 

@@ -25,10 +25,20 @@ public class ReviewStep {
 
   public Clause clause;
 
-  /** What the signer attests, for the form and the screen. */
+  /** What the signer attests, for the form and the screen, in Chinese. */
   public String label;
 
+  /** The same in English, for callers who ask for it; {@code null} if the policy gives none. */
+  public String labelEnglish;
+
   public ReviewStep() {}
+
+  /** A step labelled in both languages. */
+  public ReviewStep(
+      int stage, Signer signer, Role role, Clause clause, String label, String labelEnglish) {
+    this(stage, signer, role, clause, label);
+    this.labelEnglish = labelEnglish;
+  }
 
   public ReviewStep(int stage, Signer signer, Role role, Clause clause, String label) {
     this.stage = stage;
@@ -41,5 +51,11 @@ public class ReviewStep {
   /** A step signed by any holder of a role. */
   public static ReviewStep byRole(int stage, Role role, Clause clause, String label) {
     return new ReviewStep(stage, Signer.ROLE, role, clause, label);
+  }
+
+  /** A step signed by any holder of a role, labelled in both languages. */
+  public static ReviewStep byRole(
+      int stage, Role role, Clause clause, String label, String labelEnglish) {
+    return new ReviewStep(stage, Signer.ROLE, role, clause, label, labelEnglish);
   }
 }

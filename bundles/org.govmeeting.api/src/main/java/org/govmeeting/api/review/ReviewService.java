@@ -23,6 +23,12 @@ public interface ReviewService {
    */
   ReviewChain start(TopicFacts facts, int version, Long requestedMeetingId, Actor submitter);
 
+  /**
+   * What the active policy would refuse the topic for, without starting anything: so that a
+   * submission that fails for its form also names every rule it breaks, at once.
+   */
+  List<org.govmeeting.api.error.Violation> findings(TopicFacts facts);
+
   Optional<ReviewChain> chain(long topicId, int version);
 
   /** Every chain the topic has had, oldest first. */

@@ -19,6 +19,10 @@ public class Step {
 
   public Clause clause;
   public String label;
+
+  /** The label in English, where the policy gives one. */
+  public String labelEnglish;
+
   public StepState state;
 
   public String actorId;

@@ -9,6 +9,10 @@ public class TopicSummary {
   public String name;
   public Category category;
   public String leadUnitId;
+
+  /** The attending units of the form (F3), for the printed agenda. */
+  public List<String> attendingUnitIds;
+
   public String reporterId;
   public String supervisorId;
   public TopicStatus status;

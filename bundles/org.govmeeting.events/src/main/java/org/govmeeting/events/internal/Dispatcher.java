@@ -47,6 +47,11 @@ final class Dispatcher {
     add(r.subscriber(), r);
   }
 
+  /** The subscribers present now. */
+  java.util.Collection<Registration> registrations() {
+    return java.util.List.copyOf(subscribers.values());
+  }
+
   Registration remove(Object key) {
     return subscribers.remove(key);
   }

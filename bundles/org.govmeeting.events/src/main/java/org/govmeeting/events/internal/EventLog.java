@@ -65,6 +65,22 @@ final class EventLog {
                 .toList());
   }
 
+  /** How many events of these topics older than {@code before} the subscriber has not taken. */
+  long backlog(String subscriber, Set<String> topics, Instant before) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            em.createQuery(
+                    "select count(e) from EventRecord e where e.topic in :topics"
+                        + " and e.createdAt < :before and not exists (select d.id from"
+                        + " DeliveryRecord d where d.eventId = e.id and d.subscriber = :s)",
+                    Long.class)
+                .setParameter("topics", topics)
+                .setParameter("before", Timestamp.from(before))
+                .setParameter("s", subscriber)
+                .getSingleResult());
+  }
+
   boolean delivered(long eventId, String subscriber) {
     return jpa.txExpr(TransactionType.Required, em -> delivered(em, eventId, subscriber));
   }

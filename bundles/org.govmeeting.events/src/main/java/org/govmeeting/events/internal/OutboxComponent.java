@@ -13,6 +13,9 @@ import javax.transaction.Status;
 import javax.transaction.Synchronization;
 import javax.transaction.TransactionSynchronizationRegistry;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.felix.hc.api.FormattingResultLog;
+import org.apache.felix.hc.api.HealthCheck;
+import org.apache.felix.hc.api.Result;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.event.Subscriber;
@@ -36,9 +39,19 @@ import org.slf4j.LoggerFactory;
  * API asks for that before it answers) and by a sweep at start-up and every few seconds for what a
  * crash, an absent or a failing subscriber left.
  */
-@Component(service = Outbox.class, configurationPid = EventsConfig.PID)
+@Component(
+    service = {Outbox.class, HealthCheck.class},
+    configurationPid = EventsConfig.PID,
+    property = {
+      HealthCheck.NAME + "=govmeeting outbox",
+      HealthCheck.TAGS + "=govmeeting",
+      HealthCheck.TAGS + "=outbox"
+    })
 @Designate(ocd = EventsConfig.class)
-public class OutboxComponent implements Outbox {
+public class OutboxComponent implements Outbox, HealthCheck {
+  /** An event not taken after this long means its subscriber keeps failing or is absent. */
+  static final java.time.Duration STALE = java.time.Duration.ofMinutes(1);
+
   private static final Logger LOG = LoggerFactory.getLogger(OutboxComponent.class);
   private static final Object KEY = OutboxComponent.class;
   private static final int MAX_PENDING = 256;
@@ -209,6 +222,28 @@ public class OutboxComponent implements Outbox {
       // Should the committing thread not deliver them, the sweep will.
       sweeper.schedule(this::sweepQuietly, 2, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * WARN (the node stays ready: the events wait, nothing is lost) while a subscriber present has
+   * events older than {@link #STALE} it has not taken; each named with its count.
+   */
+  @Override
+  public Result execute() {
+    FormattingResultLog result = new FormattingResultLog();
+    java.time.Instant before = java.time.Instant.now().minus(STALE);
+    long all = 0;
+    for (Dispatcher.Registration r : dispatcher.registrations()) {
+      long n = log.backlog(r.name(), r.topics(), before);
+      if (n > 0) {
+        result.warn("{} events for {} not delivered after {} s", n, r.name(), STALE.toSeconds());
+        all += n;
+      }
+    }
+    if (all == 0) {
+      result.info("every event older than {} s is delivered", STALE.toSeconds());
+    }
+    return new Result(result);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.error.Violations;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.topic.Consultation;
 import org.govmeeting.api.topic.Explanation;
@@ -26,23 +27,34 @@ final class FormRules {
 
   static void draft(TopicForm f) {
     if (f == null) {
-      throw new ValidationException("body", "the topic form is required");
+      throw new ValidationException("body", null, "请填写议题填报表", "the topic form is required");
     }
-    required("name", f.name, Clause.F1);
-    if (f.name.length() > 300) {
-      throw new ValidationException("name", "name is at most 300 characters", Clause.F1);
+    Violations v = new Violations();
+    draft(f, v);
+    v.throwIfAny();
+  }
+
+  /** What a draft needs, added to {@code v}. */
+  private static void draft(TopicForm f, Violations v) {
+    if (v.require("name", f.name, Clause.F1, "议题名称") && f.name.length() > 300) {
+      v.add("name", Clause.F1, "议题名称不超过300字", "name is at most 300 characters");
     }
     if (f.category == null) {
-      throw new ValidationException("category", "category must be exactly one of T2-T9");
+      v.add(
+          "category",
+          null,
+          "议题类别为必填项，须为T2至T9之一（见 GET /api/topics/form）",
+          "category must be exactly one of T2-T9");
     }
     if (f.explanation != null && length(f.explanation) > EXPLANATION_LIMIT) {
-      throw new ValidationException(
+      v.add(
           "explanation",
+          Clause.P3,
+          "议题说明共" + length(f.explanation) + "字，最长不超过" + EXPLANATION_LIMIT + "字",
           "the topic explanation is "
               + length(f.explanation)
               + " characters; at most "
-              + EXPLANATION_LIMIT,
-          Clause.P3);
+              + EXPLANATION_LIMIT);
     }
   }
 
@@ -59,88 +71,108 @@ final class FormRules {
   /**
    * The whole form on the day of submission ({@code submittedOn}, the district's date), which
    * decides whether a public consultation has ended (S4).
+   *
+   * @throws ValidationException with every problem of the form at once
    */
   static void submission(
       TopicForm f, Set<MaterialFile.Kind> files, Set<String> units, LocalDate submittedOn) {
-    draft(f);
-    required("reporterId", f.reporterId, Clause.F2);
-    required("leadUnitId", f.leadUnitId, Clause.F3);
+    problems(f, files, units, submittedOn).throwIfAny();
+  }
+
+  /** Every problem of the form for a submission, in the order of the form (附1). */
+  static Violations problems(
+      TopicForm f, Set<MaterialFile.Kind> files, Set<String> units, LocalDate submittedOn) {
+    Violations v = new Violations();
+    if (f == null) {
+      return v.add("body", null, "请填写议题填报表", "the topic form is required");
+    }
+    draft(f, v);
+    v.require("reporterId", f.reporterId, Clause.F2, "汇报人");
+    v.require("leadUnitId", f.leadUnitId, Clause.F3, "牵头单位");
     if (f.attendingUnitIds != null) {
       for (int i = 0; i < f.attendingUnitIds.size(); i++) {
-        if (!units.contains(f.attendingUnitIds.get(i))) {
-          throw new ValidationException(
+        String u = f.attendingUnitIds.get(i);
+        if (!units.contains(u)) {
+          v.add(
               "attendingUnitIds[" + i + "]",
-              "unit '" + f.attendingUnitIds.get(i) + "' does not exist",
-              Clause.F3);
+              Clause.F3,
+              "列席单位“" + u + "”不存在",
+              "unit '" + u + "' does not exist");
         }
       }
     }
     // rule: P1 — the implementation opinion and the topic explanation go with the form
     if (blank(f.implementationOpinion)
         && !files.contains(MaterialFile.Kind.IMPLEMENTATION_OPINION)) {
-      throw new ValidationException(
+      v.add(
           "implementationOpinion",
-          "the implementation opinion is required, as text or as an uploaded file",
-          Clause.P1);
+          Clause.P1,
+          "须报送实施意见（填写文字或上传文件）",
+          "the implementation opinion is required, as text or as an uploaded file");
     }
     Explanation e = f.explanation;
     if (e == null) {
-      throw new ValidationException("explanation", "the topic explanation is required", Clause.P1);
+      v.add("explanation", Clause.P1, "须报送议题说明", "the topic explanation is required");
+    } else {
+      v.require("explanation.background", e.background, Clause.P3, "议题说明：背景、缘由");
+      v.require("explanation.process", e.process, Clause.P3, "议题说明：研究、讨论的过程");
+      v.require("explanation.content", e.content, Clause.P3, "议题说明：主要内容");
+      v.require("explanation.questions", e.questions, Clause.P3, "议题说明：提请研究解决的问题");
     }
-    required("explanation.background", e.background, Clause.P3);
-    required("explanation.process", e.process, Clause.P3);
-    required("explanation.content", e.content, Clause.P3);
-    required("explanation.questions", e.questions, Clause.P3);
     // rule: P2 — a normative document always carries the interpretation
     if (needsInterpretation(f)) {
-      Interpretation i = f.interpretation;
-      if (i == null) {
-        throw new ValidationException(
-            "interpretation",
-            f.normativeDocument
-                ? "an administrative normative document always carries its policy interpretation,"
-                    + " with its seven elements"
-                : "a topic needing interpretation carries its seven elements",
-            Clause.P2);
-      }
-      required("interpretation.background", i.background, Clause.P2);
-      required("interpretation.basis", i.basis, Clause.P2);
-      required("interpretation.unitsConcerned", i.unitsConcerned, Clause.P2);
-      required("interpretation.beneficiaries", i.beneficiaries, Clause.P2);
-      required("interpretation.content", i.content, Clause.P2);
-      required("interpretation.benefitChannels", i.benefitChannels, Clause.P2);
-      required("interpretation.procedure", i.procedure, Clause.P2);
+      interpretation(f, v);
     }
     List<Consultation> cs = f.consultations == null ? List.of() : f.consultations;
     for (int i = 0; i < cs.size(); i++) {
       Consultation c = cs.get(i);
       String at = "consultations[" + i + "]";
       if (c == null || blank(c.unitId) || !units.contains(c.unitId)) {
-        throw new ValidationException(at + ".unitId", "name a unit that exists", Clause.S3);
+        v.add(at + ".unitId", Clause.S3, "请填写存在的征求意见单位", "name a unit that exists");
+        continue;
       }
       if (c.answer == null) {
-        throw new ValidationException(at + ".answer", "AGREE or DISAGREE", Clause.S3);
-      }
-      if (c.answer == Consultation.Answer.DISAGREE) {
-        required(at + ".opinion", c.opinion, Clause.S3);
-        required(at + ".solution", c.solution, Clause.S3);
+        v.add(at + ".answer", Clause.S3, "请填写该单位的意见：同意或不同意", "AGREE or DISAGREE");
+      } else if (c.answer == Consultation.Answer.DISAGREE) {
+        v.require(at + ".opinion", c.opinion, Clause.S3, "分歧意见");
+        v.require(at + ".solution", c.solution, Clause.S3, "解决方案或倾向性意见");
       }
     }
     // rule: S4 — a normative document's consultation must have ended, with its outcome recorded;
     // none at all is the policy's finding (S4), so that a district's policy decides that one
     PublicConsultation pc = f.publicConsultation;
     if (pc != null) {
-      PublicConsultations.check(pc, f.normativeDocument, submittedOn);
+      v.addAll(PublicConsultations.problems(pc, f.normativeDocument, submittedOn));
     }
     PartyPreReport pr = f.partyPreReport;
     if (pr != null) {
-      required("partyPreReport.reportedBy", pr.reportedBy, Clause.S6);
-      if (pr.reportedOn == null) {
-        throw new ValidationException(
-            "partyPreReport.reportedOn", "the date is required", Clause.S6);
-      }
-      required("partyPreReport.result", pr.result, Clause.S6);
+      v.require("partyPreReport.reportedBy", pr.reportedBy, Clause.S6, "向区委主要领导报告的报告人");
+      v.require("partyPreReport.reportedOn", pr.reportedOn, Clause.S6, "报告日期");
+      v.require("partyPreReport.result", pr.result, Clause.S6, "报告结果");
     }
+    return v;
+  }
+
+  private static void interpretation(TopicForm f, Violations v) {
+    Interpretation i = f.interpretation;
+    if (i == null) {
+      v.add(
+          "interpretation",
+          Clause.P2,
+          f.normativeDocument ? "行政规范性文件须报送政策解读材料，包括七项解读重点" : "需进行政策解读的议题须报送政策解读材料，包括七项解读重点",
+          f.normativeDocument
+              ? "an administrative normative document always carries its policy interpretation,"
+                  + " with its seven elements"
+              : "a topic needing interpretation carries its seven elements");
+      return;
+    }
+    v.require("interpretation.background", i.background, Clause.P2, "政策解读：背景缘由");
+    v.require("interpretation.basis", i.basis, Clause.P2, "政策解读：政策依据");
+    v.require("interpretation.unitsConcerned", i.unitsConcerned, Clause.P2, "政策解读：涉及单位");
+    v.require("interpretation.beneficiaries", i.beneficiaries, Clause.P2, "政策解读：受益群体");
+    v.require("interpretation.content", i.content, Clause.P2, "政策解读：主要内容");
+    v.require("interpretation.benefitChannels", i.benefitChannels, Clause.P2, "政策解读：受益渠道");
+    v.require("interpretation.procedure", i.procedure, Clause.P2, "政策解读：操作程序");
   }
 
   /** The explanation's length in characters (Unicode code points), all four parts together. */
@@ -150,12 +182,6 @@ final class FormRules {
 
   private static int count(String s) {
     return s == null ? 0 : s.codePointCount(0, s.length());
-  }
-
-  private static void required(String field, String value, Clause clause) {
-    if (blank(value)) {
-      throw new ValidationException(field, field + " is required", clause);
-    }
   }
 
   static boolean blank(String s) {

@@ -28,7 +28,7 @@ final class PolicyFacts {
     f.urgent = form.urgent;
     List<Consultation> cs = form.consultations == null ? List.of() : form.consultations;
     f.consulted = !cs.isEmpty();
-    f.dissent = cs.stream().anyMatch(c -> c.answer == Consultation.Answer.DISAGREE);
+    f.dissent = cs.stream().anyMatch(c -> c != null && c.answer == Consultation.Answer.DISAGREE);
     // S4: recorded is not enough; a consultation still running is not done
     f.publicConsultationDone = PublicConsultations.completed(form.publicConsultation, submittedOn);
     f.partyPreReported = form.partyPreReport != null;

@@ -3,10 +3,9 @@ package org.govmeeting.intake.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.error.Violation;
+import org.govmeeting.api.error.Violations;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.topic.PublicConsultation;
 
@@ -35,50 +34,43 @@ final class PublicConsultations {
   }
 
   /**
-   * Refuses a recorded consultation with every problem it has at once, naming the first field; for
-   * a normative document ({@code mustHaveEnded}) a period not yet over is one of them.
+   * Every problem of a recorded consultation, in the order of the form; for a normative document
+   * ({@code mustHaveEnded}) a period not yet over is one of them.
    */
-  static void check(PublicConsultation pc, boolean mustHaveEnded, LocalDate submittedOn) {
-    List<String[]> problems = problems(pc, mustHaveEnded, submittedOn);
-    if (!problems.isEmpty()) {
-      throw new ValidationException(
-          problems.get(0)[0],
-          problems.stream().map(p -> p[0] + ": " + p[1]).collect(Collectors.joining("; ")),
-          Clause.S4);
-    }
-  }
-
-  /** Each problem as {field, message}, in the order of the form. */
-  private static List<String[]> problems(
+  static List<Violation> problems(
       PublicConsultation pc, boolean mustHaveEnded, LocalDate submittedOn) {
-    List<String[]> out = new ArrayList<>();
+    Violations v = new Violations();
     if (pc.from == null || pc.to == null || pc.to.isBefore(pc.from)) {
-      out.add(new String[] {"publicConsultation.to", "give the period, from before to"});
+      v.add("publicConsultation.to", Clause.S4, "请填写征求意见的起止日期", "give the period, from before to");
     } else if (mustHaveEnded && !pc.to.isBefore(submittedOn)) {
       // The last day of the period is still open to comments: it has ended only the day after.
-      out.add(
-          new String[] {
-            "publicConsultation.to",
-            "the public consultation runs until "
-                + pc.to
-                + "; a normative document is submitted only after it has ended (today is "
-                + submittedOn
-                + ")"
-          });
+      v.add(
+          "publicConsultation.to",
+          Clause.S4,
+          "社会公开征求意见至" + pc.to + "止，行政规范性文件须在征求意见期结束后方可提交（今天是" + submittedOn + "）",
+          "the public consultation runs until "
+              + pc.to
+              + "; a normative document is submitted only after it has ended (today is "
+              + submittedOn
+              + ")");
     }
     if (FormRules.blank(pc.channel)) {
-      out.add(new String[] {"publicConsultation.channel", "where it was published is required"});
+      v.add(
+          "publicConsultation.channel",
+          Clause.S4,
+          "请填写征求意见的发布渠道",
+          "where it was published is required");
     }
     if (pc.comments < 0) {
-      out.add(new String[] {"publicConsultation.comments", "cannot be negative"});
+      v.add("publicConsultation.comments", Clause.S4, "意见条数不能为负数", "cannot be negative");
     }
     if (FormRules.blank(pc.handling)) {
-      out.add(
-          new String[] {
-            "publicConsultation.handling",
-            "the outcome is required: how the comments received were handled"
-          });
+      v.add(
+          "publicConsultation.handling",
+          Clause.S4,
+          "请填写征求意见的处理结果",
+          "the outcome is required: how the comments received were handled");
     }
-    return out;
+    return v.list();
   }
 }

@@ -16,6 +16,7 @@ import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.error.Violations;
 import org.govmeeting.api.policy.TopicFacts;
 import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.ReviewService;
@@ -67,12 +68,20 @@ final class Submission {
     Set<String> units =
         directory.units(null, null).stream().map(u -> u.id).collect(Collectors.toSet());
     LocalDate today = PublicConsultations.day(clock.instant());
-    FormRules.submission(form, files, units, today);
-    if (directory.person(form.reporterId).isEmpty()) {
-      throw new ValidationException("reporterId", "no such person", Clause.F2);
+    // rule: F1-F9, P1-P3, S3-S6 — every problem of the form and every rule it breaks, at once
+    Violations problems = FormRules.problems(form, files, units, today);
+    if (!FormRules.blank(form.reporterId) && directory.person(form.reporterId).isEmpty()) {
+      problems.add("reporterId", Clause.F2, "汇报人不在本区名册中", "no such person");
     }
     int version = snapshot.version + 1;
     TopicFacts facts = PolicyFacts.of(snapshot, form, overridden(id), today);
+    if (!problems.isEmpty()) {
+      if (form.category != null) {
+        // The form fails anyway: name the policy's findings too, so one answer lists everything.
+        problems.addAll(review.findings(facts));
+      }
+      problems.throwIfAny();
+    }
     ReviewChain chain = review.start(facts, version, form.meetingId, actor);
     Instant now = clock.instant();
     return jpa.txExpr(

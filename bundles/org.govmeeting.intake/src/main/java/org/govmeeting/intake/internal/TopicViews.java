@@ -34,13 +34,17 @@ final class TopicViews {
     return topic;
   }
 
-  static TopicSummary summary(TopicRecord t, String reporterId, List<Clause> overridden) {
+  static TopicSummary summary(TopicRecord t, TopicForm form, List<Clause> overridden) {
     TopicSummary s = new TopicSummary();
     s.id = t.id;
     s.name = t.name;
     s.category = t.category;
     s.leadUnitId = t.leadUnitId;
-    s.reporterId = reporterId;
+    s.reporterId = form.reporterId;
+    s.attendingUnitIds =
+        form.attendingUnitIds == null
+            ? List.of()
+            : new java.util.ArrayList<>(form.attendingUnitIds);
     s.supervisorId = t.supervisorId;
     s.status = t.status;
     s.overridden = overridden;

@@ -210,7 +210,7 @@ final class Topics {
     for (Long id : ids) {
       TopicRecord t = found.get(id);
       if (t != null) {
-        out.add(TopicViews.summary(t, form(t).reporterId, lifted.getOrDefault(t.id, List.of())));
+        out.add(TopicViews.summary(t, form(t), lifted.getOrDefault(t.id, List.of())));
       }
     }
     return out;

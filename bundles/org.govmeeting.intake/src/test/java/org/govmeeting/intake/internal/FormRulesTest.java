@@ -206,7 +206,7 @@ public class FormRulesTest {
     assertEquals(Clause.S4, e.clause().orElseThrow());
     assertEquals("publicConsultation.to", e.field());
     assertTrue(e.getMessage(), e.getMessage().contains("runs until " + TODAY.plusDays(21)));
-    assertTrue(e.getMessage(), e.getMessage().contains("publicConsultation.handling"));
+    assertTrue(e.getMessage(), fields(e).contains("publicConsultation.handling"));
     f.publicConsultation.handling = "尚未汇总";
     assertEquals("publicConsultation.to", refused(f).field());
     // the last day is still open to comments: ending today is not ended
@@ -232,7 +232,7 @@ public class FormRulesTest {
     f.publicConsultation.channel = null;
     e = refused(f);
     assertEquals("publicConsultation.to", e.field());
-    assertTrue(e.getMessage(), e.getMessage().contains("publicConsultation.channel"));
+    assertTrue(e.getMessage(), fields(e).contains("publicConsultation.channel"));
     assertFalse(PublicConsultations.completed(null, TODAY));
   }
 
@@ -268,5 +268,34 @@ public class FormRulesTest {
     TopicForm f = complete();
     f.category = null;
     assertEquals("category", refused(f).field());
+  }
+
+  private static java.util.List<String> fields(ValidationException e) {
+    return e.violations().stream().map(org.govmeeting.api.error.Violation::field).toList();
+  }
+
+  @Test
+  public void everyProblemOfTheFormIsNamedAtOnceInChineseAndEnglish() {
+    // rule: F1 F2 P1 P3 S3 — four things missing are four problems in one answer
+    TopicForm f = new TopicForm();
+    f.name = "关于城区供热管网改造的议题";
+    f.category = org.govmeeting.api.topic.Category.MAJOR_MATTER;
+    f.consultations = new java.util.ArrayList<>();
+    org.govmeeting.api.topic.Consultation c = new org.govmeeting.api.topic.Consultation();
+    c.unitId = "FINANCE";
+    c.answer = org.govmeeting.api.topic.Consultation.Answer.DISAGREE;
+    f.consultations.add(c);
+    ValidationException e = refused(f);
+    java.util.List<String> fields = fields(e);
+    assertTrue(fields.toString(), fields.contains("reporterId"));
+    assertTrue(fields.toString(), fields.contains("leadUnitId"));
+    assertTrue(fields.toString(), fields.contains("implementationOpinion"));
+    assertTrue(fields.toString(), fields.contains("explanation"));
+    assertTrue(fields.toString(), fields.contains("consultations[0].opinion"));
+    assertTrue(fields.toString(), fields.contains("consultations[0].solution"));
+    org.govmeeting.api.error.Violation reporter = e.violations().get(fields.indexOf("reporterId"));
+    assertEquals(Clause.F2, reporter.clause());
+    assertEquals("汇报人为必填项", reporter.message(false));
+    assertEquals("reporterId is required", reporter.message(true));
   }
 }

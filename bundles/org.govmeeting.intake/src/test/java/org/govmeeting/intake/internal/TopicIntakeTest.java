@@ -86,6 +86,8 @@ public class TopicIntakeTest {
         Stubs.only(
             ReviewService.class,
             Map.of(
+                "findings",
+                a -> List.of(),
                 "start",
                 a -> {
                   started.add((TopicFacts) a[0]);

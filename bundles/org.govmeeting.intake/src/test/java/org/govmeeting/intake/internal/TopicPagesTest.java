@@ -79,6 +79,8 @@ public class TopicPagesTest {
         Stubs.only(
             ReviewService.class,
             Map.of(
+                "findings",
+                a -> List.of(),
                 "start",
                 a -> {
                   ReviewChain c = new ReviewChain();

@@ -28,9 +28,15 @@ final class ArchiveWriter {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       entry(zip, "minutes.txt", minutes.documentNumber + "\n\n" + minutes.text);
-      zip.putNextEntry(new ZipEntry("minutes.pdf"));
-      zip.write(MinutesPdf.render(minutes));
-      zip.closeEntry();
+      // rule: M3 — the three printed documents, as PDF/A-2b, beside the record
+      entry(zip, "minutes.pdf", desk.printing().minutes(minutes));
+      entry(zip, "agenda.pdf", desk.printing().agenda(meetingId, actor));
+      for (AgendaItem i : desk.planner().agenda(meetingId, actor).items) {
+        if (i.topicId != null) {
+          entry(
+              zip, "topic-form-" + i.topicId + ".pdf", desk.printing().topicForm(i.topicId, actor));
+        }
+      }
       StringBuilder errata = new StringBuilder();
       for (Minutes.Erratum e : minutes.errata) {
         errata
@@ -178,8 +184,12 @@ final class ArchiveWriter {
   }
 
   private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+    entry(zip, name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
     zip.putNextEntry(new ZipEntry(name));
-    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.write(bytes);
     zip.closeEntry();
   }
 }

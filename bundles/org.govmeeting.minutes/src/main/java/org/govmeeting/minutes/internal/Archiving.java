@@ -29,6 +29,7 @@ class Archiving {
   private final AttendanceService attendance;
   private final DeliberationService record;
   private final MinutesDesk minutes;
+  private final Printing printing;
   private final Clock clock;
 
   Archiving(
@@ -37,12 +38,14 @@ class Archiving {
       AttendanceService attendance,
       DeliberationService record,
       MinutesDesk minutes,
+      Printing printing,
       Clock clock) {
     this.jpa = jpa;
     this.planner = planner;
     this.attendance = attendance;
     this.record = record;
     this.minutes = minutes;
+    this.printing = printing;
     this.clock = clock;
   }
 
@@ -128,6 +131,10 @@ class Archiving {
           }
           return a.content;
         });
+  }
+
+  Printing printing() {
+    return printing;
   }
 
   MeetingPlanner planner() {

@@ -365,8 +365,4 @@ class MinutesDesk {
         .person(actor.personId())
         .orElseThrow(() -> new AccessDeniedException("not in the directory"));
   }
-
-  byte[] pdf(long minutesId, Actor actor) {
-    return MinutesPdf.render(read(minutesId, actor));
-  }
 }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.attendance.AttendanceService;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.document.DocumentService;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.Archive;
@@ -21,14 +23,16 @@ import org.govmeeting.api.minutes.MinutesService;
 import org.govmeeting.api.minutes.Position;
 import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.minutes.Report;
+import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.TopicService;
+import org.govmeeting.minutes.internal.print.HouseStyle;
 
 /**
  * The meeting's record and its minutes, free of OSGi: the services other modules see, each call
  * handed to the part that owns it (record, minutes, errata, chain, archive, readers).
  */
-class MinutesFacade implements DeliberationService, MinutesService, RecordReaders {
+class MinutesFacade implements DeliberationService, MinutesService, RecordReaders, DocumentService {
   private final JpaTemplate jpa;
   private final Readers readers;
   private final Deliberating record;
@@ -37,6 +41,7 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
   private final Chain chain;
   private final Archiving archiving;
   private final DecisionAnnouncement announcement;
+  private final Printing printing;
 
   MinutesFacade(
       JpaTemplate jpa,
@@ -45,8 +50,10 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
       AttendanceService attendance,
       Directory directory,
       TopicService topics,
+      ReviewService reviews,
       ChainKey key,
       Consumer<Map<String, Object>> announce,
+      Supplier<HouseStyle> style,
       Clock clock) {
     this.jpa = jpa;
     this.readers = new Readers(jpa, attendance, planner);
@@ -67,7 +74,17 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
             chain,
             clock);
     this.errata = new ErrataDesk(jpa, directory, minutes, chain, clock);
-    this.archiving = new Archiving(jpa, planner, attendance, record, minutes, clock);
+    this.printing =
+        new Printing(
+            minutes,
+            meetings,
+            planner,
+            topics,
+            new TopicForms(reviews, directory),
+            directory,
+            style,
+            clock);
+    this.archiving = new Archiving(jpa, planner, attendance, record, minutes, printing, clock);
     this.announcement = new DecisionAnnouncement(jpa, announce);
   }
 
@@ -179,7 +196,24 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
 
   @Override
   public byte[] pdf(long minutesId, Actor actor) {
-    return minutes.pdf(minutesId, actor);
+    return printing.minutes(minutesId, actor);
+  }
+
+  // ---- printed documents ----
+
+  @Override
+  public byte[] minutes(long minutesId, Actor actor) {
+    return printing.minutes(minutesId, actor);
+  }
+
+  @Override
+  public byte[] agenda(long meetingId, Actor actor) {
+    return printing.agenda(meetingId, actor);
+  }
+
+  @Override
+  public byte[] topicForm(long topicId, Actor actor) {
+    return printing.topicForm(topicId, actor);
   }
 
   // ---- errata ----

@@ -18,6 +18,7 @@ import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.minutes.Decision;
 import org.govmeeting.api.minutes.Deliberation;
 import org.govmeeting.api.minutes.Requirement;
+import org.govmeeting.minutes.internal.print.Numerals;
 
 /**
  * The text of the minutes: composed from the record, with what only the participants read between
@@ -81,7 +82,8 @@ final class MinutesText {
       if (restricted) {
         t.append(RESTRICTED_START).append("\n");
       }
-      t.append(n++).append("、").append(d.title).append("\n");
+      // GB/T 9704 §7.3.3: the first level of items is numbered 一、二、…
+      t.append(Numerals.chinese(n++)).append("、").append(d.title).append("\n");
       t.append("汇报：").append(name(d.reporterId)).append("\n");
       t.append("决定：")
           .append(d.decision == null ? "未作决定" : outcome(d.decision.outcome))

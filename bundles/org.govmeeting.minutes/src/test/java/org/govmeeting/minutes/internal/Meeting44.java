@@ -29,9 +29,11 @@ import org.govmeeting.api.minutes.Minutes;
 import org.govmeeting.api.minutes.Position;
 import org.govmeeting.api.minutes.Report;
 import org.govmeeting.api.minutes.Requirement;
+import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.TopicService;
 import org.govmeeting.api.topic.TopicSummary;
+import org.govmeeting.minutes.internal.print.HouseStyle;
 import org.govmeeting.testkit.LocalJpaTemplate;
 import org.govmeeting.testkit.MovableClock;
 
@@ -58,6 +60,15 @@ final class Meeting44 implements AutoCloseable {
 
   /** What the record published through the outbox, each with its topic under event.topics. */
   final List<Map<String, Object>> events = new ArrayList<>();
+
+  static final HouseStyle STYLE =
+      new HouseStyle(
+          "前进区",
+          "前进区人民政府办公室",
+          "uming.ttc#UMingCN",
+          "NotoSansSC-Regular.ttf",
+          "uming.ttc#UMingCN",
+          w -> {});
 
   Meeting44() throws Exception {
     keystore = Files.createTempDirectory("chain").resolve("govmeeting-chain.p12");
@@ -98,8 +109,10 @@ final class Meeting44 implements AutoCloseable {
                                   return t;
                                 })
                             .collect(Collectors.toList()))),
+            only(ReviewService.class, Map.of("chains", a -> List.of())),
             ChainKey.openOrCreate(keystore),
             events::add,
+            () -> STYLE,
             clock);
   }
 

@@ -169,6 +169,13 @@ public class AccessFilter implements ContainerRequestFilter {
     }
     Person p = person.get();
     Actor actor = new Actor(p.id, p.name, Set.copyOf(p.roles), p.unitId);
+    try {
+      if (servletRequest != null) {
+        servletRequest.setAttribute(RequestLog.PERSON, p.id);
+      }
+    } catch (RuntimeException outsideAServletRequest) {
+      // unit tests: no access log to tell
+    }
     boolean secure =
         request.getSecurityContext() != null && request.getSecurityContext().isSecure();
     request.setSecurityContext(new ActorSecurityContext(actor, secure));

@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
 @Priority(Priorities.USER)
 public class ActTransaction implements ContainerRequestFilter, ContainerResponseFilter {
   private static final Logger LOG = LoggerFactory.getLogger(ActTransaction.class);
+  private static final Logger AUDIT = LoggerFactory.getLogger("org.govmeeting.audit");
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final String COORDINATION = ActTransaction.class.getName() + ".coordination";
 
@@ -110,6 +111,7 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
         transactions.rollback();
       } else if (transactions.getStatus() == Status.STATUS_ACTIVE) {
         transactions.commit();
+        audit(request, response);
       } else {
         // A module marked the act for rollback and still answered success: a defect, but the
         // caller must not be told that something was kept.
@@ -147,6 +149,29 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
     if (delivering != null) {
       delivering.deliverCommitted();
     }
+  }
+
+  /**
+   * One line per act that changed the record (data/log/audit.log): who, in which roles, what
+   * (method and path, which name the record), and what it made (the status and a created record's
+   * location).
+   */
+  private static void audit(ContainerRequestContext request, ContainerResponseContext response) {
+    String who = "-";
+    String roles = "-";
+    if (request.getSecurityContext() instanceof AccessFilter.ActorSecurityContext a) {
+      who = a.actor().personId();
+      roles = a.actor().roles().toString();
+    }
+    Object location = response.getHeaders().getFirst("Location");
+    AUDIT.info(
+        "act {} /api/{} by {} {} -> {}{}",
+        request.getMethod(),
+        request.getUriInfo().getPath(),
+        who,
+        roles,
+        response.getStatus(),
+        location == null ? "" : " " + location);
   }
 
   private static void replace(ContainerResponseContext response, Response problem) {

@@ -1,5 +1,6 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code /api/docs/}: Swagger UI over {@code /api/openapi.json}, for people browsing the API. The
  * browser asks for the same Basic credentials as every other call.
  */
+// The page and its scripts are no operation of the API: left out of its description.
+@Hidden
 @Component(service = ApiDocsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)

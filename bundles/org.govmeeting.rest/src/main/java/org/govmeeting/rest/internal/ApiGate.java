@@ -87,6 +87,17 @@ public class ApiGate implements Filter {
         jettyMissing = true;
       }
     }
+    long start = System.nanoTime();
+    String id = RequestLog.begin(request, response);
+    try {
+      gate(request, response, chain);
+    } finally {
+      RequestLog.end(request, response, id, start);
+    }
+  }
+
+  private void gate(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     if (AccessFilter.credentials(request.getHeader("Authorization")).isEmpty()) {
       response.setHeader("WWW-Authenticate", AccessFilter.CHALLENGE);

@@ -1,5 +1,13 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -40,6 +48,29 @@ final class Downloads {
           "text/csv");
 
   private Downloads() {}
+
+  /** In the API's description: the answer {@link #file} gives, a stored file as bytes. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file, as an attachment under its own name",
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The file's SHA-256 (hex)",
+            schema = @Schema(type = "string")),
+        @Header(
+            name = "Digest",
+            description = "sha-256=<base64 of the SHA-256> (RFC 3230)",
+            schema = @Schema(type = "string")),
+        @Header(
+            name = "Content-Disposition",
+            description = "attachment; filename*=UTF-8''…",
+            schema = @Schema(type = "string"))
+      },
+      content = @Content(mediaType = BYTES, schema = @Schema(type = "string", format = "binary")))
+  @interface File {}
 
   /**
    * The answer that streams a stored file: its bytes are written by {@code body} row by row while

@@ -1,5 +1,10 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -21,6 +26,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Emergency decisions (S2), flagged until reported to a meeting. */
+@Tag(name = ApiTags.SUPERVISION)
 @Component(service = EmergencyDecisionsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
@@ -37,6 +43,16 @@ public class EmergencyDecisionsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      operationId = "recordEmergencyDecision",
+      summary = "记录临机处置 Record an emergency decision",
+      description =
+          "S2: decided by countersignature or oral report when no meeting could be held in time; it"
+              + " goes on the next meeting's agenda and stays flagged until reported.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The decision, flagged",
+      content = @Content(schema = @Schema(implementation = EmergencyDecision.class)))
   public Response record(
       EmergencyDecision body, @Context SecurityContext sc, @Context UriInfo uri) {
     EmergencyDecision d = emergencies.record(Params.body(body), AccessFilter.actor(sc));
@@ -47,6 +63,10 @@ public class EmergencyDecisionsResource {
 
   @GET
   @Allowed({Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.SECRETARIAT})
+  @Operation(
+      operationId = "listEmergencyDecisions",
+      summary = "临机处置 Emergency decisions",
+      description = "Every emergency decision, flagged until reported to a meeting (S2).")
   public List<EmergencyDecision> all() {
     return emergencies.all();
   }

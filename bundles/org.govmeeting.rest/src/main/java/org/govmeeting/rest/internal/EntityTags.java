@@ -42,6 +42,11 @@ public class EntityTags implements ContainerResponseFilter {
         }
       };
 
+  /** Whether answers with this class carry an ETag (the API's description says so). */
+  static boolean hasRevision(Class<?> type) {
+    return REVISION.get(type).isPresent();
+  }
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Object entity = response.getEntity();

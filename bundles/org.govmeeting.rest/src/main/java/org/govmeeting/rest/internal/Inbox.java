@@ -21,6 +21,7 @@ import org.govmeeting.api.inbox.InboxItem.Kind;
  */
 final class Inbox {
   /** The inbox as the API answers it. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "Inbox")
   public static class View {
     public int total;
 
@@ -31,6 +32,7 @@ final class Inbox {
   }
 
   /** One item of the inbox. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "InboxEntry")
   public static class Entry {
     public Kind kind;
 
@@ -90,7 +92,7 @@ final class Inbox {
       Entry e = new Entry();
       e.kind = i.kind;
       e.what = what(i, english);
-      e.detail = i.detail;
+      e.detail = english && i.detailEnglish != null ? i.detailEnglish : i.detail;
       e.from = i.from;
       e.clause = i.clause == null ? null : i.clause.name();
       e.since = i.since;

@@ -1,5 +1,9 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +60,22 @@ public class InboxResource {
 
   @GET
   @Allowed
+  @Operation(
+      operationId = "getMyInbox",
+      tags = ApiTags.DIRECTORY,
+      summary = "我的待办 What waits for the caller",
+      description =
+          "Everything waiting for the caller, newest first, counted per kind: review steps open"
+              + " for them (F4-F8), leave and recording requests they decide (K1-K3), minutes"
+              + " and errata sent to their unit for an opinion, the legality review, the mayor's"
+              + " signature and issue (M3), tasks of their unit due soon or overdue (I1), notices"
+              + " not yet acknowledged (M1). Each item says what to do, why (clause), since and"
+              + " by when, where to read (link) and the call that acts (act). Chinese, English"
+              + " with Accept-Language: en.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The inbox",
+      content = @Content(schema = @Schema(implementation = Inbox.View.class)))
   public Inbox.View inbox(@Context SecurityContext sc, @Context HttpHeaders headers) {
     Actor actor = AccessFilter.actor(sc);
     List<InboxItem> items = new ArrayList<>();

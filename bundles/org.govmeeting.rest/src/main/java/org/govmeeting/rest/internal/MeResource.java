@@ -1,5 +1,7 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -18,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Who the caller is: their person, unit, roles and portfolio. */
+@Tag(name = ApiTags.DIRECTORY)
 @Component(service = MeResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
@@ -39,6 +42,12 @@ public class MeResource {
 
   @GET
   @Allowed
+  @Operation(
+      operationId = "getMe",
+      summary = "当前用户 Who the caller is",
+      description =
+          "The caller as the directory knows them: person (roles, member or regular attendee,"
+              + " portfolio) and unit.")
   public Me me(@Context SecurityContext security) {
     Actor actor = AccessFilter.actor(security);
     Me me = new Me();

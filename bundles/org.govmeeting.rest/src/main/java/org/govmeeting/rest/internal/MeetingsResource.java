@@ -1,8 +1,15 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -18,15 +25,11 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.govmeeting.api.attendance.Attendance;
 import org.govmeeting.api.attendance.AttendanceService;
-import org.govmeeting.api.attendance.DisciplineEntry;
-import org.govmeeting.api.attendance.LeaveRequest;
-import org.govmeeting.api.attendance.RecordingRequest;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.meeting.Agenda;
 import org.govmeeting.api.meeting.LawStudy;
-import org.govmeeting.api.meeting.MaterialsStatus;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingRequest;
@@ -41,8 +44,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * Meetings and everything under them: the mayor convenes (C1); the Office prepares the law study,
- * agenda, notices and materials; attendance, leave, sign-in and discipline; the chair opens.
+ * Meetings (the meeting module): the mayor convenes (C1); the Office prepares the law study,
+ * agenda, notices and venue; the mayor closes or cancels; the roster, sign-in and opening
+ * (attendance). Materials, leave, recording and discipline have resources of their own: {@link
+ * MaterialsResource}, {@link LeaveRequestsResource}, {@link RecordingRequestsResource}, {@link
+ * DisciplineResource} (CXF routes a path to the most specific root only).
  */
 @Component(service = MeetingsResource.class)
 @JaxrsResource
@@ -70,6 +76,17 @@ public class MeetingsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.MAYOR)
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "conveneMeeting",
+      summary = "召集会议 Convene a meeting",
+      description =
+          "C1: the mayor convenes, regular (once a month, C3) or extra; the cut-off (S9) is when"
+              + " topics must have completed their review.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The meeting, numbered, at its `Location`",
+      content = @Content(schema = @Schema(implementation = Meeting.class)))
   public Response convene(MeetingRequest body, @Context SecurityContext sc, @Context UriInfo uri) {
     Meeting m = meetings.convene(Params.body(body), AccessFilter.actor(sc));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id)).build())
@@ -79,19 +96,27 @@ public class MeetingsResource {
 
   @GET
   @Allowed
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "listMeetings",
+      summary = "会议列表 List meetings",
+      description = "In order of their number, paged.")
   public List<Meeting> list(
-      @QueryParam("status") String status,
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit) {
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = Meeting.Status.class))
+          String status,
+      @BeanParam Paging paging) {
     return meetings.list(
-        Params.enumValue(Meeting.Status.class, "status", status),
-        Params.count("offset", offset, 0),
-        Math.min(Params.count("limit", limit, 50), 200));
+        Params.enumValue(Meeting.Status.class, "status", status), paging.offset(), paging.limit());
   }
 
   @GET
   @Path("{id}")
   @Allowed
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "getMeeting",
+      summary = "读取会议 Read a meeting",
+      description = "With `openedAt` once the mayor opened it.")
   public Meeting get(@PathParam("id") long id) {
     return meetings.get(id).orElseThrow(() -> new NotFoundException("meeting", String.valueOf(id)));
   }
@@ -102,6 +127,12 @@ public class MeetingsResource {
   @Path("{id}/law-study")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "setLawStudy",
+      summary = "安排集体学法 Set the law study",
+      description =
+          "T1: every meeting opens with a collective law study: its area, subject and who leads it.")
   public Meeting setLawStudy(@PathParam("id") long id, LawStudy body, @Context SecurityContext sc) {
     return planner.setLawStudy(id, Params.body(body), AccessFilter.actor(sc));
   }
@@ -109,6 +140,11 @@ public class MeetingsResource {
   @GET
   @Path("{id}/law-study")
   @Allowed
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "getLawStudy",
+      summary = "集体学法 The law study",
+      description = "The law study set for the meeting (T1).")
   public LawStudy lawStudy(@PathParam("id") long id) {
     LawStudy s = planner.lawStudy(id);
     if (s == null) {
@@ -121,6 +157,15 @@ public class MeetingsResource {
   @Path("{id}/invitations")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "invitePerson",
+      summary = "邀请列席 Invite a head to attend",
+      description = "C2: heads of units concerned attend by invitation; answers everyone invited.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Everyone invited to the meeting",
+      content = @Content(array = @ArraySchema(schema = @Schema(type = "string"))))
   public Response invite(
       @PathParam("id") long id,
       Bodies.PersonRef body,
@@ -133,6 +178,13 @@ public class MeetingsResource {
   @GET
   @Path("{id}/agenda")
   @Allowed
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "getAgenda",
+      summary = "会议议程 The agenda",
+      description =
+          "The law study, then the approved topics in order with reporter and time limit; `deferred`"
+              + " lists the S7 topics.")
   public Agenda agenda(@PathParam("id") long id, @Context SecurityContext sc) {
     return planner.agenda(id, AccessFilter.actor(sc));
   }
@@ -141,6 +193,11 @@ public class MeetingsResource {
   @Path("{id}/agenda/items/{topicId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "setAgendaItem",
+      summary = "设置议程事项 Set an agenda item",
+      description = "D1: the report's time limit; K3: whether the item is confidential.")
   public Agenda setItem(
       @PathParam("id") long id,
       @PathParam("topicId") long topicId,
@@ -154,6 +211,12 @@ public class MeetingsResource {
   @GET
   @Path("{id}/participants")
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.SECRETARIAT, Role.MAYOR})
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "listParticipants",
+      summary = "参会人员 The participants",
+      description =
+          "The people on the roster less those excused (K1): who reads the meeting's record (K3).")
   public List<String> participants(@PathParam("id") long id) {
     return planner.participants(id);
   }
@@ -161,49 +224,39 @@ public class MeetingsResource {
   @POST
   @Path("{id}/notices")
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "sendNotices",
+      summary = "发出会议通知 Notify every participant",
+      description =
+          "M1: a notice with time, venue and agenda to each participant; the meeting becomes"
+              + " NOTIFIED. No body.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The notices sent",
+      content = @Content(array = @ArraySchema(schema = @Schema(implementation = Notice.class))))
   public Response notify(
       @PathParam("id") long id, @Context SecurityContext sc, @Context UriInfo uri) {
     List<Notice> sent = planner.notifyParticipants(id, AccessFilter.actor(sc));
     return Response.created(uri.getAbsolutePath()).entity(sent).build();
   }
 
-  @PUT
-  @Path("{id}/materials")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Allowed({Role.SECRETARIAT, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
-  public MaterialsStatus setMaterials(
-      @PathParam("id") long id, Bodies.MaterialsFormat body, @Context SecurityContext sc) {
-    Bodies.MaterialsFormat f = Params.body(body);
-    return planner.setMaterialsFormat(id, f.format, f.copies, AccessFilter.actor(sc));
-  }
-
-  @POST
-  @Path("{id}/materials/deliveries")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Allowed
-  public MaterialsStatus deliver(
-      @PathParam("id") long id, Bodies.TopicRef body, @Context SecurityContext sc) {
-    return planner.deliver(id, Params.body(body).topicId, AccessFilter.actor(sc));
-  }
-
-  @POST
-  @Path("{id}/materials/distribution")
-  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
-  public MaterialsStatus distribute(@PathParam("id") long id, @Context SecurityContext sc) {
-    return planner.distribute(id, AccessFilter.actor(sc));
-  }
-
-  @GET
-  @Path("{id}/materials")
-  @Allowed({Role.SECRETARIAT, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
-  public MaterialsStatus materials(@PathParam("id") long id) {
-    return planner.materials(id);
-  }
-
   @GET
   @Path("gaps")
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
-  public List<MonthGap> gaps(@QueryParam("until") String until) {
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "listMonthGaps",
+      summary = "未开会月份 Months without a meeting",
+      description =
+          "C3: a regular meeting once a month in principle; each month without one, and the reason"
+              + " the mayor recorded.")
+  public List<MonthGap> gaps(
+      @QueryParam("until")
+          @Parameter(
+              description = "The last month to list (this month if absent), at most 10 years ahead",
+              schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$", example = "2027-01"))
+          String until) {
     YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
     YearMonth last = until == null ? now : month(until);
     // One entry per month since the first meeting: a far future month would build megabytes.
@@ -220,8 +273,18 @@ public class MeetingsResource {
   @Path("gaps/{month}/reason")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.MAYOR)
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "excuseMonthGap",
+      summary = "说明未开会原因 Record why a month had no meeting",
+      description = "C3: the mayor's reason for a month without a regular meeting.")
   public MonthGap excuse(
-      @PathParam("month") String month, Bodies.Reason body, @Context SecurityContext sc) {
+      @PathParam("month")
+          @Parameter(
+              schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$", example = "2026-03"))
+          String month,
+      Bodies.Reason body,
+      @Context SecurityContext sc) {
     return planner.excuse(month(month), Params.body(body).reason, AccessFilter.actor(sc));
   }
 
@@ -233,18 +296,15 @@ public class MeetingsResource {
     }
   }
 
-  // ---- session and attendance ----
-
-  @POST
-  @Path("{id}/open")
-  @Allowed(Role.MAYOR)
-  public Meeting open(@PathParam("id") long id, @Context SecurityContext sc) {
-    return attendance.open(id, AccessFilter.actor(sc));
-  }
-
   @POST
   @Path("{id}/close")
   @Allowed(Role.MAYOR)
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "closeMeeting",
+      summary = "散会 Close the meeting",
+      description =
+          "The mayor closes the meeting; emergency decisions reported to it are marked so. No body.")
   public Meeting close(@PathParam("id") long id, @Context SecurityContext sc) {
     return planner.close(id, AccessFilter.actor(sc));
   }
@@ -253,6 +313,11 @@ public class MeetingsResource {
   @Path("{id}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.MAYOR)
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "cancelMeeting",
+      summary = "取消会议 Cancel a meeting",
+      description = "The mayor cancels, with a reason; its topics wait for another meeting.")
   public Meeting cancel(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
     return planner.cancel(id, Params.body(body).reason, AccessFilter.actor(sc));
   }
@@ -261,14 +326,42 @@ public class MeetingsResource {
   @Path("{id}/venue")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      tags = ApiTags.MEETINGS,
+      operationId = "setVenue",
+      summary = "安排会场 Set the venue",
+      description = "M4: where the meeting is held.")
   public Meeting venue(@PathParam("id") long id, Bodies.Venue body, @Context SecurityContext sc) {
     return planner.setVenue(id, Params.body(body).venue, AccessFilter.actor(sc));
+  }
+
+  // ---- attendance: the roster, sign-in, opening ----
+
+  @POST
+  @Path("{id}/open")
+  @Allowed(Role.MAYOR)
+  @Operation(
+      tags = ApiTags.ATTENDANCE,
+      operationId = "openMeeting",
+      summary = "宣布开会 Open the meeting",
+      description =
+          "Needs quorum (C1: at least half of the members signed in) and the law study (T1);"
+              + " records `openedAt`, the day the meeting is held. S7 topics move on. No body.")
+  public Meeting open(@PathParam("id") long id, @Context SecurityContext sc) {
+    return attendance.open(id, AccessFilter.actor(sc));
   }
 
   /** The participants, the Office and the mayor (K3); others get 403. */
   @GET
   @Path("{id}/attendance")
   @Allowed
+  @Operation(
+      tags = ApiTags.ATTENDANCE,
+      operationId = "getAttendance",
+      summary = "出席情况 The roster and quorum",
+      description =
+          "Every person expected with their state, the members present and `quorate`; for the"
+              + " participants, the Office, the secretariat and the mayor (others 403, K3).")
   public Attendance attendance(@PathParam("id") long id, @Context SecurityContext sc) {
     readers.requirePapersReader(id, AccessFilter.actor(sc));
     return attendance.attendance(id);
@@ -278,8 +371,15 @@ public class MeetingsResource {
   @Path("{id}/sign-ins")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed
+  @Operation(
+      tags = ApiTags.ATTENDANCE,
+      operationId = "signIn",
+      summary = "签到 Sign a person in",
+      description =
+          "M4: the Office signs a person in, or a person signs themselves in (no `personId`);"
+              + " a late arrival is recorded.")
   public Attendance signIn(
-      @PathParam("id") long id, Bodies.PersonRef body, @Context SecurityContext sc) {
+      @PathParam("id") long id, @OptionalBody Bodies.PersonRef body, @Context SecurityContext sc) {
     return attendance.signIn(id, body == null ? null : body.personId, AccessFilter.actor(sc));
   }
 
@@ -287,101 +387,13 @@ public class MeetingsResource {
   @Path("{id}/departures")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      tags = ApiTags.ATTENDANCE,
+      operationId = "recordDeparture",
+      summary = "记录离场 Record that a person left",
+      description = "K2: without approved leave it is a discipline entry; quorum is counted again.")
   public Attendance departure(
       @PathParam("id") long id, Bodies.PersonRef body, @Context SecurityContext sc) {
     return attendance.leave(id, Params.body(body).personId, AccessFilter.actor(sc));
-  }
-
-  @POST
-  @Path("{id}/leave-requests")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Allowed
-  public Response requestLeave(
-      @PathParam("id") long id,
-      LeaveRequest body,
-      @Context SecurityContext sc,
-      @Context UriInfo uri) {
-    LeaveRequest r = attendance.request(id, Params.body(body), AccessFilter.actor(sc));
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id)).build())
-        .entity(r)
-        .build();
-  }
-
-  @GET
-  @Path("{id}/leave-requests")
-  @Allowed
-  public List<LeaveRequest> leaveRequests(@PathParam("id") long id, @Context SecurityContext sc) {
-    return attendance.requests(id, AccessFilter.actor(sc));
-  }
-
-  @POST
-  @Path("{id}/leave-requests/{request}/approve")
-  @Allowed({Role.MAYOR, Role.EXECUTIVE_VICE_MAYOR})
-  public LeaveRequest approve(
-      @PathParam("request") long request, Bodies.Note body, @Context SecurityContext sc) {
-    return attendance.decide(
-        request, true, body == null ? null : body.note, AccessFilter.actor(sc));
-  }
-
-  @POST
-  @Path("{id}/leave-requests/{request}/refuse")
-  @Allowed({Role.MAYOR, Role.EXECUTIVE_VICE_MAYOR})
-  public LeaveRequest refuse(
-      @PathParam("request") long request, Bodies.Note body, @Context SecurityContext sc) {
-    return attendance.decide(
-        request, false, body == null ? null : body.note, AccessFilter.actor(sc));
-  }
-
-  @POST
-  @Path("{id}/discipline")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
-  public Response recordDiscipline(
-      @PathParam("id") long id,
-      DisciplineEntry body,
-      @Context SecurityContext sc,
-      @Context UriInfo uri) {
-    DisciplineEntry d = attendance.recordDiscipline(id, Params.body(body), AccessFilter.actor(sc));
-    return Response.created(uri.getAbsolutePath()).entity(d).build();
-  }
-
-  @GET
-  @Path("{id}/discipline")
-  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
-  public List<DisciplineEntry> discipline(@PathParam("id") long id) {
-    return attendance.discipline(id);
-  }
-
-  @POST
-  @Path("{id}/recording-requests")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Allowed
-  public Response requestRecording(
-      @PathParam("id") long id,
-      Bodies.Purpose body,
-      @Context SecurityContext sc,
-      @Context UriInfo uri) {
-    RecordingRequest r =
-        attendance.requestRecording(id, Params.body(body).purpose, AccessFilter.actor(sc));
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(r.id)).build())
-        .entity(r)
-        .build();
-  }
-
-  @POST
-  @Path("{id}/recording-requests/{request}/{decision: approve|refuse}")
-  @Allowed(Role.MAYOR)
-  public RecordingRequest decideRecording(
-      @PathParam("request") long request,
-      @PathParam("decision") String decision,
-      @Context SecurityContext sc) {
-    return attendance.decideRecording(request, "approve".equals(decision), AccessFilter.actor(sc));
-  }
-
-  @GET
-  @Path("{id}/recording-requests")
-  @Allowed
-  public List<RecordingRequest> recordingRequests(@PathParam("id") long id) {
-    return attendance.recordingRequests(id);
   }
 }

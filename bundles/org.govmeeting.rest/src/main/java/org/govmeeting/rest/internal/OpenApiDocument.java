@@ -8,10 +8,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -36,6 +32,8 @@ final class OpenApiDocument {
 
   private static final String BASIC = "basicAuth";
 
+  static final String TITLE = "区政府常务会议 Executive meeting platform";
+
   private OpenApiDocument() {}
 
   static OpenAPI describe(Collection<Class<?>> resources, String base, String version) {
@@ -43,24 +41,26 @@ final class OpenApiDocument {
         new OpenAPI()
             .info(
                 new Info()
-                    .title("Executive meeting platform (区政府常务会议)")
+                    .title(TITLE)
                     .version(version)
-                    .description(
-                        "Topic intake, review chains, meetings, attendance, minutes and"
-                            + " supervision. Every call authenticates with HTTP Basic against"
-                            + " the Karaf JAAS realm; `x-roles` on an operation names the roles"
-                            + " of the district directory that may call it (empty: any person of"
-                            + " the directory). Errors are application/problem+json (RFC 9457)"
-                            + " carrying the violated clause of the regulation where a rule is"
-                            + " the cause.")
-                    .license(new License().name("Apache-2.0")))
+                    .description(DESCRIPTION)
+                    .license(
+                        new License()
+                            .name("Apache-2.0")
+                            .url("https://www.apache.org/licenses/LICENSE-2.0")))
             .addServersItem(new Server().url(base))
             .components(
                 new Components()
                     .addSecuritySchemes(
-                        BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                    .addSchemas("Problem", problemSchema()))
+                        BASIC,
+                        new SecurityScheme()
+                            .type(SecurityScheme.Type.HTTP)
+                            .scheme("basic")
+                            .description("The person's account of the district directory"))
+                    .addSchemas("Problem", ProblemSchema.schema())
+                    .responses(new java.util.LinkedHashMap<>(OpenApiResponses.components())))
             .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    ApiSchemas.install();
     SwaggerConfiguration config = new SwaggerConfiguration().openAPI(api).prettyPrint(true);
     Reader reader = new Reader(config);
     OpenAPI read = reader.read(new LinkedHashSet<>(resources));
@@ -73,10 +73,52 @@ final class OpenApiDocument {
         Operation op = operation(read, path(resource, m), verb);
         if (op != null) {
           describeAccess(op, roles(resource, m));
+          OpenApiResponses.describe(op, m, verb);
         }
       }
     }
+    read.setTags(usedTags(read));
+    if (read.getPaths() != null) {
+      // In path order, whichever order the runtime registered the resources in.
+      io.swagger.v3.oas.models.Paths sorted = new io.swagger.v3.oas.models.Paths();
+      new java.util.TreeMap<>(read.getPaths()).forEach(sorted::addPathItem);
+      read.setPaths(sorted);
+    }
+    ApiSchemas.describe(read);
     return read;
+  }
+
+  private static final String DESCRIPTION =
+      "前进区人民政府常务会议制度的议题、审核、会议、出席、纪要和督查，一个模块一个标签。"
+          + " Topic intake, review chains, meetings, attendance, minutes and supervision of the"
+          + " district's executive meetings, one tag per module.\n\n"
+          + "Every call authenticates with HTTP Basic; `x-roles` on an operation names the roles of"
+          + " the district directory that may call it (empty: any person of the directory). A call"
+          + " that changes something sends a JSON body or `X-Requested-With`. Errors are"
+          + " `application/problem+json` (RFC 9457) with a `type` of `urn:govmeeting:problem:…`"
+          + " and the clause of the regulation (`clause`) where a rule is the cause. Records that"
+          + " carry a revision answer with it as their `ETag`; an edit sends it back in"
+          + " `If-Match`.";
+
+  /** The tags the operations use, in {@link ApiTags}' order, with their descriptions. */
+  private static List<io.swagger.v3.oas.models.tags.Tag> usedTags(OpenAPI api) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    if (api.getPaths() != null) {
+      for (PathItem item : api.getPaths().values()) {
+        for (Operation op : item.readOperations()) {
+          if (op.getTags() != null) {
+            used.addAll(op.getTags());
+          }
+        }
+      }
+    }
+    List<io.swagger.v3.oas.models.tags.Tag> tags = new ArrayList<>();
+    for (io.swagger.v3.oas.models.tags.Tag t : ApiTags.ALL) {
+      if (used.contains(t.getName())) {
+        tags.add(t);
+      }
+    }
+    return tags;
   }
 
   /** The roles that may call the method, or {@code null} if it is refused to everyone. */
@@ -109,7 +151,7 @@ final class OpenApiDocument {
   static String path(Class<?> resource, Method m) {
     StringBuilder sb = new StringBuilder();
     Path classPath = resource.getAnnotation(Path.class);
-    Path methodPath = m.getAnnotation(Path.class);
+    Path methodPath = m == null ? null : m.getAnnotation(Path.class);
     for (Path p : Arrays.asList(classPath, methodPath)) {
       if (p != null && !p.value().isEmpty()) {
         sb.append('/').append(p.value());
@@ -135,42 +177,14 @@ final class OpenApiDocument {
   }
 
   private static void describeAccess(Operation op, List<String> roles) {
-    Content problem =
-        new Content()
-            .addMediaType(
-                "application/problem+json",
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
     if (roles == null) {
       // Refused to everyone by the access filter: say so rather than hide it.
       op.addExtension(ROLES, List.of("(nobody)"));
     } else {
       op.addExtension(ROLES, roles);
-      String who = roles.isEmpty() ? "any person of the directory" : String.join(", ", roles);
+      String who = roles.isEmpty() ? "任何人 any person of the directory" : String.join(", ", roles);
       op.setDescription(
-          (op.getDescription() == null ? "" : op.getDescription() + "\n\n") + "Roles: " + who);
+          (op.getDescription() == null ? "" : op.getDescription() + "\n\n") + "角色 Roles: " + who);
     }
-    if (op.getResponses() != null) {
-      op.getResponses()
-          .addApiResponse(
-              "401", new ApiResponse().description("Not authenticated").content(problem));
-      op.getResponses()
-          .addApiResponse(
-              "403",
-              new ApiResponse()
-                  .description("Authenticated, but not of a role allowed here")
-                  .content(problem));
-    }
-  }
-
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static Schema problemSchema() {
-    Schema s = new Schema<>().type("object").description("RFC 9457 problem details");
-    for (String f :
-        List.of(
-            "type", "title", "detail", "instance", "clause", "clauseText", "field", "incident")) {
-      s.addProperties(f, new Schema<>().type("string"));
-    }
-    s.addProperties("status", new Schema<>().type("integer"));
-    return s;
   }
 }

@@ -2,6 +2,10 @@ package org.govmeeting.rest.internal;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = OpenApiResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
+@Tag(name = ApiTags.ABOUT)
 @Path("openapi.json")
 @Allowed
 public class OpenApiResource {
@@ -46,7 +51,16 @@ public class OpenApiResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "This description: every operation of the API with the roles it needs")
+  @Operation(
+      operationId = "getApiDescription",
+      summary = "接口说明 This description",
+      description =
+          "The OpenAPI 3 description of every operation the platform serves now, with the roles"
+              + " each needs (`x-roles`), generated from the resources.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The OpenAPI document",
+      content = @Content(schema = @Schema(type = "object")))
   public String describe() {
     List<Long> ids = new ArrayList<>();
     for (ApplicationDTO app : runtime.getRuntimeDTO().applicationDTOs) {
@@ -68,11 +82,22 @@ public class OpenApiResource {
         classes.add(type);
       }
     }
-    String version = Objects.toString(context.getBundle().getVersion());
+    String version = version(context);
     String json = Json.pretty(OpenApiDocument.describe(classes, "/api", version));
     cached = new Cached(ids, json);
     return json;
   }
+
+  /**
+   * The API's version: the platform's release (its Maven version, carried in the bundle's
+   * manifest), the same the build writes into the description it generates the client from.
+   */
+  static String version(BundleContext context) {
+    String v = context.getBundle().getHeaders("").get(VERSION_HEADER);
+    return v == null ? Objects.toString(context.getBundle().getVersion()) : v;
+  }
+
+  static final String VERSION_HEADER = "GovMeeting-Version";
 
   /** The class of a whiteboard resource, loaded through the bundle that registered it. */
   private Class<?> resourceClass(long serviceId) {

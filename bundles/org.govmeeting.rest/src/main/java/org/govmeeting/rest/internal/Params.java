@@ -15,7 +15,10 @@ final class Params {
     } catch (IllegalArgumentException e) {
       throw new ValidationException(
           name,
-          "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+          "'"
+              + clip(value)
+              + "' is not one of "
+              + java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 
@@ -28,7 +31,15 @@ final class Params {
     if (v.matches("T[2-9]")) {
       return org.govmeeting.api.topic.Category.of(org.govmeeting.api.rule.Clause.valueOf(v));
     }
-    return enumValue(org.govmeeting.api.topic.Category.class, "category", v);
+    try {
+      return org.govmeeting.api.topic.Category.valueOf(v);
+    } catch (IllegalArgumentException e) {
+      java.util.List<String> allowed = new java.util.ArrayList<>();
+      for (org.govmeeting.api.topic.Category c : org.govmeeting.api.topic.Category.values()) {
+        allowed.add(c.name() + " (" + c.clause() + ")");
+      }
+      throw new ValidationException("category", "'" + clip(value) + "' is not one of " + allowed);
+    }
   }
 
   /**
@@ -54,19 +65,42 @@ final class Params {
   }
 
   /**
-   * A paging number ({@code offset}, {@code limit}) or an id in the query. Taken as text, because
-   * JAX-RS answers a number it cannot convert with 404, as if the resource did not exist.
+   * A paging number ({@code offset}, {@code limit}) or another count in the query, between {@code
+   * min} and {@code max}. Taken as text, because JAX-RS answers a number it cannot convert with
+   * 404, as if the resource did not exist; out of range it is refused, never clamped.
    */
-  static int count(String name, String value, int fallback) {
+  static int count(String name, String value, int fallback, int min, int max) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
+    long n;
     try {
-      return Integer.parseInt(value.trim());
+      n = Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
-      throw new ValidationException(
-          name, "'" + clip(value) + "' is not a whole number between 0 and " + Integer.MAX_VALUE);
+      n = Long.MIN_VALUE;
     }
+    if (n < min || n > max) {
+      throw new ValidationException(
+          name, "'" + clip(value) + "' is not a whole number from " + min + " to " + max);
+    }
+    return (int) n;
+  }
+
+  /** A count in the query that any whole number from 0 up takes ({@link Paging} for lists). */
+  static int count(String name, String value, int fallback) {
+    return count(name, value, fallback, 0, Integer.MAX_VALUE);
+  }
+
+  /** A yes or no in the query: {@code true} or {@code false}, nothing else. */
+  static boolean flag(String name, String value, boolean fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new ValidationException(name, "'" + clip(value) + "' is not one of [true, false]");
+    }
+    return v.equals("true");
   }
 
   /** An id in the query, or {@code null} if absent. */

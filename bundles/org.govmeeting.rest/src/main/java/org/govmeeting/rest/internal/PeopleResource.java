@@ -1,5 +1,11 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -26,6 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The district's people. Everyone may browse; the Government Office maintains. */
+@Tag(name = ApiTags.DIRECTORY)
 @Component(service = PeopleResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
@@ -41,13 +48,23 @@ public class PeopleResource {
 
   @GET
   @Allowed
-  public List<Person> list(@QueryParam("unit") String unit, @QueryParam("role") String role) {
+  @Operation(
+      operationId = "listPeople",
+      summary = "人员 The district's people",
+      description = "Filtered by unit and role.")
+  public List<Person> list(
+      @QueryParam("unit") @Parameter(example = "EDUCATION") String unit,
+      @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role) {
     return directory.people(blankToNull(unit), Params.enumValue(Role.class, "role", role));
   }
 
   @GET
   @Path("{id}")
   @Allowed
+  @Operation(
+      operationId = "getPerson",
+      summary = "人员信息 One person",
+      description = "With their roles and portfolio.")
   public Person get(@PathParam("id") String id) {
     return directory.person(id).orElseThrow(() -> new NotFoundException("person", id));
   }
@@ -55,6 +72,15 @@ public class PeopleResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      operationId = "addPerson",
+      summary = "新增人员 Add a person",
+      description =
+          "The Office adds a person to the directory; the change is recorded with who and why.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The person, at their `Location`",
+      content = @Content(schema = @Schema(implementation = Person.class)))
   public Response add(NewPerson body, @Context SecurityContext security, @Context UriInfo uri) {
     Person p = directory.addPerson(Params.body(body), AccessFilter.actor(security));
     URI location = uri.getAbsolutePathBuilder().path(p.id).build();

@@ -1,5 +1,7 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -14,6 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The installed district policies, with versions, and which one is active. */
+@Tag(name = ApiTags.REVIEW)
 @Component(service = PoliciesResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
@@ -29,6 +32,10 @@ public class PoliciesResource {
 
   @GET
   @Allowed
+  @Operation(
+      operationId = "listPolicies",
+      summary = "审核政策 The district policies",
+      description = "Every installed policy with its version, and which is active.")
   public List<PolicyInfo> list() {
     return reviews.policies();
   }

@@ -18,11 +18,16 @@ final class Problem {
 
   Problem(int status, String kind, String title, String detail) {
     this.status = status;
-    members.put("type", kind == null ? "about:blank" : TYPE_BASE + kind);
+    members.put("type", TYPE_BASE + (kind == null ? ProblemTypes.of(status) : kind));
     members.put("title", title);
     members.put("status", status);
     if (detail != null) {
       members.put("detail", detail);
+    }
+    // The call's id, as X-Request-Id answers it: what a person reporting the error quotes.
+    String request = org.slf4j.MDC.get(RequestLog.MDC_KEY);
+    if (request != null) {
+      members.put("requestId", request);
     }
   }
 
@@ -45,20 +50,48 @@ final class Problem {
   }
 
   String json() {
-    StringBuilder out = new StringBuilder("{");
-    for (Map.Entry<String, Object> e : members.entrySet()) {
-      if (out.length() > 1) {
+    StringBuilder out = new StringBuilder();
+    object(out, members);
+    return out.toString();
+  }
+
+  /** Written by hand: a problem must leave even when the JSON provider is what failed. */
+  private static void object(StringBuilder out, Map<?, ?> members) {
+    out.append('{');
+    boolean first = true;
+    for (Map.Entry<?, ?> e : members.entrySet()) {
+      if (e.getValue() == null) {
+        continue;
+      }
+      if (!first) {
         out.append(',');
       }
-      quote(out, e.getKey()).append(':');
-      Object v = e.getValue();
-      if (v instanceof Number || v instanceof Boolean) {
-        out.append(v);
-      } else {
-        quote(out, String.valueOf(v));
-      }
+      first = false;
+      quote(out, String.valueOf(e.getKey())).append(':');
+      value(out, e.getValue());
     }
-    return out.append('}').toString();
+    out.append('}');
+  }
+
+  private static void value(StringBuilder out, Object v) {
+    if (v instanceof Number || v instanceof Boolean) {
+      out.append(v);
+    } else if (v instanceof Map<?, ?> m) {
+      object(out, m);
+    } else if (v instanceof java.util.Collection<?> c) {
+      out.append('[');
+      boolean first = true;
+      for (Object o : c) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        value(out, o);
+      }
+      out.append(']');
+    } else {
+      quote(out, String.valueOf(v));
+    }
   }
 
   Response toResponse() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
@@ -23,6 +24,7 @@ import org.govmeeting.api.error.StaleRevisionException;
 import org.govmeeting.api.error.StorageUnavailableException;
 import org.govmeeting.api.error.UnavailableException;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.error.Violation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -110,7 +112,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Outage.storage(languages, rootMessage(error));
     }
     if (error instanceof DomainException) {
-      return domain((DomainException) error);
+      return domain((DomainException) error, Outage.english(languages));
     }
     if (error instanceof WebApplicationException) {
       Throwable cause = error.getCause();
@@ -144,7 +146,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       // Two writes raced on one record and the other committed first; nothing of ours was kept.
       return domain(
           new ConflictException(
-              "Someone else changed this record at the same moment; read it again and retry."));
+              "Someone else changed this record at the same moment; read it again and retry."),
+          Outage.english(languages));
     }
     if (refusedByConstraint(error)) {
       // A constraint of the database refused a write of the act (two acts raced for one unique
@@ -153,7 +156,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return domain(
           new ConflictException(
               "The database refused a change this request made (a constraint); nothing of the"
-                  + " request was kept. Read the record again and retry."));
+                  + " request was kept. Read the record again and retry."),
+          Outage.english(languages));
     }
     if (clientGone(error)) {
       // The caller hung up while the answer was written: nothing failed here, and an error with a
@@ -259,37 +263,68 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return false;
   }
 
-  private static Problem domain(DomainException e) {
+  static Problem domain(DomainException e, boolean english) {
     int status;
     String kind;
+    String title;
     if (e instanceof NotFoundException) {
       status = 404;
       kind = "not-found";
+      title = english ? "Not found" : "未找到";
     } else if (e instanceof ValidationException) {
       status = 400;
       kind = "invalid";
+      title = english ? "Invalid input" : "填写有误";
     } else if (e instanceof RuleViolationException) {
       status = 409;
       kind = "rule-violation";
+      String clause = e.clause().orElseThrow().name();
+      title = english ? "Rule " + clause + " violated" : "不符合会议制度（" + clause + "）";
     } else if (e instanceof ConflictException) {
       status = 409;
       kind = "conflict";
+      title = english ? e.title() : "当前状态不允许此操作";
     } else if (e instanceof AccessDeniedException) {
       status = 403;
       kind = "forbidden";
+      title = english ? e.title() : "无权进行此操作";
     } else if (e instanceof UnavailableException) {
       status = 503;
       kind = "unavailable";
+      title = english ? e.title() : "暂不可用";
     } else {
       status = 400;
       kind = "bad-request";
+      title = english ? e.title() : "请求有误";
     }
-    Problem p = new Problem(status, kind, e.title(), e.getMessage());
-    e.clause().ifPresent(c -> p.with("clause", c.name()).with("clauseText", c.reading()));
+    Problem p = new Problem(status, kind, title, e.message(english));
+    e.clause()
+        .ifPresent(c -> p.with("clause", c.name()).with("clauseText", clauseText(c, english)));
+    List<Violation> all = List.of();
     if (e instanceof ValidationException) {
       p.with("field", ((ValidationException) e).field());
+      all = ((ValidationException) e).violations();
+    } else if (e instanceof RuleViolationException) {
+      all = ((RuleViolationException) e).findings();
+    }
+    if (!all.isEmpty()) {
+      List<Map<String, Object>> errors = new java.util.ArrayList<>();
+      for (Violation v : all) {
+        Map<String, Object> one = new java.util.LinkedHashMap<>();
+        one.put("field", v.field());
+        one.put("clause", v.clause() == null ? null : v.clause().name());
+        one.put("clauseText", v.clause() == null ? null : clauseText(v.clause(), english));
+        one.put("message", v.message(english));
+        errors.add(one);
+      }
+      p.with("errors", errors);
     }
     return p;
+  }
+
+  /** The clause as a person reads it: the Chinese original, or the English reading on request. */
+  static String clauseText(org.govmeeting.api.rule.Clause c, boolean english) {
+    return english ? c.reading() : c.original();
   }
 
   private static Problem json(JsonProcessingException e) {

@@ -54,8 +54,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * many screens poll, and always from the database, so with several nodes every screen sees a change
  * made on any node within that time plus its own polling interval.
  */
-// The tag is the attendance module's (出席 Attendance, ApiTags.ATTENDANCE on the contract branch).
-@Tag(name = "出席 Attendance")
+@Tag(name = ApiTags.ATTENDANCE)
 @Component(service = PulseResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)

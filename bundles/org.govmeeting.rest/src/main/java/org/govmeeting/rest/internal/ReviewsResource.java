@@ -1,5 +1,7 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -25,6 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * A topic's review chains and the acts on their steps. The signer is always the authenticated
  * caller; the request body never names who signs.
  */
+@Tag(name = ApiTags.REVIEW)
 @Component(service = ReviewsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
@@ -43,6 +46,11 @@ public class ReviewsResource {
 
   /** Every chain of the topic, oldest first: the history of each submission's sign-offs. */
   @GET
+  @Operation(
+      operationId = "listReviewChains",
+      summary = "审核链 A topic's review chains",
+      description =
+          "Every chain of the topic, oldest first, with each step's signer, role, time and comment.")
   public List<ReviewChain> chains(@PathParam("id") long id, @Context SecurityContext sc) {
     visible(id, AccessFilter.actor(sc));
     return reviews.chains(id);
@@ -51,10 +59,16 @@ public class ReviewsResource {
   @POST
   @Path("{step}/sign")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "signReviewStep",
+      summary = "签字 Sign a review step",
+      description =
+          "F4–F8: the step's role or named person signs, with an optional comment; the signer is"
+              + " always the caller. When the last step is signed the topic is READY (S9).")
   public ReviewChain sign(
       @PathParam("id") long id,
       @PathParam("step") long step,
-      Bodies.Comment body,
+      @OptionalBody Bodies.Comment body,
       @Context SecurityContext sc) {
     Actor actor = AccessFilter.actor(sc);
     visible(id, actor);
@@ -64,6 +78,11 @@ public class ReviewsResource {
   @POST
   @Path("{step}/return")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "returnReviewStep",
+      summary = "退回 Return the topic to its unit",
+      description =
+          "The step's signer sends the topic back with reasons; it is RETURNED and editable.")
   public ReviewChain returnTopic(
       @PathParam("id") long id,
       @PathParam("step") long step,
@@ -77,6 +96,10 @@ public class ReviewsResource {
   @POST
   @Path("{step}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "rejectReviewStep",
+      summary = "否决 Reject the topic",
+      description = "The step's signer refuses the topic with reasons; it is REJECTED and closed.")
   public ReviewChain reject(
       @PathParam("id") long id,
       @PathParam("step") long step,

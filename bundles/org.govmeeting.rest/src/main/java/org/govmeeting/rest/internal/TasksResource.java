@@ -1,9 +1,16 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -27,6 +34,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Supervised tasks (I1): progress by the owning unit, acceptance and chasing by the Office. */
+@Tag(name = ApiTags.SUPERVISION)
 @Component(service = TasksResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
@@ -40,29 +48,32 @@ public class TasksResource {
     this.supervision = supervision;
   }
 
-  /** A progress or completion report, or the Office's acceptance. */
-  public static class TaskReport {
-    public String text;
-    public Integer percent;
-    public String milestone;
-    public boolean accept;
-  }
-
   @GET
   @Allowed
+  @Operation(
+      operationId = "listTasks",
+      summary = "督办事项 Supervised tasks",
+      description =
+          "Newest first, paged; a task of a restricted item only for its participants, units and"
+              + " supervisors (K3).")
   public Page<Task> list(
-      @QueryParam("meeting") String meeting,
-      @QueryParam("unit") String unit,
-      @QueryParam("state") String state,
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit,
+      @QueryParam("meeting")
+          @Parameter(
+              description = "The meeting that decided",
+              schema = @Schema(type = "integer", format = "int64"))
+          String meeting,
+      @QueryParam("unit") @Parameter(description = "A unit that carries it", example = "EDUCATION")
+          String unit,
+      @QueryParam("state") @Parameter(schema = @Schema(implementation = Task.State.class))
+          String state,
+      @BeanParam Paging paging,
       @Context SecurityContext sc) {
     return supervision.tasks(
         Params.id("meeting", meeting),
         PeopleResource.blankToNull(unit),
         Params.enumValue(Task.State.class, "state", state),
-        Params.count("offset", offset, 0),
-        Params.count("limit", limit, 50),
+        paging.offset(),
+        paging.limit(),
         AccessFilter.actor(sc));
   }
 
@@ -70,6 +81,10 @@ public class TasksResource {
   @GET
   @Path("{id}")
   @Allowed
+  @Operation(
+      operationId = "getTask",
+      summary = "读取督办事项 Read a task",
+      description = "404 to whoever may not know of it (K3).")
   public Task get(@PathParam("id") long id, @Context SecurityContext sc) {
     return supervision.task(id, AccessFilter.actor(sc));
   }
@@ -77,19 +92,32 @@ public class TasksResource {
   @GET
   @Path("overview")
   @Allowed({Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
+  @Operation(
+      operationId = "getTaskOverview",
+      summary = "督办总览 Timeliness per meeting and unit",
+      description =
+          "How many tasks are open, due soon, overdue, completed and accepted, as of a time.")
   public List<Overview> overview(
-      @QueryParam("meeting") Long meeting,
-      @QueryParam("unit") String unit,
-      @QueryParam("asOf") String asOf) {
-    return supervision.overview(meeting, PeopleResource.blankToNull(unit), instant(asOf));
+      @QueryParam("meeting") @Parameter(schema = @Schema(type = "integer", format = "int64"))
+          String meeting,
+      @QueryParam("unit") @Parameter(example = "EDUCATION") String unit,
+      @QueryParam("asOf") @Parameter(description = AS_OF, schema = @Schema(format = "date-time"))
+          String asOf) {
+    return supervision.overview(
+        Params.id("meeting", meeting), PeopleResource.blankToNull(unit), instant(asOf));
   }
 
   @POST
   @Path("{id}/progress")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed
-  public Task progress(@PathParam("id") long id, TaskReport body, @Context SecurityContext sc) {
-    TaskReport r = Params.body(body);
+  @Operation(
+      operationId = "reportTaskProgress",
+      summary = "报告进展 Report progress",
+      description = "I1: the owning unit reports progress, with a percentage and a milestone.")
+  public Task progress(
+      @PathParam("id") long id, Bodies.ProgressReport body, @Context SecurityContext sc) {
+    Bodies.ProgressReport r = Params.body(body);
     return supervision.reportProgress(id, r.text, r.percent, r.milestone, AccessFilter.actor(sc));
   }
 
@@ -98,11 +126,27 @@ public class TasksResource {
   @Path("{id}/attachments")
   @Consumes(MediaType.WILDCARD)
   @Allowed
+  @Operation(
+      operationId = "attachTaskFile",
+      summary = "上传附件 Attach a file to the reports",
+      description = "The raw file as the body, stored with its SHA-256. Send `X-Requested-With`.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The stored attachment",
+      content = @Content(schema = @Schema(implementation = Task.Attachment.class)))
   public javax.ws.rs.core.Response attach(
       @PathParam("id") long id,
-      @QueryParam("name") String name,
-      @javax.ws.rs.HeaderParam("Content-Type") String type,
-      java.io.InputStream body,
+      @QueryParam("name")
+          @Parameter(required = true, description = "The file's name", example = "进展报告.pdf")
+          String name,
+      @javax.ws.rs.HeaderParam("Content-Type") @Parameter(hidden = true) String type,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = Downloads.BYTES,
+                      schema = @Schema(type = "string", format = "binary")))
+          java.io.InputStream body,
       @Context SecurityContext sc,
       @Context javax.ws.rs.core.UriInfo uri) {
     String refused = Text.problem(name);
@@ -121,6 +165,13 @@ public class TasksResource {
   @Path("{id}/attachments/{attachment}")
   @Produces(MediaType.WILDCARD)
   @Allowed
+  @Operation(
+      operationId = "downloadTaskAttachment",
+      summary = "下载附件 Download an attachment",
+      description =
+          "As an attachment, of its own type if a document or image type on the list, else"
+              + " application/octet-stream.")
+  @Downloads.File
   public javax.ws.rs.core.Response download(
       @PathParam("id") long id,
       @PathParam("attachment") long attachment,
@@ -140,7 +191,12 @@ public class TasksResource {
   @Path("{id}/completion")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed
-  public Task completion(@PathParam("id") long id, TaskReport body, @Context SecurityContext sc) {
+  @Operation(
+      operationId = "reportTaskCompletion",
+      summary = "报告完成 Report completion",
+      description = "I1: the owning unit reports the task done; the Office accepts it.")
+  public Task completion(
+      @PathParam("id") long id, Bodies.CompletionReport body, @Context SecurityContext sc) {
     return supervision.reportCompletion(id, Params.body(body).text, AccessFilter.actor(sc));
   }
 
@@ -148,8 +204,13 @@ public class TasksResource {
   @Path("{id}/acceptance")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
-  public Task accept(@PathParam("id") long id, TaskReport body, @Context SecurityContext sc) {
-    TaskReport r = Params.body(body);
+  @Operation(
+      operationId = "acceptTask",
+      summary = "验收 Accept a completed task",
+      description = "The Office accepts the completion, or sends it back with the reason.")
+  public Task accept(
+      @PathParam("id") long id, Bodies.Acceptance body, @Context SecurityContext sc) {
+    Bodies.Acceptance r = Params.body(body);
     return supervision.accept(id, r.accept, r.text, AccessFilter.actor(sc));
   }
 
@@ -157,9 +218,33 @@ public class TasksResource {
   @POST
   @Path("reminders")
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF})
-  public Map<String, Integer> chase(@QueryParam("asOf") String asOf, @Context SecurityContext sc) {
-    return Map.of("sent", supervision.chase(instant(asOf), AccessFilter.actor(sc)));
+  @Operation(
+      operationId = "sendReminders",
+      summary = "催办 Run reminders and chasing",
+      description =
+          "Reminders before and chasing notices (催办) after each deadline, now or as of a time; the"
+              + " timer does this every hour. No body.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "How many notices were sent",
+      content = @Content(schema = @Schema(implementation = Sent.class)))
+  public Sent chase(
+      @QueryParam("asOf") @Parameter(description = AS_OF, schema = @Schema(format = "date-time"))
+          String asOf,
+      @Context SecurityContext sc) {
+    Sent s = new Sent();
+    s.sent = supervision.chase(instant(asOf), AccessFilter.actor(sc));
+    return s;
   }
+
+  /** How many reminders and chasing notices a run sent. */
+  @Schema(requiredProperties = "sent")
+  public static class Sent {
+    @Schema(minimum = "0")
+    public int sent;
+  }
+
+  private static final String AS_OF = "An ISO-8601 instant, now if absent";
 
   private static Instant instant(String text) {
     if (text == null || text.isBlank()) {

@@ -1,9 +1,16 @@
 package org.govmeeting.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -38,6 +45,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Topics: the department's form, its materials, submission and what became of it. */
+@Tag(name = ApiTags.TOPICS)
 @Component(service = TopicsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.SELECT)
@@ -56,7 +64,27 @@ public class TopicsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(TopicForm form, @Context SecurityContext sc, @Context UriInfo uri) {
+  @Operation(
+      operationId = "createTopic",
+      summary = "填报议题 File a topic form as a draft",
+      description =
+          "A unit's staff file the form (Annex 1, F1–F9) as a draft of their own unit (the lead"
+              + " unit, F3, is the caller's). A draft needs its name (F1) and category (T2–T9);"
+              + " everything else may follow until it is submitted.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The draft, at its `Location`",
+      content = @Content(schema = @Schema(implementation = Topic.class)))
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      schema = @Schema(implementation = TopicForm.class),
+                      examples = @ExampleObject(name = "T3", value = ApiExamples.TOPIC_FORM)))
+          TopicForm form,
+      @Context SecurityContext sc,
+      @Context UriInfo uri) {
     Topic t = topics.create(Params.body(form), AccessFilter.actor(sc));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(t.id)).build())
         .entity(t)
@@ -65,27 +93,47 @@ public class TopicsResource {
 
   /** A page of topics with its ETag; {@code If-None-Match} with it: 304 while it stands. */
   @GET
+  @Operation(
+      operationId = "listTopics",
+      summary = "议题列表 List the topics the caller may see",
+      description =
+          "Newest first, paged. `total` is exact up to 1 000 (or past the page asked for);"
+              + " beyond, `totalCapped` is true. A topic is seen by its own unit and the mayor,"
+              + " once submitted also by the Office, the secretariat, its supervisor and everyone"
+              + " with a step in its chain. The page's `ETag` stands while no topic is written.")
   @ApiResponse(
       responseCode = "200",
       description = "A page of the topics the caller may see",
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The page's tag, for If-None-Match",
+              schema = @Schema(type = "string")),
       content = @Content(schema = @Schema(implementation = TopicPage.class)))
   @ApiResponse(responseCode = "304", description = "The page is still the one of that ETag")
   public Response list(
-      @QueryParam("status") String status,
-      @QueryParam("unit") String unit,
-      @QueryParam("category") String category,
-      @QueryParam("meeting") String meeting,
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit,
-      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = TopicStatus.class))
+          String status,
+      @QueryParam("unit") @Parameter(description = "The lead unit's id", example = "EDUCATION")
+          String unit,
+      @QueryParam("category") @Parameter(description = ApiExamples.CATEGORY_PARAM) String category,
+      @QueryParam("meeting")
+          @Parameter(
+              description = "The meeting the topics are bound for",
+              schema = @Schema(type = "integer", format = "int64"))
+          String meeting,
+      @BeanParam Paging paging,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+          @Parameter(description = "The ETag of the page read before: 304 while it stands")
+          String ifNoneMatch,
       @Context SecurityContext sc) {
     TopicQuery q = new TopicQuery();
     q.status = Params.enumValue(TopicStatus.class, "status", status);
     q.unitId = PeopleResource.blankToNull(unit);
     q.category = Params.category(category);
     q.meetingId = Params.id("meeting", meeting);
-    q.offset = Params.count("offset", offset, 0);
-    q.limit = Params.count("limit", limit, 50);
+    q.offset = paging.offset();
+    q.limit = paging.limit();
     return pages.page(q, AccessFilter.actor(sc), ifNoneMatch);
   }
 
@@ -94,6 +142,11 @@ public class TopicsResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      operationId = "getTopic",
+      summary = "读取议题 Read a topic",
+      description =
+          "The form, where it stands and what was recorded; 404 to whoever may not see it.")
   public Topic get(@PathParam("id") long id, @Context SecurityContext sc) {
     return topics
         .get(id, AccessFilter.actor(sc))
@@ -103,6 +156,12 @@ public class TopicsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "updateTopic",
+      summary = "修改议题 Edit a draft or returned topic",
+      description =
+          "The whole form again, while the topic is DRAFT or RETURNED, with `If-Match` set to the"
+              + " `ETag` read.")
   public Topic update(
       @PathParam("id") long id,
       TopicForm form,
@@ -113,6 +172,13 @@ public class TopicsResource {
 
   @POST
   @Path("{id}/submit")
+  @Operation(
+      operationId = "submitTopic",
+      summary = "提交议题 Submit a topic for review",
+      description =
+          "The lead unit submits: the whole form and its materials are checked (F1–F3, F9,"
+              + " P1–P3, S3, S4, S6) with the active policy's rules, and the review chain starts"
+              + " (S1). No body.")
   public Topic submit(@PathParam("id") long id, @Context SecurityContext sc) {
     return topics.submit(id, AccessFilter.actor(sc));
   }
@@ -120,6 +186,10 @@ public class TopicsResource {
   @POST
   @Path("{id}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "withdrawTopic",
+      summary = "撤回议题 Withdraw a topic",
+      description = "The lead unit withdraws its topic, with a reason; it is closed.")
   public Topic withdraw(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
     return topics.withdraw(id, Params.body(body).reason, AccessFilter.actor(sc));
   }
@@ -127,6 +197,11 @@ public class TopicsResource {
   @POST
   @Path("{id}/settle")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "settleTopic",
+      summary = "分管领导办结 Settle a topic within the supervisor's authority",
+      description =
+          "S8: work the supervising vice-mayor can settle is not submitted to the meeting.")
   public Topic settle(
       @PathParam("id") long id, Bodies.Disposition body, @Context SecurityContext sc) {
     return topics.settle(id, Params.body(body).disposition, AccessFilter.actor(sc));
@@ -136,6 +211,16 @@ public class TopicsResource {
   @Path("{id}/overrides")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.MAYOR)
+  @Operation(
+      operationId = "addRuleOverride",
+      summary = "区长同意例外 Lift an in-principle rule for this topic",
+      description =
+          "The mayor's recorded exception to a 原则上 rule (S3, S7, S8, C3 as the policy allows),"
+              + " with the reason.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The topic with the exception recorded",
+      content = @Content(schema = @Schema(implementation = Topic.class)))
   public Response override(
       @PathParam("id") long id,
       Bodies.OverrideRequest body,
@@ -150,6 +235,10 @@ public class TopicsResource {
 
   @GET
   @Path("{id}/history")
+  @Operation(
+      operationId = "getTopicHistory",
+      summary = "议题历史 A topic's history",
+      description = "Every event and every submitted version of the form.")
   public TopicHistory history(@PathParam("id") long id, @Context SecurityContext sc) {
     return topics.history(id, AccessFilter.actor(sc));
   }
@@ -158,12 +247,33 @@ public class TopicsResource {
   @POST
   @Path("{id}/files")
   @Consumes(MediaType.WILDCARD)
+  @Operation(
+      operationId = "uploadTopicFile",
+      summary = "上传材料 Upload a material file",
+      description =
+          "The raw file as the body, of its own type (P1). It streams into storage with its size"
+              + " and SHA-256; the name is reduced to its last path segment. Send"
+              + " `X-Requested-With`.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The stored file",
+      content = @Content(schema = @Schema(implementation = MaterialFile.class)))
   public Response upload(
       @PathParam("id") long id,
-      @QueryParam("kind") String kind,
-      @QueryParam("name") String name,
-      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-      InputStream body,
+      @QueryParam("kind")
+          @Parameter(required = true, schema = @Schema(implementation = MaterialFile.Kind.class))
+          String kind,
+      @QueryParam("name")
+          @Parameter(required = true, description = "The file's name", example = "实施意见.pdf")
+          String name,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String type,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = Downloads.BYTES,
+                      schema = @Schema(type = "string", format = "binary")))
+          InputStream body,
       @Context SecurityContext sc,
       @Context UriInfo uri) {
     MaterialFile.Kind k = Params.enumValue(MaterialFile.Kind.class, "kind", kind);
@@ -184,6 +294,13 @@ public class TopicsResource {
   @GET
   @Path("{id}/files/{fileId}")
   @Produces(MediaType.WILDCARD)
+  @Operation(
+      operationId = "downloadTopicFile",
+      summary = "下载材料 Download a material file",
+      description =
+          "As an attachment, of its own type if a document or image type on the list, else"
+              + " application/octet-stream.")
+  @Downloads.File
   public Response download(
       @PathParam("id") long id, @PathParam("fileId") long fileId, @Context SecurityContext sc) {
     Actor actor = AccessFilter.actor(sc);

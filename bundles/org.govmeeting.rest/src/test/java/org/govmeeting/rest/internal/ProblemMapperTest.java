@@ -26,8 +26,40 @@ public class ProblemMapperTest {
     assertEquals(409, p.status());
     String json = p.json();
     assertTrue(json, json.contains("\"clause\":\"S5\""));
-    assertTrue(json, json.contains("\"title\":\"Rule S5 violated\""));
+    assertTrue(json, json.contains("\"title\":\"不符合会议制度（S5）\""));
     assertTrue(json, json.contains("urn:govmeeting:problem:rule-violation"));
+    String en =
+        mapper
+            .problem(
+                new RuleViolationException(Clause.S5, "needs the Finance Bureau's review"),
+                java.util.List.of(java.util.Locale.ENGLISH))
+            .json();
+    assertTrue(en, en.contains("\"title\":\"Rule S5 violated\""));
+    assertTrue(en, en.contains(Clause.S5.reading()));
+  }
+
+  @Test
+  public void everyProblemOfABodyIsListedInTheCallersLanguage() {
+    // rule: F2 P1 — all problems at once, each with field, clause and message
+    org.govmeeting.api.error.Violations v = new org.govmeeting.api.error.Violations();
+    v.require("reporterId", (String) null, Clause.F2, "汇报人");
+    v.add("implementationOpinion", Clause.P1, "须报送实施意见", "the implementation opinion is required");
+    ValidationException e;
+    try {
+      v.throwIfAny();
+      throw new AssertionError("nothing thrown");
+    } catch (ValidationException thrown) {
+      e = thrown;
+    }
+    String zh = mapper.problem(e, java.util.List.of()).json();
+    assertTrue(zh, zh.contains("\"title\":\"填写有误\""));
+    assertTrue(zh, zh.contains("\"field\":\"reporterId\",\"clause\":\"F2\""));
+    assertTrue(zh, zh.contains("\"message\":\"汇报人为必填项\""));
+    assertTrue(zh, zh.contains("\"field\":\"implementationOpinion\",\"clause\":\"P1\""));
+    assertTrue(zh, zh.contains("\"detail\":\"共2处问题"));
+    String en = mapper.problem(e, java.util.List.of(java.util.Locale.ENGLISH)).json();
+    assertTrue(en, en.contains("\"message\":\"reporterId is required\""));
+    assertTrue(en, en.contains("\"title\":\"Invalid input\""));
   }
 
   @Test

@@ -113,6 +113,7 @@ final class ChainReviews {
                 r.stage = s.stage;
                 r.clause = s.clause;
                 r.label = s.label;
+                r.labelEnglish = s.labelEnglish;
                 switch (s.signer) {
                   case SUPERVISOR -> r.signerId = facts.supervisorId;
                   case LEAD_UNIT_HEAD -> r.signerId = head;

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.Violation;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.policy.Finding;
 import org.govmeeting.api.policy.Policy;
@@ -43,26 +43,33 @@ final class ChainRules {
 
   /**
    * Refuses the topic if the policy finds against it, unless the mayor lifted the finding's clause
-   * and the policy lets them.
+   * and the policy lets them; every finding at once.
    */
   static void admit(Policy policy, TopicFacts facts) {
+    List<Violation> blocking = blocking(policy, facts);
+    if (!blocking.isEmpty()) {
+      throw new RuleViolationException(blocking);
+    }
+  }
+
+  /** What the policy finds against the topic and the mayor has not lifted, in both languages. */
+  static List<Violation> blocking(Policy policy, TopicFacts facts) {
     Set<Clause> liftable = policy.overridable();
-    List<Finding> blocking = new ArrayList<>();
+    List<Violation> blocking = new ArrayList<>();
     for (Finding f : policy.check(facts)) {
       boolean lifted = liftable.contains(f.clause) && facts.overridden.contains(f.clause);
-      if (!lifted) {
-        blocking.add(f);
+      if (lifted) {
+        continue;
       }
-    }
-    if (!blocking.isEmpty()) {
-      Finding first = blocking.get(0);
-      String message =
-          blocking.stream().map(f -> f.clause + ": " + f.message).collect(Collectors.joining("; "));
-      if (liftable.contains(first.clause) && first.clause.inPrinciple()) {
-        message += " (the mayor may lift " + first.clause + " for this topic, with a reason)";
+      String zh = f.chinese;
+      String en = f.message;
+      if (liftable.contains(f.clause) && f.clause.inPrinciple()) {
+        zh = (zh == null ? en : zh) + "（区长可就本议题说明理由后准予例外）";
+        en = en + " (the mayor may lift " + f.clause + " for this topic, with a reason)";
       }
-      throw new RuleViolationException(first.clause, message);
+      blocking.add(new Violation(null, f.clause, zh, en));
     }
+    return blocking;
   }
 
   /** The role the actor signs in; refuses anyone the step does not name. */

@@ -137,6 +137,7 @@ final class Chains {
       st.signerId = s.signerId;
       st.clause = s.clause;
       st.label = s.label;
+      st.labelEnglish = s.labelEnglish;
       st.state = s.state;
       st.actorId = s.actorId;
       st.actorRole = s.actorRole;

@@ -31,6 +31,8 @@ class ReviewEngine implements ReviewService, TopicListService {
    * @param announce posts a {@link Events#REVIEW_CHANGED} or {@link Events#TOPIC_ROLLED_OVER}
    *     event; its map holds the event topic under the key {@code "event.topics"}
    */
+  private final Policies policies;
+
   ReviewEngine(
       JpaTemplate jpa,
       Directory directory,
@@ -39,6 +41,7 @@ class ReviewEngine implements ReviewService, TopicListService {
       Consumer<Map<String, Object>> announce,
       Clock clock) {
     ReviewEvents events = new ReviewEvents(announce);
+    this.policies = policies;
     this.reviews = new ChainReviews(jpa, directory, meetings, policies, events, clock);
     this.reading = new ChainReading(jpa, policies);
     this.listing = new TopicListing(jpa, meetings, events, clock);
@@ -48,6 +51,11 @@ class ReviewEngine implements ReviewService, TopicListService {
   public ReviewChain start(
       TopicFacts facts, int version, Long requestedMeetingId, Actor submitter) {
     return reviews.start(facts, version, requestedMeetingId, submitter);
+  }
+
+  @Override
+  public java.util.List<org.govmeeting.api.error.Violation> findings(TopicFacts facts) {
+    return ChainRules.blocking(policies.active().policy, facts);
   }
 
   @Override

@@ -60,6 +60,7 @@ public class ReviewInbox implements InboxSource {
             i.kind = InboxItem.Kind.REVIEW_STEP;
             i.clause = s.clause;
             i.detail = s.label;
+            i.detailEnglish = s.labelEnglish;
             i.topicId = s.chain.topicId;
             i.meetingId = s.chain.meetingId;
             i.itemId = s.id;

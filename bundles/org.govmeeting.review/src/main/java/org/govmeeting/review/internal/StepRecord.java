@@ -52,6 +52,9 @@ public class StepRecord {
   @Column(length = 300)
   String label;
 
+  @Column(name = "LABEL_EN", length = 300)
+  String labelEnglish;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   StepState state;

@@ -45,13 +45,25 @@ public class DongfengPolicy implements Policy {
   public List<Finding> check(TopicFacts t) {
     List<Finding> out = new ArrayList<>();
     if (!t.consulted || t.dissent) {
-      out.add(new Finding(Clause.S3, "every topic is consulted on and agreed before submission"));
+      out.add(
+          new Finding(
+              Clause.S3,
+              "东风区：每个议题提交前须征求意见并达成一致",
+              "every topic is consulted on and agreed before submission"));
     }
     if (t.normativeDocument && !t.publicConsultationDone) {
-      out.add(new Finding(Clause.S4, "public consultation is not done (ended, outcome recorded)"));
+      out.add(
+          new Finding(
+              Clause.S4,
+              "社会公开程序未履行完毕（须征求意见期已结束并记录处理结果）",
+              "public consultation is not done (ended, outcome recorded)"));
     }
     if (t.partyCommitteeRemit && !t.partyPreReported) {
-      out.add(new Finding(Clause.S6, "the party committee's principal leader was not told first"));
+      out.add(
+          new Finding(
+              Clause.S6,
+              "未先向区委主要领导报告",
+              "the party committee's principal leader was not told first"));
     }
     return out;
   }
@@ -60,22 +72,29 @@ public class DongfengPolicy implements Policy {
   public List<ReviewStep> chain(TopicFacts t) {
     // Dongfeng reviews in three rounds: the department, the bureaus, then the leaders.
     List<ReviewStep> chain = new ArrayList<>();
-    chain.add(new ReviewStep(1, Signer.LEAD_UNIT_HEAD, null, Clause.F4, "consultation attested"));
+    chain.add(
+        new ReviewStep(
+            1, Signer.LEAD_UNIT_HEAD, null, Clause.F4, "征求意见情况确认", "consultation attested"));
     if (t.fiscal) {
-      chain.add(ReviewStep.byRole(2, Role.FINANCE_HEAD, Clause.F5, "fiscal review"));
+      chain.add(ReviewStep.byRole(2, Role.FINANCE_HEAD, Clause.F5, "财政审核", "fiscal review"));
     }
     if (t.normativeDocument) {
-      chain.add(ReviewStep.byRole(2, Role.JUSTICE_HEAD, Clause.F6, "legality review"));
+      chain.add(ReviewStep.byRole(2, Role.JUSTICE_HEAD, Clause.F6, "合法性审核", "legality review"));
     }
     if (t.category == Category.ASSETS_AND_LAND) {
       chain.add(
-          ReviewStep.byRole(2, Role.AUDIT_HEAD, Clause.T8, "audit of the asset or land matter"));
+          ReviewStep.byRole(
+              2, Role.AUDIT_HEAD, Clause.T8, "资产资源、土地事项审计", "audit of the asset or land matter"));
     }
     if (t.fiscal) {
-      chain.add(ReviewStep.byRole(3, Role.EXECUTIVE_VICE_MAYOR, Clause.F5, "fiscal sign-off"));
+      chain.add(
+          ReviewStep.byRole(
+              3, Role.EXECUTIVE_VICE_MAYOR, Clause.F5, "常务副区长财政签批", "fiscal sign-off"));
     }
-    chain.add(new ReviewStep(3, Signer.SUPERVISOR, null, Clause.F7, "supervisor's signature"));
-    chain.add(ReviewStep.byRole(4, Role.OFFICE_DIRECTOR, Clause.F8, "completeness check"));
+    chain.add(
+        new ReviewStep(3, Signer.SUPERVISOR, null, Clause.F7, "分管副区长签字", "supervisor's signature"));
+    chain.add(
+        ReviewStep.byRole(4, Role.OFFICE_DIRECTOR, Clause.F8, "材料完备性审核", "completeness check"));
     return chain;
   }
 

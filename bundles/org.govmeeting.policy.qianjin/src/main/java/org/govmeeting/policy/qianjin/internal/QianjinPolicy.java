@@ -46,17 +46,24 @@ public class QianjinPolicy implements Policy {
     // not, needs the mayor's agreement before it goes to the meeting.
     if (!t.consulted && !t.urgent) {
       findings.add(
-          new Finding(Clause.S3, "the topic was not consulted on with the units concerned"));
+          new Finding(
+              Clause.S3,
+              "议题未经协调和征求相关单位意见",
+              "the topic was not consulted on with the units concerned"));
     }
     if (t.dissent) {
       findings.add(
-          new Finding(Clause.S3, "a consulted unit disagrees; the mayor must agree to submit it"));
+          new Finding(
+              Clause.S3,
+              "征求意见单位有分歧意见，须注明分歧并提出解决方案，经区长同意后方可提交",
+              "a consulted unit disagrees; the mayor must agree to submit it"));
     }
     // S4: 履行社会公开程序 before submission: the consultation has ended, its outcome recorded
     if (t.normativeDocument && !t.publicConsultationDone) {
       findings.add(
           new Finding(
               Clause.S4,
+              "行政规范性文件提交前须履行社会公开程序：征求意见期已结束并记录处理结果",
               "a normative document needs its public consultation done before submission: the"
                   + " period ended and the outcome recorded"));
     }
@@ -64,6 +71,7 @@ public class QianjinPolicy implements Policy {
       findings.add(
           new Finding(
               Clause.S6,
+              "符合区委常委会议事范围的议题，提交前须先向区委主要领导报告",
               "a topic in the party committee's remit must first be reported to its principal"
                   + " leader"));
     }
@@ -79,27 +87,35 @@ public class QianjinPolicy implements Policy {
             Signer.LEAD_UNIT_HEAD,
             null,
             Clause.F4,
-            "牵头部门主要负责人：已充分征求相关单位意见 (lead unit head: consultation complete)"));
+            "牵头部门主要负责人：已充分征求相关单位意见",
+            "Lead unit head: the units concerned were consulted"));
     if (t.fiscal) {
-      steps.add(byRole(2, Role.FINANCE_HEAD, Clause.F5, "区财政局审核 (Finance Bureau review)"));
+      steps.add(byRole(2, Role.FINANCE_HEAD, Clause.F5, "区财政局审核", "Finance Bureau review"));
     }
     if (t.normativeDocument) {
       steps.add(
-          byRole(2, Role.JUSTICE_HEAD, Clause.F6, "区司法局合法性审核 (Justice Bureau legality review)"));
+          byRole(2, Role.JUSTICE_HEAD, Clause.F6, "区司法局合法性审核", "Justice Bureau legality review"));
     }
     if (t.fiscal) {
       steps.add(
-          byRole(3, Role.EXECUTIVE_VICE_MAYOR, Clause.F5, "常务副区长审核 (executive vice-mayor review)"));
+          byRole(
+              3, Role.EXECUTIVE_VICE_MAYOR, Clause.F5, "常务副区长审核", "Executive vice-mayor review"));
     }
     steps.add(
         new ReviewStep(
-            4, Signer.SUPERVISOR, null, Clause.F7, "分管副区长阅签 (supervising vice-mayor signs)"));
+            4,
+            Signer.SUPERVISOR,
+            null,
+            Clause.F7,
+            "分管副区长审阅签字",
+            "Supervising vice-mayor reads and signs"));
     steps.add(
         byRole(
             5,
             Role.OFFICE_DIRECTOR,
             Clause.F8,
-            "区政府办公室：程序完备、条件具备、材料规范 (Office: procedure complete)"));
+            "区政府办公室：程序完备、条件具备、材料规范",
+            "Government Office: procedure complete, conditions met, materials in order"));
     return steps;
   }
 
