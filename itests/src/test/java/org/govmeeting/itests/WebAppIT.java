@@ -212,6 +212,18 @@ public class WebAppIT {
     b.find("#file-input").sendKeys(file.toAbsolutePath().toString());
     b.click("#upload");
     b.await(d -> !b.all("li[data-file]").isEmpty());
+    // rule: S3 — a unit that disagrees: the form is complete, but the district's policy refuses
+    // it until the mayor agrees; the API's answer is shown with the rest, and nothing is submitted
+    b.select("#f-consultations-0-answer", "DISAGREE");
+    b.type("#f-consultations-0-opinion", "资金来源尚未落实。");
+    b.type("#f-consultations-0-solution", "先行使用部门预算，年中调整。");
+    b.click("#submit");
+    b.find("#problems");
+    b.await(d -> b.text("#problems").contains("区长同意"));
+    assertEquals(
+        "DRAFT",
+        http.get("topics?unit=DEVREFORM", CLERK).json().get("items").get(0).get("status").asText());
+    b.select("#f-consultations-0-answer", "AGREE");
     b.click("#submit");
     b.awaitText("h1 .chip", "审核中");
     topic = Long.parseLong(b.driver.getCurrentUrl().replaceAll(".*#/topics/", ""));
