@@ -517,6 +517,10 @@ public class WebAppIT {
     b.go("#/topics/" + topic);
     b.find("table.chain");
     assertTrue(b.text("main").contains("Review chain"));
+    // The printed form (附1) is the API's; the page only fetches it with the person's login.
+    b.click("#form-pdf");
+    Thread.sleep(500);
+    assertTrue(b.all("main .error").isEmpty());
     b.page("14-topic-english");
     b.click("header .tools button");
     b.await(d -> b.text("header nav").contains("我的待办"));

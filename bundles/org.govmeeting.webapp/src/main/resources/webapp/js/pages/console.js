@@ -11,6 +11,7 @@ import { meetingStatus, rosterKind, outcomeName, OUTCOME_VALUES } from '../rules
 import { Page } from './page.js';
 import { Preparation } from './prepare.js';
 import { leaveView } from './leave.js';
+import { download } from './files.js';
 
 const POLL_MS = 300;
 
@@ -134,6 +135,9 @@ export class ConsolePage extends Page {
     return html`<div class="page-head console-head">
         <h1>${t('meetingNo', { n: m.number })} ${chip(m.status, meetingStatus((this.pulse && this.pulse.status) || m.status))}</h1>
         <p>${t('scheduled')}：${fmtTime(m.openedAt || m.scheduledAt)}　${t('venue')}：${m.venue || ''}</p>
+        ${this.agenda ? html`<button type="button" id="agenda-pdf" class="link"
+          @click=${() => download(`meetings/${this.id}/agenda.pdf`, t('meetingNo', { n: m.number }) + '.pdf').catch((e) => { this.error = e; this.update(); })}>
+          ${L('议程（PDF）', 'Agenda as PDF')}</button>` : nothing}
         ${mayor && (m.status === 'PLANNED' || m.status === 'NOTIFIED')
           ? html`<button type="button" class="primary" id="open-meeting" ?disabled=${!!this.busy} @click=${open}>${t('openMeeting')}</button>` : nothing}
         ${mayor && m.status === 'IN_SESSION'

@@ -4,7 +4,8 @@ import { api } from '../api.js';
 
 /** Downloads a file of the API under its own name. */
 export async function download(path, name) {
-  const r = await api.send('GET', path, { raw: true });
+  // Any type: a document's resource produces only its own (application/pdf, a file's type).
+  const r = await api.send('GET', path, { raw: true, headers: { Accept: '*/*' } });
   const url = URL.createObjectURL(r.data);
   const a = document.createElement('a');
   a.href = url;

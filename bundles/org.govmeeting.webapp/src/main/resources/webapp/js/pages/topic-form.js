@@ -12,6 +12,7 @@ import { Page } from './page.js';
 import { check, toBody, labelOf, explanationLength, EXPLANATION_LIMIT, INTERPRETATION_PARTS } from './topic-rules.js';
 import { chainView } from './topic-view.js';
 import { consultationRows, filesView } from './topic-form-parts.js';
+import { download } from './files.js';
 
 function blankForm(me) {
   return {
@@ -299,6 +300,9 @@ export class TopicFormPage extends Page {
       <div class="page-head">
         <h1>${this.topic ? f.name || t('newTopic') : t('newTopic')}
           ${this.topic ? chip(this.topic.status, topicStatus(this.topic.status)) : nothing}</h1>
+        ${this.topic ? html`<button type="button" id="form-pdf" class="link"
+          @click=${() => download(`topics/${this.id}/form.pdf`, (f.name || 'topic') + '.pdf').catch((e) => { this.error = e; this.update(); })}>
+          ${L('下载填报表（PDF）', 'The form as PDF')}</button>` : nothing}
         <p><a href="#/topics">${t('myTopics')}</a></p>
       </div>
       ${problemSummary(this.problems, labelOf)}
