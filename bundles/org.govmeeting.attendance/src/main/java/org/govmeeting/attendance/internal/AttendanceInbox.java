@@ -84,8 +84,10 @@ public class AttendanceInbox implements InboxSource {
         out.add(i);
       }
     }
+    // Several requests are for one meeting: each meeting is read once.
+    java.util.Map<Long, Optional<Meeting>> read = new java.util.HashMap<>();
     for (InboxItem i : out) {
-      Optional<Meeting> m = meetings.get(i.meetingId);
+      Optional<Meeting> m = read.computeIfAbsent(i.meetingId, meetings::get);
       if (m.isPresent()) {
         i.subject = String.valueOf(m.get().number);
         i.due = m.get().scheduledAt;

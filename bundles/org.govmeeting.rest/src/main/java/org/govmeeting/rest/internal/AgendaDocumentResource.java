@@ -54,8 +54,6 @@ public class AgendaDocumentResource {
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
   public Response agenda(@PathParam("id") long id, @Context SecurityContext sc) {
-    return Response.ok(documents.agenda(id, AccessFilter.actor(sc)), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"agenda-" + id + ".pdf\"")
-        .build();
+    return Downloads.pdf(documents.agenda(id, AccessFilter.actor(sc)), "agenda-" + id + ".pdf");
   }
 }

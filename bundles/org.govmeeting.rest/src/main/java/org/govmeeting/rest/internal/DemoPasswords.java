@@ -30,9 +30,10 @@ final class DemoPasswords {
   private final Path users;
   private final BiFunction<String, char[], Verdict> realm;
   private final LongSupplier nanos;
-  private Found found;
-  private long checkedAt;
-  private boolean checkedOnce;
+  // Read without the lock on every request; written under it when the file is checked again.
+  private volatile Found found;
+  private volatile long checkedAt;
+  private volatile boolean checkedOnce;
 
   DemoPasswords(Path users, BiFunction<String, char[], Verdict> realm, LongSupplier nanos) {
     this.users = users;
@@ -45,10 +46,19 @@ final class DemoPasswords {
    * for every account (it is registered while Karaf starts) nobody is known to, and the check is
    * made again at the next call after {@link #EVERY_NANOS}.
    */
-  synchronized List<String> live() {
+  List<String> live() {
     long now = nanos.getAsLong();
     if (checkedOnce && now - checkedAt < EVERY_NANOS) {
-      return found == null ? List.of() : found.accounts();
+      Found f = found;
+      return f == null ? List.of() : f.accounts();
+    }
+    return check(now);
+  }
+
+  private synchronized List<String> check(long now) {
+    if (checkedOnce && now - checkedAt < EVERY_NANOS) {
+      Found f = found;
+      return f == null ? List.of() : f.accounts();
     }
     checkedOnce = true;
     checkedAt = now;

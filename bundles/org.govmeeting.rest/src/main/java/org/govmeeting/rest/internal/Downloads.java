@@ -91,6 +91,13 @@ final class Downloads {
   }
 
   /** The type the file is served as: its own if on the list (parameters dropped), else bytes. */
+  /** A printed document shown in the browser (inline), under the name it is saved as. */
+  static Response pdf(byte[] document, String fileName) {
+    return Response.ok(document, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+        .build();
+  }
+
   static String servedType(String claimed) {
     if (claimed == null) {
       return BYTES;

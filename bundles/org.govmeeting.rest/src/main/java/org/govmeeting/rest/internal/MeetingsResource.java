@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javax.ws.rs.BeanParam;
 import javax.ws.rs.Consumes;
@@ -263,7 +262,7 @@ public class MeetingsResource {
               schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$", example = "2027-01"))
           String until) {
     YearMonth now = YearMonth.now(zone.get());
-    YearMonth last = until == null ? now : month(until);
+    YearMonth last = until == null ? now : Params.month("month", until);
     // One entry per month since the first meeting: a far future month would build megabytes.
     if (last.isAfter(now.plusYears(MAX_GAP_YEARS))) {
       throw new ValidationException(
@@ -292,18 +291,8 @@ public class MeetingsResource {
           String month,
       Bodies.Reason body,
       @Context SecurityContext sc) {
-    return planner.excuse(month(month), Params.body(body).reason, AccessFilter.actor(sc));
-  }
-
-  private static YearMonth month(String text) {
-    try {
-      return YearMonth.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(
-          "month",
-          "“" + text + "”不是有效的月份，请按“2026-03”的格式填写",
-          "'" + text + "' is not a month like 2026-03");
-    }
+    return planner.excuse(
+        Params.month("month", month), Params.body(body).reason, AccessFilter.actor(sc));
   }
 
   @POST

@@ -101,9 +101,7 @@ public class MinutesResource {
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
   public Response pdf(@PathParam("id") long id, @Context SecurityContext sc) {
-    return Response.ok(minutes.pdf(id, AccessFilter.actor(sc)), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"minutes-" + id + ".pdf\"")
-        .build();
+    return Downloads.pdf(minutes.pdf(id, AccessFilter.actor(sc)), "minutes-" + id + ".pdf");
   }
 
   @POST

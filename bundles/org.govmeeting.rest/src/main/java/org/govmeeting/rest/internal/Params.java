@@ -125,6 +125,18 @@ final class Params {
     }
   }
 
+  /** A month as 2026-03. */
+  static java.time.YearMonth month(String name, String text) {
+    try {
+      return java.time.YearMonth.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ValidationException(
+          name,
+          "“" + text + "”不是有效的月份，请按“2026-03”的格式填写",
+          "'" + text + "' is not a month like 2026-03");
+    }
+  }
+
   private static String clip(String value) {
     return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }

@@ -54,8 +54,7 @@ public class TopicFormDocumentResource {
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
   public Response form(@PathParam("id") long id, @Context SecurityContext sc) {
-    return Response.ok(documents.topicForm(id, AccessFilter.actor(sc)), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"topic-form-" + id + ".pdf\"")
-        .build();
+    return Downloads.pdf(
+        documents.topicForm(id, AccessFilter.actor(sc)), "topic-form-" + id + ".pdf");
   }
 }
