@@ -157,9 +157,22 @@ public abstract class PlatformTestSupport {
     return topic;
   }
 
+  /**
+   * A port free now, below the kernel's ephemeral range (32768 and up on Linux): a port of that
+   * range, as {@code new ServerSocket(0)} gives, can be taken by any outgoing connection before the
+   * Karaf it is meant for binds it (StockKarafIT's ssh port was).
+   */
   static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = 20_000 + random.nextInt(12_000);
+      try (ServerSocket s = new ServerSocket(port)) {
+        return s.getLocalPort();
+      } catch (IOException taken) {
+        // another one
+      }
     }
+    throw new IOException("no free port between 20000 and 32000");
   }
 }
