@@ -30,13 +30,6 @@ import org.govmeeting.api.security.Actor;
  * decision (I2): a decision is revised by a new topic through the procedure.
  */
 class ErrataDesk {
-  /**
-   * Words that state or change a decision. A replacement or passage carrying one is refused: the
-   * minutes report decisions, and an erratum may not make them report a different one.
-   */
-  static final List<String> DECISION_TERMS =
-      List.of("决定", "通过", "暂缓", "不予", "否决", "撤销", "要求", "责任单位", "完成时限", "修改意见");
-
   private final JpaTemplate jpa;
   private final Directory directory;
   private final MinutesDesk minutes;
@@ -55,13 +48,12 @@ class ErrataDesk {
   Minutes draft(long minutesId, String passage, String text, Actor actor) {
     actor.actingAs(Role.SECRETARIAT);
     String body = ValidationException.requireText("text", text, "更正后的文字");
-    for (String term : DECISION_TERMS) {
-      if (body.contains(term) || (passage != null && passage.contains(term))) {
-        throw new ConflictException(
-            Clause.I2,
-            "勘误只更正纪要的文字，不改变会议决定（含“" + term + "”）；决定的修改须按程序重新提交议题",
-            "an erratum corrects wording, never a decision: \"" + term + "\"");
-      }
+    String term = MinutesRules.decisionTerm(passage, body);
+    if (term != null) {
+      throw new ConflictException(
+          Clause.I2,
+          "勘误只更正纪要的文字，不改变会议决定（含“" + term + "”）；决定的修改须按程序重新提交议题",
+          "an erratum corrects wording, never a decision: \"" + term + "\"");
     }
     String original = ValidationException.requireText("passage", passage, "需更正的原文");
     if (body.contains(MinutesText.RESTRICTED_START) || body.contains(MinutesText.RESTRICTED_END)) {
@@ -77,8 +69,8 @@ class ErrataDesk {
             throw new ConflictException(
                 Clause.M3, "纪要尚未签发，请直接修改草稿，无需勘误", "a draft is edited, not corrected by an erratum");
           }
-          int at = r.text.indexOf(original);
-          if (at < 0 || r.text.indexOf(original, at + 1) >= 0) {
+          int at = MinutesRules.foundOnce(r.text, original);
+          if (at < 0) {
             throw new ValidationException(
                 "passage",
                 Clause.M3,
@@ -121,7 +113,7 @@ class ErrataDesk {
           // recorded per unit fall back to no department, and go straight to the legal review.
           List<String> units = split(r.reportingUnits);
           e.awaiting = String.join(",", units);
-          e.state = units.isEmpty() ? State.LEGAL_REVIEW : State.IN_OPINION;
+          e.state = MinutesRules.erratumAfterAskingOpinions(units);
         });
     return minutes.read(minutesId, actor);
   }
@@ -138,16 +130,13 @@ class ErrataDesk {
           MinutesRecord r = minutes(em, minutesId);
           ErratumRecord e = erratum(em, minutesId, erratumId);
           List<String> awaiting = split(e.awaiting);
-          if (e.state != State.IN_OPINION || !awaiting.contains(me.unitId)) {
+          if (!MinutesRules.awaitsOpinion(e.state == State.IN_OPINION, awaiting, me.unitId)) {
             throw new AccessDeniedException(
                 Clause.M3,
                 "该勘误未征求“" + me.unitId + "”的意见",
                 "the erratum awaits no opinion from " + me.unitId);
           }
-          if (!agree && (comments == null || comments.isBlank())) {
-            throw new ValidationException(
-                "comments", Clause.M3, "不同意的，请写明修改意见", "say what should change");
-          }
+          MinutesRules.requireComments(agree, comments);
           awaiting.remove(me.unitId);
           e.awaiting = String.join(",", awaiting);
           step(em, r, e, "ERRATUM_OPINION", actor, me.unitId, agree, comments, now);
@@ -171,7 +160,7 @@ class ErrataDesk {
         em -> {
           MinutesRecord r = minutes(em, minutesId);
           ErratumRecord e = erratum(em, minutesId, erratumId);
-          if (e.state != State.LEGAL_REVIEW || e.legalOk) {
+          if (!MinutesRules.legalReviewOpen(e.state == State.LEGAL_REVIEW, e.legalOk)) {
             throw new ConflictException(
                 Clause.M3, "该勘误当前不在合法性审核环节", "the erratum is not waiting for the legality review");
           }
@@ -201,7 +190,7 @@ class ErrataDesk {
             throw new ConflictException(
                 Clause.M3, "该勘误已签发，不再改动", "the erratum is signed and never changes");
           }
-          if (e.state != State.LEGAL_REVIEW || !e.legalOk) {
+          if (!MinutesRules.signable(e.state == State.LEGAL_REVIEW, e.legalOk)) {
             throw new ConflictException(
                 Clause.M3,
                 "勘误须在征求意见和合法性审核完成后方可签发",

@@ -6,7 +6,6 @@ import static org.govmeeting.minutes.internal.MinutesRepository.step;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +38,6 @@ import org.govmeeting.api.topic.TopicService;
  * link of the chain) and issues to a scope; K3 decides who reads what.
  */
 class MinutesDesk {
-  static final Set<Role> KEEPERS =
-      EnumSet.of(Role.MAYOR, Role.SECRETARIAT, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF);
-
   private final JpaTemplate jpa;
   private final MeetingService meetings;
   private final AttendanceService attendance;
@@ -184,7 +180,7 @@ class MinutesDesk {
           r.awaiting = String.join(",", units);
           r.reportingUnits = String.join(",", units);
           r.legalOk = false;
-          r.state = units.isEmpty() ? Minutes.State.LEGAL_REVIEW : Minutes.State.IN_OPINION;
+          r.state = MinutesRules.afterAskingOpinions(units);
         });
     return read(minutesId, actor);
   }
@@ -198,16 +194,14 @@ class MinutesDesk {
         em -> {
           MinutesRecord r = minutes(em, minutesId);
           List<String> awaiting = split(r.awaiting);
-          if (r.state != Minutes.State.IN_OPINION || !awaiting.contains(me.unitId)) {
+          if (!MinutesRules.awaitsOpinion(
+              r.state == Minutes.State.IN_OPINION, awaiting, me.unitId)) {
             throw new AccessDeniedException(
                 Clause.M3,
                 "会议纪要未征求“" + me.unitId + "”的意见",
                 "the minutes await no opinion from " + me.unitId);
           }
-          if (!agree && (comments == null || comments.isBlank())) {
-            throw new ValidationException(
-                "comments", Clause.M3, "不同意的，请写明修改意见", "say what should change");
-          }
+          MinutesRules.requireComments(agree, comments);
           awaiting.remove(me.unitId);
           r.awaiting = String.join(",", awaiting);
           step(em, r, null, "OPINION", actor, me.unitId, agree, comments, now);
@@ -229,7 +223,7 @@ class MinutesDesk {
         TransactionType.Required,
         em -> {
           MinutesRecord r = minutes(em, minutesId);
-          if (r.state != Minutes.State.LEGAL_REVIEW || r.legalOk) {
+          if (!MinutesRules.legalReviewOpen(r.state == Minutes.State.LEGAL_REVIEW, r.legalOk)) {
             throw new ConflictException(
                 Clause.M3,
                 "会议纪要当前不在合法性审核环节",
@@ -256,7 +250,7 @@ class MinutesDesk {
         TransactionType.Required,
         em -> {
           MinutesRecord r = minutes(em, minutesId);
-          if (r.state != Minutes.State.LEGAL_REVIEW || !r.legalOk) {
+          if (!MinutesRules.signable(r.state == Minutes.State.LEGAL_REVIEW, r.legalOk)) {
             throw new ConflictException(
                 Clause.M3,
                 "会议纪要须在征求意见和合法性审核完成后方可签发",
@@ -327,28 +321,15 @@ class MinutesDesk {
         TransactionType.Required,
         em -> {
           MinutesRecord r = minutes(em, minutesId);
-          boolean keeper = actor.hasAny(KEEPERS);
-          boolean participant = split(r.participants).contains(me.id);
           List<ErratumRecord> errata = MinutesRepository.errata(em, r.id);
-          boolean reviewer =
-              justReviewed
-                  || reviewsMinutes(r, actor, me)
-                  || errata.stream().anyMatch(e -> reviewsErratum(r, e, actor, me));
-          boolean inScope =
-              r.state == Minutes.State.ISSUED
-                  && (split(r.scopeUnits).contains(me.unitId)
-                      || split(r.scopePersons).contains(me.id));
-          if (!keeper && !participant && !reviewer && !inScope) {
+          MinutesRules.Reading reading = MinutesRules.reading(r, errata, actor, me, justReviewed);
+          if (reading == MinutesRules.Reading.NONE) {
             throw new AccessDeniedException(
                 Clause.K3, "您不在该会议纪要的印发范围内", "these minutes are not distributed to you");
           }
-          boolean full = keeper || participant;
-          Predicate<ErratumRecord> shown =
-              e ->
-                  e.signedAt != null
-                      ? full || !e.restricted
-                      : actor.hasAny(EnumSet.of(Role.SECRETARIAT, Role.MAYOR))
-                          || reviewsErratum(r, e, actor, me);
+          boolean keeper = actor.hasAny(MinutesRules.KEEPERS);
+          boolean full = reading == MinutesRules.Reading.FULL;
+          Predicate<ErratumRecord> shown = e -> MinutesRules.showsErratum(r, e, actor, me, full);
           Minutes out = MinutesRepository.toMinutes(em, r, shown);
           if (!full) {
             out.text = MinutesText.withoutRestricted(out.text);
@@ -358,22 +339,6 @@ class MinutesDesk {
           }
           return out;
         });
-  }
-
-  /**
-   * A reporting department reads the draft it gives its opinion on; the legal department only once
-   * the legality review is asked of it (the opinions are in), not every draft.
-   */
-  private static boolean reviewsMinutes(MinutesRecord r, Actor actor, Person me) {
-    return (actor.has(Role.JUSTICE_HEAD) && r.state == Minutes.State.LEGAL_REVIEW)
-        || (r.state != Minutes.State.ISSUED && split(r.reportingUnits).contains(me.unitId));
-  }
-
-  static boolean reviewsErratum(MinutesRecord r, ErratumRecord e, Actor actor, Person me) {
-    Minutes.Erratum.State s = e.state;
-    return (actor.has(Role.JUSTICE_HEAD) && s == Minutes.Erratum.State.LEGAL_REVIEW)
-        || ((s == Minutes.Erratum.State.IN_OPINION || s == Minutes.Erratum.State.LEGAL_REVIEW)
-            && split(r.reportingUnits).contains(me.unitId));
   }
 
   private Person person(Actor actor) {
