@@ -58,6 +58,9 @@ final class Meeting44 implements AutoCloseable {
   final Meeting meeting = new Meeting();
   final List<String> leadUnits = new ArrayList<>();
 
+  /** What the attendance module answers for quorum (C1); a test takes it away. */
+  volatile boolean quorate = true;
+
   /** What the record published through the outbox, each with its topic under event.topics. */
   final List<Map<String, Object>> events = new ArrayList<>();
 
@@ -90,7 +93,7 @@ final class Meeting44 implements AutoCloseable {
                 Map.of(
                     "attendance", a -> attendance(),
                     "requests", a -> List.of(),
-                    "quorate", a -> true)),
+                    "quorate", a -> quorate)),
             only(
                 Directory.class,
                 Map.of(
