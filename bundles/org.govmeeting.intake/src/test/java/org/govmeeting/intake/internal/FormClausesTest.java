@@ -144,13 +144,15 @@ public class FormClausesTest {
                 consultation(" ", Consultation.Answer.AGREE),
                 consultation("NOWHERE", Consultation.Answer.AGREE),
                 consultation("FINANCE", null),
-                consultation("HEALTH", Consultation.Answer.AGREE)));
+                consultation("HEALTH", Consultation.Answer.AGREE),
+                consultation(null, Consultation.Answer.AGREE)));
     assertEquals(
         List.of(
             "consultations[0].unitId:S3",
             "consultations[1].unitId:S3",
             "consultations[2].unitId:S3",
-            "consultations[3].answer:S3"),
+            "consultations[3].answer:S3",
+            "consultations[5].unitId:S3"),
         problems(f));
   }
 
