@@ -141,6 +141,10 @@ public class MinutesRulesTest {
     assertEquals(MinutesRules.Reading.FULL, reading(r, EVM));
     assertEquals(MinutesRules.Reading.NONE, reading(r, GANGWAN));
     assertEquals(MinutesRules.Reading.NONE, reading(r, JUSTICE));
+    assertEquals(
+        "an erratum they do not review opens nothing",
+        MinutesRules.Reading.NONE,
+        reading(r, GANGWAN, erratum(Minutes.Erratum.State.DRAFT)));
   }
 
   @Test
