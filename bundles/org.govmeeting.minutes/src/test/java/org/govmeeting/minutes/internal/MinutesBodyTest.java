@@ -198,6 +198,9 @@ public class MinutesBodyTest {
     assertFalse(MinutesText.restricted(t, t.indexOf("其后"), t.length()));
     assertTrue("the start of the hidden line", MinutesText.restricted(t, hidden, hidden + 1));
     assertFalse("the line before ends where the marker starts", MinutesText.restricted(t, 1, 2));
+    assertTrue(
+        "from the end of the hidden line", MinutesText.restricted(t, hidden + 2, hidden + 3));
+    assertFalse("up to where the hidden line starts", MinutesText.restricted(t, 0, hidden));
   }
 
   @Test
@@ -214,6 +217,14 @@ public class MinutesBodyTest {
     int reporter = t.indexOf("王红");
     assertFalse(MinutesText.touchesDecision(t, reporter, reporter + 2));
     assertFalse("ends before the decision line", MinutesText.touchesDecision(t, 0, place));
+    int decided = t.indexOf("决定");
+    assertFalse(
+        "up to where the decision line starts", MinutesText.touchesDecision(t, place, decided));
+    String last = "决定：原则通过\n汇报：王红";
+    int lineEnd = last.indexOf('\n');
+    assertTrue(
+        "from the end of the decision line",
+        MinutesText.touchesDecision(last, lineEnd, lineEnd + 1));
   }
 
   @Test
@@ -241,12 +252,17 @@ public class MinutesBodyTest {
         entry("wei.dong", RosterEntry.Kind.DELEGATE, RosterEntry.State.SIGNED_IN);
     delegate.delegateFor = "he.bin";
     RosterEntry unnamed = entry("feng.jun", RosterEntry.Kind.DELEGATE, RosterEntry.State.SIGNED_IN);
+    // only a delegate is written as standing for someone, whatever else an entry carries
+    RosterEntry attendee =
+        entry("li.jianguo", RosterEntry.Kind.ATTENDEE, RosterEntry.State.SIGNED_IN);
+    attendee.delegateFor = "sun.lei";
     Attendance a =
         attendance(
             entry("he.bin", RosterEntry.Kind.ATTENDEE, RosterEntry.State.ON_LEAVE),
             entry("sun.lei", RosterEntry.Kind.MEMBER, RosterEntry.State.ON_LEAVE),
             delegate,
-            unnamed);
+            unnamed,
+            attendee);
     LeaveRequest early = new LeaveRequest();
     early.kind = LeaveRequest.Kind.EARLY_DEPARTURE;
     early.state = LeaveRequest.State.APPROVED;
@@ -258,7 +274,7 @@ public class MinutesBodyTest {
     pending.personId = "he.bin";
     pending.reason = "未批";
     String t = text.compose(meeting("三楼"), a, List.of(early, pending), List.of(), Set.of());
-    assertEquals("列席：魏东（代何斌）、feng.jun", line(t, "列席："));
+    assertEquals("列席：魏东（代何斌）、feng.jun、李建国", line(t, "列席："));
     assertEquals("请假：孙磊、何斌", line(t, "请假："));
     assertEquals(
         "主持：", line(text.compose(withoutChair(), a, List.of(), List.of(), Set.of()), "主持："));
