@@ -37,17 +37,22 @@ final class Logins {
       return new Outcome(false, wait);
     }
     boolean demo = !demoAccounts && DEMO_PASSWORD.equals(password);
-    if (!demo && authenticator.authenticate(user, password.toCharArray())) {
+    JaasAuthenticator.Answer answer =
+        demo ? null : authenticator.authenticate(user, password.toCharArray());
+    if (answer != null && answer.accepted()) {
       throttle.succeeded(user);
       return Outcome.ACCEPTED;
     }
+    // Whatever the realm's reason (an LDAP realm gives no other sign of a wrong password than
+    // its message), the attempt counts: a guesser must not get free tries by any answer.
     LoginThrottle.Failure f = throttle.failed(user, address);
     SECURITY.warn(
-        "failed login of '{}' from {} ({}, failure {})",
+        "failed login of '{}' from {} ({}, failure {}){}",
         shown(user),
         address,
         demo ? "demo password while demoAccounts is off" : "wrong user name or password",
-        f.failures());
+        f.failures(),
+        answer == null ? "" : "; " + answer.reason());
     if (f.locks()) {
       SECURITY.warn(
           "lockout after failure {} of '{}' from {}: {} s",
