@@ -145,6 +145,10 @@ public class AccessFilter implements ContainerRequestFilter {
       abort(request, lockedOut(login.lockedOutFor().get()));
       return;
     }
+    if (login.unchecked()) {
+      abort(request, LoginUnavailable.problem(languages(request)).toResponse());
+      return;
+    }
     if (!login.accepted()) {
       abortUnauthenticated(request, "The user name or password is wrong.");
       return;

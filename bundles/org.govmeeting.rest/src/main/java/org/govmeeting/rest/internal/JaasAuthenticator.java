@@ -82,13 +82,16 @@ final class JaasAuthenticator {
    * ("Invalid Credentials"), an unknown account ("all modules ignored") and a directory that cannot
    * be reached ("Can't connect to the LDAP server") apart.
    */
-  record Answer(Verdict verdict, String reason) {
-    static final Answer ACCEPTED = new Answer(Verdict.ACCEPTED, "");
+  record Answer(Verdict verdict, String reason, boolean unchecked) {
+    static final Answer ACCEPTED = new Answer(Verdict.ACCEPTED, "", false);
 
     boolean accepted() {
       return verdict == Verdict.ACCEPTED;
     }
   }
+
+  /** What Karaf's LDAP module says when the directory does not answer (LDAPLoginModule). */
+  static final String LDAP_UNREACHABLE = "Can't connect to the LDAP server";
 
   /** The realm asked at once, never the remembered logins. */
   Verdict login(String user, char[] password) {
@@ -101,8 +104,9 @@ final class JaasAuthenticator {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(JaasAuthenticator.class.getClassLoader());
+    LoginContext context;
     try {
-      LoginContext context =
+      context =
           new LoginContext(
               realm,
               new Subject(),
@@ -117,14 +121,23 @@ final class JaasAuthenticator {
                   }
                 }
               });
+    } catch (LoginException noSuchRealm) {
+      // Not registered (yet: Karaf registers its realms while the platform starts; a deployed
+      // realm file may be missing or broken): no password was checked.
+      thread.setContextClassLoader(previous);
+      return new Answer(Verdict.UNAVAILABLE, reason(noSuchRealm), true);
+    }
+    try {
       context.login();
       return Answer.ACCEPTED;
     } catch (FailedLoginException | AccountException | CredentialException e) {
-      return new Answer(Verdict.REFUSED, reason(e));
+      return new Answer(Verdict.REFUSED, reason(e), false);
     } catch (LoginException e) {
-      // No such realm (yet: Karaf registers it while the platform starts), or a module of it
-      // could not run; an LDAP module says no this way too.
-      return new Answer(Verdict.UNAVAILABLE, reason(e));
+      // A module of the realm could not run, or said no: an LDAP module says no this way too,
+      // and tells a directory that cannot be reached apart only by its message.
+      String m = e.getMessage();
+      boolean unreachable = m != null && m.startsWith(LDAP_UNREACHABLE);
+      return new Answer(Verdict.UNAVAILABLE, reason(e), unreachable);
     } finally {
       thread.setContextClassLoader(previous);
     }
