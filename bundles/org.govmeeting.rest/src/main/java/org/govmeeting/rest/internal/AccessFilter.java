@@ -63,6 +63,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
   private final Modules modules;
   private final DemoPasswordGuard demoPasswords;
+  private final AccountMatch accountMatch;
 
   /**
    * Optional, so that the API is served while the directory cannot start (its database is
@@ -85,6 +86,7 @@ public class AccessFilter implements ContainerRequestFilter {
     JaasAuthenticator authenticator =
         new JaasAuthenticator(
             JaasAuthenticator.realm(config, settings), remember, Clock.systemUTC());
+    this.accountMatch = AccountMatch.of(config, settings);
     this.people = new TimedCache<>(remember, Clock.systemUTC(), this::person);
     int longest = settings.atLeast("maxLockoutSeconds", config.maxLockoutSeconds(), 1, 900);
     LoginThrottle throttle =
@@ -142,6 +144,10 @@ public class AccessFilter implements ContainerRequestFilter {
           AccessRefusals.lockedOut(languages(request), login.lockedOutFor().get()).toResponse());
       return;
     }
+    if (login.unchecked()) {
+      abort(request, AccessRefusals.loginUnavailable(languages(request)).toResponse());
+      return;
+    }
     if (!login.accepted()) {
       abortUnauthenticated(request, AccessRefusals.wrongPassword(languages(request)));
       return;
@@ -176,7 +182,7 @@ public class AccessFilter implements ContainerRequestFilter {
       throw new org.govmeeting.api.error.UnavailableException(
           "本区名册服务暂未运行", "the directory is not running");
     }
-    return d.person(user);
+    return accountMatch.person(d, user);
   }
 
   private static java.util.List<java.util.Locale> languages(ContainerRequestContext request) {

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * What the perimeter answers before any module is reached (no credentials, a wrong password, a
- * locked account, a cross-site call, an account outside the directory, an unreadable charset), in
- * Chinese unless the caller reads English first: the portal shows these texts to staff as they are.
+ * locked account, a login realm that cannot answer, a cross-site call, an account outside the
+ * directory, an unreadable charset), in Chinese unless the caller reads English first: the portal
+ * shows these texts to staff as they are.
  */
 final class AccessRefusals {
   private AccessRefusals() {}
@@ -71,5 +72,24 @@ final class AccessRefusals {
   static Problem badCharset(List<Locale> languages, String[] why) {
     boolean en = Outage.english(languages);
     return new Problem(400, "bad-charset", en ? "Bad charset" : "字符集错误", en ? why[1] : why[0]);
+  }
+
+  /**
+   * While the login realm cannot check passwords: not registered (a realm file missing from
+   * deploy/, a mistyped {@code realm}), or the portal's LDAP directory does not answer. A 503, so
+   * that a client and a balancer retry, and no 401 that tells a person their password is wrong.
+   */
+  static Problem loginUnavailable(List<Locale> languages) {
+    boolean en = Outage.english(languages);
+    return new Problem(
+            503,
+            "login-unavailable",
+            en ? "Logins cannot be checked" : "暂时无法验证登录",
+            en
+                ? "The login realm cannot check passwords now (the district's login directory"
+                    + " does not answer, or the realm is not installed). Try again shortly; the"
+                    + " administrator finds the cause in security.log."
+                : "登录验证服务暂时不可用（统一身份认证目录无响应，或登录域未安装）。请稍后重试；管理员可在 security.log 中查看原因。")
+        .header("Retry-After", "5");
   }
 }

@@ -29,6 +29,16 @@ public class AccessRefusalsTest {
   }
 
   @Test
+  public void aRealmThatCannotAnswerIsA503ToRetry() {
+    Problem p = AccessRefusals.loginUnavailable(NONE);
+    assertEquals(503, p.status());
+    assertEquals("暂时无法验证登录", p.member("title"));
+    assertEquals(
+        "Logins cannot be checked", AccessRefusals.loginUnavailable(ENGLISH).member("title"));
+    assertEquals("5", p.toResponse().getHeaderString("Retry-After"));
+  }
+
+  @Test
   public void aLockedOutCallerIsToldHowLongInWholeSeconds() {
     Problem p = AccessRefusals.lockedOut(NONE, Duration.ofMillis(1500));
     assertEquals(429, p.status());

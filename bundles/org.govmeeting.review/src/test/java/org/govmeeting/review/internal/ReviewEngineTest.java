@@ -190,6 +190,11 @@ public class ReviewEngineTest {
     }
 
     @Override
+    public Optional<Person> personByAccount(String account) {
+      return Optional.empty();
+    }
+
+    @Override
     public List<Person> people(String unitId, Role role) {
       return List.of();
     }
