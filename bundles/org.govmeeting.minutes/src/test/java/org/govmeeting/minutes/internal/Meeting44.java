@@ -61,9 +61,6 @@ final class Meeting44 implements AutoCloseable {
   final Meeting meeting = new Meeting();
   final List<String> leadUnits = new ArrayList<>();
 
-  /** What the attendance module answers for quorum (C1); a test takes it away. */
-  volatile boolean quorate = true;
-
   /** What the record published through the outbox, each with its topic under event.topics. */
   final List<Map<String, Object>> events = new ArrayList<>();
 

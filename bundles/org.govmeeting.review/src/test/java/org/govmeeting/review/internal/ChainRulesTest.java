@@ -118,6 +118,10 @@ public class ChainRulesTest {
     assertEquals("not consulted", fixed.english());
     Violation notLiftable = ChainRules.blocking(policy(Set.of(), S3), lifted()).get(0);
     assertEquals("有分歧", notLiftable.chinese());
+    // a district may list a clause the regulation does not say 原则上 of: no hint for it
+    Violation always = ChainRules.blocking(policy(Set.of(Clause.S4), S4), lifted()).get(0);
+    assertEquals("未公开征求意见", always.chinese());
+    assertEquals("not consulted", always.english());
   }
 
   private static List<Clause> clauses(List<Violation> vs) {
@@ -210,6 +214,7 @@ public class ChainRulesTest {
     assertEquals("前序环节签署后，本环节方可办理", waiting.message(false));
     open.state = StepState.SIGNED;
     assertEquals("this step is already SIGNED", refused(open).message(true));
+    assertTrue(refused(open).message(false).startsWith("本环节当前状态为"));
   }
 
   private static ConflictException refused(StepRecord s) {
@@ -281,5 +286,31 @@ public class ChainRulesTest {
       assertFalse(s.name(), ChainRules.takesTopics(m, cutoff.plusSeconds(1)));
     }
     assertFalse("no meeting", ChainRules.takesTopics(null, cutoff));
+  }
+
+  @Test
+  public void aTopicIsSentInWhenEveryStepBeforeTheOfficesCheckIsSigned_S9() {
+    // rule: S9 — sent in when it reaches the Office; the Office's own check never makes it late
+    StepRecord f4 = step(1, Clause.F4, null, "ma.qiang");
+    StepRecord f6 = step(2, Clause.F6, Role.JUSTICE_HEAD, null);
+    StepRecord f7 = step(4, Clause.F7, null, "wang.hong");
+    StepRecord f8 = step(5, Clause.F8, Role.OFFICE_DIRECTOR, null);
+    f4.state = StepState.SIGNED;
+    f6.state = StepState.SIGNED;
+    f7.state = StepState.PENDING;
+    f8.state = StepState.WAITING;
+    ChainRecord c = chain(ChainState.IN_REVIEW, f4, f6, f7, f8);
+    assertFalse("the supervisor has not signed", ChainRules.sentIn(c));
+    f7.state = StepState.SIGNED;
+    f8.state = StepState.PENDING;
+    assertTrue("only the Office's check is open", ChainRules.sentIn(c));
+    f6.state = StepState.CANCELLED;
+    assertTrue("a cancelled step waits for nobody", ChainRules.sentIn(c));
+    f6.state = StepState.RETURNED;
+    assertFalse("a returned step is not signed", ChainRules.sentIn(c));
+    f6.state = StepState.SIGNED;
+    f4.state = StepState.WAITING;
+    assertFalse(ChainRules.sentIn(c));
+    assertTrue("no step but the Office's", ChainRules.sentIn(chain(ChainState.IN_REVIEW, f8)));
   }
 }
