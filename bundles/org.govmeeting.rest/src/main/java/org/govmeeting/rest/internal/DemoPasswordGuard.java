@@ -47,7 +47,8 @@ public class DemoPasswordGuard implements HealthCheck {
     // Silent: the access filter reports a refused realm setting already.
     JaasAuthenticator realm =
         new JaasAuthenticator(
-            JaasAuthenticator.realm(config, new Settings(RestConfig.PID, m -> {})),
+            JaasAuthenticator.realm(
+                config, new Settings(RestConfig.PID, RestConfig.class, m -> {})),
             Duration.ZERO,
             Clock.systemUTC());
     this.passwords =

@@ -21,19 +21,67 @@ import java.util.function.Consumer;
  */
 final class Guard {
   private final Consumer<String> log;
-  private final Map<String, Map<String, Object>> lastGood = new HashMap<>();
+  private final Consumer<Map<String, Map<String, Object>>> keep;
+  private final Map<String, Map<String, Object>> lastGood;
   private final Map<String, Set<String>> reported = new HashMap<>();
 
   /**
    * @param log where each refusal goes, one line (the guard's logger at ERROR)
    */
   Guard(Consumer<String> log) {
+    this(log, new HashMap<>(), kept -> {});
+  }
+
+  /**
+   * @param lastGood the last good values kept from before (a restart)
+   * @param keep where the last good values go whenever they change, to outlive a restart
+   */
+  Guard(
+      Consumer<String> log,
+      Map<String, Map<String, Object>> lastGood,
+      Consumer<Map<String, Map<String, Object>>> keep) {
     this.log = log;
+    this.lastGood = new HashMap<>(lastGood);
+    this.keep = keep;
+  }
+
+  /** Takes the good values of a configuration as its last good ones, changing nothing. */
+  synchronized void remember(String pid, Dictionary<String, Object> properties, List<Rule> rules) {
+    Map<String, Object> good = lastGood.computeIfAbsent(pid, p -> new HashMap<>());
+    Map<String, Object> before = new HashMap<>(good);
+    for (Rule rule : rules) {
+      Object value = properties.get(rule.id());
+      if (value != null && rule.problem(value) == null) {
+        good.putIfAbsent(rule.id(), value);
+      }
+    }
+    keepIfChanged(before, good);
+  }
+
+  private void keepIfChanged(Map<String, Object> before, Map<String, Object> now) {
+    if (!same(before, now)) {
+      Map<String, Map<String, Object>> copy = new HashMap<>();
+      lastGood.forEach((pid, values) -> copy.put(pid, new HashMap<>(values)));
+      keep.accept(copy);
+    }
+  }
+
+  private static boolean same(Map<String, Object> a, Map<String, Object> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, Object> e : a.entrySet()) {
+      if (!java.util.Objects.deepEquals(e.getValue(), b.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Checks and mends {@code properties} of {@code pid} in place. */
   synchronized void apply(String pid, Dictionary<String, Object> properties, List<Rule> rules) {
     Map<String, Object> good = lastGood.computeIfAbsent(pid, p -> new HashMap<>());
+    Map<String, Object> before = new HashMap<>(good);
     Set<String> refusedNow = new LinkedHashSet<>();
     Set<String> told = reported.getOrDefault(pid, Set.of());
     for (Rule rule : rules) {
@@ -74,6 +122,7 @@ final class Guard {
       }
     }
     reported.put(pid, refusedNow);
+    keepIfChanged(before, good);
   }
 
   private static String show(Object value) {

@@ -69,6 +69,29 @@ public class GuardTest {
   }
 
   @Test
+  public void aGuardStartedLateKeepsWhatTheConfigurationHeldWhenItStarted() {
+    guard.remember(PID, config("dueSoonDays", "4", "chaseIntervalMinutes", "x"), rules);
+    Dictionary<String, Object> c = config("dueSoonDays", "abc", "chaseIntervalMinutes", "-1");
+    guard.apply(PID, c, rules);
+    assertEquals("4", c.get("dueSoonDays"));
+    assertNull("a bad value held then is no good value", c.get("chaseIntervalMinutes"));
+    assertEquals(2, log.size());
+  }
+
+  @Test
+  public void theLastGoodValuesOutliveARestart() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("guard");
+    LastGoodFile file = new LastGoodFile(dir.resolve("last-good.ser"));
+    Guard before = new Guard(log::add, file.read(), file::write);
+    before.apply(PID, config("dueSoonDays", "3", "allowedOrigins", new String[] {"a"}), rules);
+    Guard after = new Guard(log::add, file.read(), file::write);
+    Dictionary<String, Object> c = config("dueSoonDays", "abc");
+    after.apply(PID, c, rules);
+    assertEquals("3", c.get("dueSoonDays"));
+    assertTrue(log.get(0), log.get(0).contains("keeping 3, the last good value"));
+  }
+
+  @Test
   public void eachRefusalIsLoggedOnceHoweverManyComponentsReadTheConfiguration() {
     for (int i = 0; i < 4; i++) {
       guard.apply(PID, config("dueSoonDays", "abc"), rules);
