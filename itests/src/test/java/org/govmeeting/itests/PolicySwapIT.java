@@ -123,6 +123,13 @@ public class PolicySwapIT extends PlatformTestSupport {
       // 1. By configuration: install Dongfeng's bundle, then select it in etc/.
       features.installFeature(
           "govmeeting-policy-dongfeng", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+      // A district is refused until its policy is there (the settings guard keeps the last
+      // good one): select it once it is listed.
+      long listed = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+      while (!http.get("policies", "li.jianguo").body.contains("dongfeng")
+          && System.nanoTime() < listed) {
+        Thread.sleep(20);
+      }
       long t1 = System.nanoTime();
       setDistrict("dongfeng");
       long seen1 = awaitPolicy(t1, "dongfeng", "2024.1");

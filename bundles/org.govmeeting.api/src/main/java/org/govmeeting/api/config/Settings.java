@@ -70,18 +70,35 @@ public final class Settings {
   }
 
   /**
-   * The values of a list setting that are {@code valid}, one log line for each refused one; the
-   * default list when none is left.
+   * The values of a list setting, each trimmed, blank ones left out. A {@code .cfg} file holds one
+   * string per setting, so a list is written there comma-separated ({@code allowedAddresses =
+   * 127.0.0.1, 10.0.0.5}); Declarative Services hands that over as a one-element array.
    */
-  public <T> List<T> each(String name, T[] values, Predicate<T> valid, String rule) {
-    T[] fallback = defaultOf(name);
-    List<T> kept = new ArrayList<>();
-    List<T> refused = new ArrayList<>();
-    for (T v : values == null ? fallback : values) {
+  public static List<String> list(String[] values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values == null ? new String[0] : values) {
+      for (String part : v == null ? new String[0] : v.split(",")) {
+        if (!part.isBlank() && !out.contains(part.trim())) {
+          out.add(part.trim());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The values of a list setting ({@link #list}) that are {@code valid}, one log line for each
+   * refused one; the default list when none is left.
+   */
+  public List<String> each(String name, String[] values, Predicate<String> valid, String rule) {
+    String[] fallback = defaultOf(name);
+    List<String> kept = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (String v : values == null ? List.of(fallback) : list(values)) {
       (v != null && valid.test(v) ? kept : refused).add(v);
     }
     String using = kept.isEmpty() ? "; using the default, " + show(fallback) : "; left out";
-    for (T v : refused) {
+    for (String v : refused) {
       log.accept(refused(name, v, rule) + using);
     }
     return kept.isEmpty() ? List.of(fallback) : kept;

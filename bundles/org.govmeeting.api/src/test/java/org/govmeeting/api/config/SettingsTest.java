@@ -75,6 +75,22 @@ public class SettingsTest {
   }
 
   @Test
+  public void aListInACfgFileIsOneCommaSeparatedValue() {
+    assertEquals(
+        List.of("127.0.0.1", "0:0:0:0:0:0:0:1", "10.0.0.5"),
+        Settings.list(new String[] {"127.0.0.1, 0:0:0:0:0:0:0:1", " 10.0.0.5 ,", "127.0.0.1"}));
+    assertEquals(List.of(), Settings.list(null));
+    assertEquals(
+        List.of("https://a.example", "https://b.example"),
+        settings.each(
+            "allowedOrigins",
+            new String[] {"https://a.example, https://b.example"},
+            v -> v.startsWith("https://"),
+            "scheme://host:port"));
+    assertTrue(log.toString(), log.isEmpty());
+  }
+
+  @Test
   public void aTimeZoneTheDatabaseDoesNotKnowIsRefused() {
     assertEquals(ZoneId.of("Asia/Urumqi"), settings.zone("zone", " Asia/Urumqi "));
     assertTrue(log.isEmpty());

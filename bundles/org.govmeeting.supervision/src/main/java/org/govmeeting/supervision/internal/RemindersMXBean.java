@@ -3,7 +3,7 @@ package org.govmeeting.supervision.internal;
 /**
  * When reminders and chasing notices last went out, for an operator's JMX console ({@code
  * org.govmeeting:type=Reminders}, once Karaf's {@code management} feature is on). A round is the
- * hourly one or one asked for (POST /api/tasks/chase); the figures are this node's since it
+ * hourly one or one asked for (POST /api/tasks/reminders); the figures are this node's since it
  * started.
  */
 public interface RemindersMXBean {
