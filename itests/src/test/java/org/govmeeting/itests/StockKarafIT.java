@@ -116,7 +116,7 @@ public class StockKarafIT {
     StringBuilder commands = new StringBuilder();
     for (Path f : files) {
       String pid = f.getFileName().toString().replaceFirst("\\.cfg$", "");
-      commands.append("echo ==").append(pid).append("\nconfig:property-list -p ").append(pid);
+      commands.append("echo listing-").append(pid).append("\nconfig:property-list -p ").append(pid);
       commands.append('\n');
     }
     String out = client(home, sshPort, commands.toString());
@@ -127,9 +127,9 @@ public class StockKarafIT {
       try (InputStream in = Files.newInputStream(f)) {
         values.load(in);
       }
-      int start = out.indexOf("==" + pid + "\n");
+      int start = out.indexOf("listing-" + pid + "\n");
       org.junit.Assert.assertTrue(pid + " listed:\n" + out, start >= 0);
-      int end = out.indexOf("\n==", start + 1);
+      int end = out.indexOf("\nlisting-", start + 1);
       String listed = out.substring(start, end < 0 ? out.length() : end);
       for (String key : values.stringPropertyNames()) {
         String expected = key.equals("demoAccounts") ? "true" : values.getProperty(key);
