@@ -176,6 +176,52 @@ public class ShellIT extends PlatformTestSupport {
   }
 
   /**
+   * A system person the directory does not have, or not of the Office, fails the act, saying so.
+   */
+  @Test
+  public void officeActsNeedTheSystemPersonToBeOfTheOffice() throws Exception {
+    Scenario s = new Scenario(http);
+    long meeting = s.meeting(Duration.ofDays(34), Duration.ofDays(6));
+    // An act on no meeting changes nothing whoever does it: it tells when the console has taken
+    // the new setting (Configuration Admin hands it on asynchronously).
+    String probe = "meeting:archive-export 999999 " + Files.createTempFile("none", ".zip");
+    try {
+      run("config:property-set -p org.govmeeting.shell systemPerson nobody.here");
+      awaitFailure(probe, "nobody.here");
+      String missing = fails("meeting:notify " + meeting);
+      assertTrue(
+          missing, missing.contains("'nobody.here' is not in the directory: set systemPerson"));
+      run("config:property-set -p org.govmeeting.shell systemPerson xie.yu");
+      awaitFailure(probe, "xie.yu");
+      String clerk = fails("meeting:notify " + meeting);
+      assertTrue(clerk, clerk.contains("'xie.yu' holds no role of the Office"));
+      assertEquals(
+          "nothing was sent",
+          "PLANNED",
+          http.get("meetings/" + meeting, "xie.yu").json().get("status").asText());
+    } finally {
+      run("config:property-set -p org.govmeeting.shell systemPerson system.console");
+    }
+    awaitFailure(probe, "does not exist");
+    String sent = run("meeting:notify " + meeting);
+    assertTrue(sent, sent.contains("notices for meeting " + meeting));
+  }
+
+  /** The failure of a command once it names {@code naming} (within 10 s). */
+  private String awaitFailure(String command, String naming) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      last = fails(command);
+      if (last.contains(naming)) {
+        return last;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(command + ": " + last);
+  }
+
+  /**
    * As an administrator mistypes at the console: each bad value is refused with one ERROR line
    * naming it, and the module keeps its last good setting and keeps answering.
    */
