@@ -35,6 +35,8 @@ import org.junit.runners.Suite.SuiteClasses;
   ContractIT.class,
   ClientCycleIT.class,
   LanguageAndTimeIT.class,
+  // Switches the API to an LDAP realm for a while, and back.
+  LdapIT.class,
   // Last: it changes the perimeter for a while.
   ConsoleIT.class
 })
