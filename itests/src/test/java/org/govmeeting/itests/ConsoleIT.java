@@ -140,6 +140,62 @@ public class ConsoleIT extends PlatformTestSupport {
     assertEquals("the API after the console", 200, http.get("me", "li.jianguo").status);
   }
 
+  /**
+   * The figures an operator watches, as MBeans once Karaf's management feature is on: open review
+   * chains (one more for a topic submitted), the outbox's pending deliveries, the last reminder
+   * round (one asked for over the API).
+   */
+  @Test
+  public void theManagementFeatureShowsThePlatformsFigures() throws Exception {
+    features.installFeature("management", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+    try {
+      javax.management.MBeanServer jmx = awaitMBeanServer();
+      javax.management.ObjectName review =
+          new javax.management.ObjectName("org.govmeeting:type=Review");
+      javax.management.ObjectName outbox =
+          new javax.management.ObjectName("org.govmeeting:type=Outbox");
+      javax.management.ObjectName reminders =
+          new javax.management.ObjectName("org.govmeeting:type=Reminders");
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!(jmx.isRegistered(review) && jmx.isRegistered(outbox) && jmx.isRegistered(reminders))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertEquals("qianjin", jmx.getAttribute(review, "ActiveDistrict"));
+      long open = (Long) jmx.getAttribute(review, "OpenChains");
+      Scenario s = new Scenario(http);
+      long topic = s.create("xie.yu", Scenario.form("数一数审核链", "T3", "luo.ping"));
+      ok(s.submit("xie.yu", topic), 200);
+      assertEquals(open + 1, (long) (Long) jmx.getAttribute(review, "OpenChains"));
+      assertTrue((Long) jmx.getAttribute(outbox, "Pending") >= 0);
+      assertEquals(5, jmx.getAttribute(outbox, "RedeliverySeconds"));
+      ok(http.post("tasks/reminders", "liu.yang", ""), 200);
+      String lastRun = (String) jmx.getAttribute(reminders, "LastRun");
+      assertTrue(
+          lastRun,
+          java.time.Instant.parse(lastRun).isAfter(java.time.Instant.now().minusSeconds(60)));
+      assertEquals(60, jmx.getAttribute(reminders, "IntervalMinutes"));
+      until(() -> http.get("me", "li.jianguo"), st -> st == 200);
+    } finally {
+      features.uninstallFeature(
+          "management", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+    }
+    until(() -> http.get("me", "li.jianguo"), st -> st == 200);
+  }
+
+  private javax.management.MBeanServer awaitMBeanServer() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      org.osgi.framework.ServiceReference<javax.management.MBeanServer> ref =
+          bundleContext.getServiceReference(javax.management.MBeanServer.class);
+      if (ref != null) {
+        return bundleContext.getService(ref);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no MBeanServer service after feature:install management");
+  }
+
   private static Dictionary<String, Object> copy(Dictionary<String, Object> d) {
     Dictionary<String, Object> out = new Hashtable<>();
     for (var keys = d.keys(); keys.hasMoreElements(); ) {

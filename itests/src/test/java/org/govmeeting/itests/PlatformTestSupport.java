@@ -97,6 +97,17 @@ public abstract class PlatformTestSupport {
       // Every test calls from 127.0.0.1: the address's own lockout (LoginThrottleTest) must not
       // stop the suite after the wrong passwords some tests send on purpose.
       editConfigurationFilePut("etc/org.govmeeting.rest.cfg", "failuresPerAddress", "1000"),
+      // A non-number in etc/ at start-up: the settings guard must refuse it before the outbox
+      // reads it (ShellIT), which keeps its default of 5 s.
+      editConfigurationFilePut("etc/org.govmeeting.events.cfg", "redeliverySeconds", "abc"),
+      // JMX, should a test turn Karaf's management feature on (ConsoleIT), on free ports.
+      editConfigurationFilePut(
+          "etc/org.apache.karaf.management.cfg", "rmiRegistryHost", "127.0.0.1"),
+      editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1"),
+      editConfigurationFilePut(
+          "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+      editConfigurationFilePut(
+          "etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
     };
   }
 

@@ -123,6 +123,13 @@ public class PolicySwapIT extends PlatformTestSupport {
       // 1. By configuration: install Dongfeng's bundle, then select it in etc/.
       features.installFeature(
           "govmeeting-policy-dongfeng", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+      // A district is refused until its policy is there (the settings guard keeps the last
+      // good one): select it once it is listed.
+      long listed = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+      while (!http.get("policies", "li.jianguo").body.contains("dongfeng")
+          && System.nanoTime() < listed) {
+        Thread.sleep(20);
+      }
       long t1 = System.nanoTime();
       setDistrict("dongfeng");
       long seen1 = awaitPolicy(t1, "dongfeng", "2024.1");
@@ -183,15 +190,26 @@ public class PolicySwapIT extends PlatformTestSupport {
   @Test
   public void withoutAPolicySubmissionsAreRefusedWith503() throws Exception {
     long topic = new Scenario(http).create("xie.yu", Scenario.form("无规则时提交的议题", "T9", "luo.ping"));
-    setDistrict("nowhere");
+    // A district without policy cannot be selected (refused, the active one stays): the active
+    // district's policy goes away instead.
+    Bundle qianjin =
+        java.util.Arrays.stream(bundleContext.getBundles())
+            .filter(b -> "org.govmeeting.policy.qianjin".equals(b.getSymbolicName()))
+            .findFirst()
+            .orElseThrow();
+    qianjin.stop();
     try {
       awaitActive(null);
       Answer a = http.post("topics/" + topic + "/submit", "xie.yu", "");
       assertEquals(a.toString(), 503, a.status);
       assertTrue(a.contentType.startsWith("application/problem+json"));
-      assertTrue(a.body, a.json().get("detail").asText().contains("nowhere"));
+      assertTrue(a.body, a.json().get("detail").asText().contains("qianjin"));
       assertEquals("DRAFT", http.get("topics/" + topic, "xie.yu").json().get("status").asText());
+      setDistrict("nowhere");
+      Thread.sleep(500);
+      awaitActive(null);
     } finally {
+      qianjin.start();
       setDistrict("qianjin");
     }
     awaitActive("qianjin");

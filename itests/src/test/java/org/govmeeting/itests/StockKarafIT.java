@@ -48,7 +48,6 @@ public class StockKarafIT {
         Files.readString(jaas, StandardCharsets.ISO_8859_1)
             .replaceAll("(?m)^encryption\\.enabled\\s*=.*$", "encryption.enabled = true"),
         StandardCharsets.ISO_8859_1);
-    append(home.resolve("etc/org.govmeeting.rest.cfg"), "demoAccounts = true");
     int httpPort = PlatformTestSupport.freePort();
     int sshPort = PlatformTestSupport.freePort();
     append(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = " + httpPort);
@@ -78,16 +77,78 @@ public class StockKarafIT {
               "feature:repo-add mvn:org.govmeeting/govmeeting-features/"
                   + version
                   + "/xml/features\nfeature:install govmeeting\n");
+      // The features brought every module's settings (etc/<pid>.cfg, demo accounts off); the
+      // administrator allows the demo passwords there, as README says.
+      Path rest = home.resolve("etc/org.govmeeting.rest.cfg");
+      awaitFile(rest, out);
+      Files.writeString(
+          rest,
+          Files.readString(rest, StandardCharsets.ISO_8859_1)
+              .replaceAll("(?m)^demoAccounts\\s*=.*$", "demoAccounts = true"),
+          StandardCharsets.ISO_8859_1);
       Http http = new Http(httpPort);
       http.await(Duration.ofSeconds(120));
       Answer me = http.get("me", "li.jianguo");
       assertEquals(out + "\n" + me, 200, me.status);
       assertEquals("李建国", me.json().at("/person/name").asText());
+      assertEveryModuleHasItsSettings(home, sshPort);
     } finally {
       karaf.descendants().forEach(ProcessHandle::destroyForcibly);
       karaf.destroyForcibly();
       karaf.waitFor();
     }
+  }
+
+  /**
+   * Each configuration the features carry exists in the stock Karaf with the values shipped: asked
+   * through the console, as an administrator would ({@code config:property-list}).
+   */
+  private static void assertEveryModuleHasItsSettings(Path home, int sshPort) throws Exception {
+    Path shipped = Path.of(System.getProperty("govmeeting.features.cfg"));
+    List<Path> files;
+    try (var list = Files.list(shipped)) {
+      // The modules' own; the data source's is a factory configuration of pax-jdbc-config.
+      files =
+          list.filter(f -> f.getFileName().toString().matches("org\\.govmeeting\\..*\\.cfg"))
+              .sorted()
+              .toList();
+    }
+    StringBuilder commands = new StringBuilder();
+    for (Path f : files) {
+      String pid = f.getFileName().toString().replaceFirst("\\.cfg$", "");
+      commands.append("echo listing-").append(pid).append("\nconfig:property-list -p ").append(pid);
+      commands.append('\n');
+    }
+    String out = client(home, sshPort, commands.toString());
+    assertEquals(out, 13, files.size());
+    for (Path f : files) {
+      String pid = f.getFileName().toString().replaceFirst("\\.cfg$", "");
+      java.util.Properties values = new java.util.Properties();
+      try (InputStream in = Files.newInputStream(f)) {
+        values.load(in);
+      }
+      int start = out.indexOf("listing-" + pid + "\n");
+      org.junit.Assert.assertTrue(pid + " listed:\n" + out, start >= 0);
+      int end = out.indexOf("\nlisting-", start + 1);
+      String listed = out.substring(start, end < 0 ? out.length() : end);
+      for (String key : values.stringPropertyNames()) {
+        String expected = key.equals("demoAccounts") ? "true" : values.getProperty(key);
+        if (!expected.chars().allMatch(c -> c < 128)) {
+          continue; // the console's output encoding is the client's; ASCII compares everywhere
+        }
+        org.junit.Assert.assertTrue(
+            pid + " " + key + " = " + expected + " in:\n" + listed,
+            listed.contains(key + " = " + expected));
+      }
+    }
+  }
+
+  private static void awaitFile(Path file, String out) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!Files.exists(file) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    org.junit.Assert.assertTrue(file + " after install:\n" + out, Files.exists(file));
   }
 
   /** Types the commands into Karaf's client, retrying until the console accepts connections. */

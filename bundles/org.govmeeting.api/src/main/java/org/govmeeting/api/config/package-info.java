@@ -1,6 +1,6 @@
 /** Checking configuration values before a component uses them. */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.govmeeting.api.config;
 
 import org.osgi.annotation.bundle.Export;

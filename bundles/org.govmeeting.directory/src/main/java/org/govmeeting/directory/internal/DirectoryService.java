@@ -58,7 +58,10 @@ public class DirectoryService implements Directory {
           SchemaReady schema,
       DirectoryConfig config)
       throws IOException {
-    this(jpa, Clock.systemUTC(), zone(config, new Settings(DirectoryConfig.PID, LOG::error)));
+    this(
+        jpa,
+        Clock.systemUTC(),
+        zone(config, new Settings(DirectoryConfig.PID, DirectoryConfig.class, LOG::error)));
     seed(loadRoster(config.rosterFile()));
   }
 
@@ -70,7 +73,7 @@ public class DirectoryService implements Directory {
 
   /** The configured zone; one the time-zone database does not know is refused, the default kept. */
   static ZoneId zone(DirectoryConfig config, Settings settings) {
-    return settings.zone("zone", config.zone(), ZoneId.of(Directory.DEFAULT_ZONE));
+    return settings.zone("zone", config.zone());
   }
 
   @Override

@@ -232,7 +232,7 @@ public class DirectoryServiceTest {
   public void theDistrictsZoneIsASettingAndABadOneIsRefusedLoudly() throws Exception {
     assertEquals("Asia/Shanghai", DirectoryConfig.class.getMethod("zone").getDefaultValue());
     List<String> log = new java.util.ArrayList<>();
-    Settings settings = new Settings(DirectoryConfig.PID, log::add);
+    Settings settings = new Settings(DirectoryConfig.PID, DirectoryConfig.class, log::add);
     assertEquals(ZoneId.of("Asia/Urumqi"), DirectoryService.zone(config("Asia/Urumqi"), settings));
     assertTrue(log.isEmpty());
     assertEquals(
@@ -241,7 +241,7 @@ public class DirectoryServiceTest {
     assertTrue(
         log.get(0),
         log.get(0).contains("org.govmeeting.directory: setting zone = Asia/Beijing refused"));
-    assertTrue(log.get(0), log.get(0).contains("using Asia/Shanghai"));
+    assertTrue(log.get(0), log.get(0).contains("using the default, Asia/Shanghai"));
     assertEquals(ZoneId.of("Asia/Shanghai"), DirectoryService.zone(config(""), settings));
     assertEquals(2, log.size());
     assertEquals(ZoneId.of("Asia/Shanghai"), directory.zone());

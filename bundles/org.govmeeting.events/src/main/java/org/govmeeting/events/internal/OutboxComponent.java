@@ -16,7 +16,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.felix.hc.api.FormattingResultLog;
 import org.apache.felix.hc.api.HealthCheck;
 import org.apache.felix.hc.api.Result;
-import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.persistence.SchemaReady;
@@ -40,15 +39,17 @@ import org.slf4j.LoggerFactory;
  * crash, an absent or a failing subscriber left.
  */
 @Component(
-    service = {Outbox.class, HealthCheck.class},
+    service = {Outbox.class, HealthCheck.class, OutboxMXBean.class},
     configurationPid = EventsConfig.PID,
     property = {
+      // Registered as an MBean by Karaf's JMX whiteboard (feature management).
+      "jmx.objectname=org.govmeeting:type=Outbox",
       HealthCheck.NAME + "=govmeeting outbox",
       HealthCheck.TAGS + "=govmeeting",
       HealthCheck.TAGS + "=outbox"
     })
 @Designate(ocd = EventsConfig.class)
-public class OutboxComponent implements Outbox, HealthCheck {
+public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
   /** An event not taken after this long means its subscriber keeps failing or is absent. */
   static final java.time.Duration STALE = java.time.Duration.ofMinutes(1);
 
@@ -65,6 +66,7 @@ public class OutboxComponent implements Outbox, HealthCheck {
   private final TransactionSynchronizationRegistry transactions;
   private final EventAdmin eventAdmin;
   private final ScheduledExecutorService sweeper;
+  private final int every;
 
   @Activate
   public OutboxComponent(
@@ -79,9 +81,7 @@ public class OutboxComponent implements Outbox, HealthCheck {
     this.dispatcher = new Dispatcher(log, Clock.systemUTC());
     this.transactions = transactions;
     this.eventAdmin = eventAdmin;
-    int every =
-        new Settings(EventsConfig.PID, LOG::error)
-            .atLeast("redeliverySeconds", config.redeliverySeconds(), 1, 5);
+    this.every = config.redeliverySeconds();
     this.sweeper =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -244,6 +244,29 @@ public class OutboxComponent implements Outbox, HealthCheck {
       result.info("every event older than {} s is delivered", STALE.toSeconds());
     }
     return new Result(result);
+  }
+
+  @Override
+  public long getPending() {
+    return backlog(java.time.Instant.now());
+  }
+
+  @Override
+  public long getStale() {
+    return backlog(java.time.Instant.now().minus(STALE));
+  }
+
+  @Override
+  public int getRedeliverySeconds() {
+    return every;
+  }
+
+  private long backlog(java.time.Instant before) {
+    long n = 0;
+    for (Dispatcher.Registration r : dispatcher.registrations()) {
+      n += log.backlog(r.name(), r.topics(), before);
+    }
+    return n;
   }
 
   @Override

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import org.apache.felix.hc.api.FormattingResultLog;
 import org.apache.felix.hc.api.HealthCheck;
 import org.apache.felix.hc.api.Result;
-import org.govmeeting.api.config.Settings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.LoggerFactory;
 
 /**
  * Free disk under the data folder, where embedded Derby keeps the record and Karaf the logs: a full
@@ -32,10 +30,7 @@ public class DiskCheck implements HealthCheck {
 
   @Activate
   public DiskCheck(HealthConfig config) {
-    this(
-        Path.of(System.getProperty("karaf.data", ".")),
-        new Settings(HealthConfig.PID, LoggerFactory.getLogger(DiskCheck.class)::error)
-            .atLeast("minFreeMiB", config.minFreeMiB(), 1, 256));
+    this(Path.of(System.getProperty("karaf.data", ".")), config.minFreeMiB());
   }
 
   DiskCheck(Path data, int minFreeMiB) {

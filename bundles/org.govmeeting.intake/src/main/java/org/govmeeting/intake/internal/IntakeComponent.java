@@ -5,7 +5,6 @@ import java.util.Map;
 import javax.transaction.Status;
 import javax.transaction.TransactionSynchronizationRegistry;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Subscriber;
@@ -56,8 +55,7 @@ public class IntakeComponent extends TopicIntake implements Subscriber {
         directory,
         review,
         Clock.systemUTC(),
-        new Settings(IntakeConfig.PID, LOG::error)
-            .atLeast("maxFileBytes", config.maxFileBytes(), 1L, 20L * 1024 * 1024));
+        config.maxFileBytes());
     Thread t = new Thread(this::reconcileQuietly, "govmeeting-intake-reconcile");
     t.setDaemon(true);
     t.start();

@@ -13,7 +13,6 @@ import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ValidationException;
@@ -51,14 +50,8 @@ public class MeetingScheduler implements MeetingService {
     this(
         jpa,
         Clock.systemUTC(),
-        settings().atLeast("firstNumber", config.firstNumber(), 1, 44),
-        Duration.ofHours(
-            settings().atLeast("defaultCutoffHours", config.defaultCutoffHours(), 0, 72)));
-  }
-
-  private static Settings settings() {
-    return new Settings(
-        MeetingConfig.PID, org.slf4j.LoggerFactory.getLogger(MeetingScheduler.class)::error);
+        config.firstNumber(),
+        Duration.ofHours(config.defaultCutoffHours()));
   }
 
   MeetingScheduler(JpaTemplate jpa, Clock clock, int firstNumber, Duration defaultCutoff) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.event.EmergencyEvents;
 import org.govmeeting.api.event.Events;
@@ -82,9 +81,7 @@ public class PlannerComponent implements MeetingPlanner, Subscriber {
           outbox.publish((String) p.remove("event.topics"), p);
         },
         Clock.systemUTC(),
-        new Settings(
-                PlannerConfig.PID, org.slf4j.LoggerFactory.getLogger(PlannerComponent.class)::error)
-            .between("defaultTimeLimitMinutes", config.defaultTimeLimitMinutes(), 1, 240, 15));
+        config.defaultTimeLimitMinutes());
   }
 
   /**

@@ -8,6 +8,7 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.govmeeting.api.config.Settings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +37,8 @@ public class MetricsServlet extends HttpServlet {
   @Activate
   public MetricsServlet(@Reference MetricsRegistry registry, MetricsConfig config) {
     this.registry = registry;
-    this.allowed = config.allowedAddresses() == null ? Set.of() : Set.of(config.allowedAddresses());
+    // A .cfg file writes the list comma-separated.
+    this.allowed = Set.copyOf(Settings.list(config.allowedAddresses()));
   }
 
   @Override

@@ -94,13 +94,13 @@ public class MinutesComponent extends MinutesFacade {
   /** A new house style takes effect with the next document; the component keeps running. */
   @Modified
   void modified(DocumentsConfig c) {
-    Settings s = new Settings(DocumentsConfig.PID, LOG::error);
+    Settings s = new Settings(DocumentsConfig.PID, DocumentsConfig.class, LOG::error);
     Predicate<String> text = v -> !v.isBlank();
     // A face from Debian's fonts that this build lacks is accepted: the chain falls back to what
     // the build carries, and the same settings serve a build with them.
     Predicate<String> font =
         v -> FontShelf.shared().exists(v) || FontShelf.shared().notInThisBuild(v);
-    String rule = "a bundled font or the absolute path of a TrueType file";
+    String rule = "must be a bundled font or the absolute path of a TrueType file";
     if (FontShelf.shared().notInThisBuild("uming.ttc")) {
       LOG.info(
           "This build carries none of the fonts from Debian's packages: the printed documents use"
@@ -109,11 +109,11 @@ public class MinutesComponent extends MinutesFacade {
     }
     STYLE.set(
         new HouseStyle(
-            s.check("district", c.district(), text, "not blank", "前进区"),
-            s.check("office", c.office(), text, "not blank", "前进区人民政府办公室"),
-            s.check("bodyFont", c.bodyFont(), font, rule, "uming.ttc#UMingCN"),
-            s.check("heiFont", c.heiFont(), font, rule, "NotoSansSC-Regular.ttf"),
-            s.check("titleFont", c.titleFont(), font, rule, "uming.ttc#UMingCN"),
+            s.check("district", c.district(), text, "must not be blank"),
+            s.check("office", c.office(), text, "must not be blank"),
+            s.check("bodyFont", c.bodyFont(), font, rule),
+            s.check("heiFont", c.heiFont(), font, rule),
+            s.check("titleFont", c.titleFont(), font, rule),
             LOG::warn));
   }
 

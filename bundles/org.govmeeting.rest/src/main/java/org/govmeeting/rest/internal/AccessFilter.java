@@ -79,30 +79,35 @@ public class AccessFilter implements ContainerRequestFilter {
       RestConfig config, @Reference Modules modules, @Reference DemoPasswordGuard demoPasswords) {
     this.modules = modules;
     this.demoPasswords = demoPasswords;
-    Settings settings = new Settings(RestConfig.PID, LOG::error);
-    Duration remember =
-        Duration.ofSeconds(
-            settings.atLeast("loginCacheSeconds", config.loginCacheSeconds(), 0, 60));
+    Settings settings = new Settings(RestConfig.PID, RestConfig.class, LOG::error);
+    Duration remember = Duration.ofSeconds(config.loginCacheSeconds());
     JaasAuthenticator authenticator =
         new JaasAuthenticator(
             JaasAuthenticator.realm(config, settings), remember, Clock.systemUTC());
     this.accountMatch = AccountMatch.of(config, settings);
     this.people = new TimedCache<>(remember, Clock.systemUTC(), this::person);
-    int longest = settings.atLeast("maxLockoutSeconds", config.maxLockoutSeconds(), 1, 900);
+    int longest = config.maxLockoutSeconds();
+    int first =
+        settings.check(
+            "lockoutSeconds",
+            config.lockoutSeconds(),
+            v -> v <= longest,
+            "must be at most maxLockoutSeconds, " + longest);
     LoginThrottle throttle =
         new LoginThrottle(
-            settings.atLeast("failuresPerAccount", config.failuresPerAccount(), 1, 5),
-            settings.atLeast("failuresPerAddress", config.failuresPerAddress(), 1, 20),
-            Duration.ofSeconds(
-                settings.between("lockoutSeconds", config.lockoutSeconds(), 1, longest, 15)),
+            config.failuresPerAccount(),
+            config.failuresPerAddress(),
+            Duration.ofSeconds(Math.min(first, longest)),
             Duration.ofSeconds(longest),
             Clock.systemUTC());
-    String[] origins = config.allowedOrigins() == null ? new String[0] : config.allowedOrigins();
-    for (String o : origins) {
-      settings.check(
-          "allowedOrigins", o, v -> SameOrigin.normalise(v) != null, "scheme://host:port", null);
-    }
-    this.sameOrigin = new SameOrigin(Set.of(origins));
+    this.sameOrigin =
+        new SameOrigin(
+            Set.copyOf(
+                settings.each(
+                    "allowedOrigins",
+                    config.allowedOrigins(),
+                    v -> SameOrigin.normalise(v) != null,
+                    "must be an origin, scheme://host:port")));
     this.logins = new Logins(authenticator, throttle, config.demoAccounts());
     if (config.demoAccounts()) {
       Logins.SECURITY.warn(

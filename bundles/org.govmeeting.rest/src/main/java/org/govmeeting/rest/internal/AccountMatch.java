@@ -29,8 +29,7 @@ final class AccountMatch {
             "accountMatch",
             config.accountMatch() == null ? null : config.accountMatch().trim(),
             Set.of(ID, ACCOUNT)::contains,
-            "must be " + ID + " or " + ACCOUNT,
-            ID);
+            "must be " + ID + " or " + ACCOUNT);
     return new AccountMatch(ACCOUNT.equals(v));
   }
 

@@ -44,10 +44,7 @@ public class ApiGate implements Filter {
 
   @org.osgi.service.component.annotations.Activate
   public ApiGate(RestConfig config) {
-    // Refusals are logged by AccessFilter, which reads the same configuration.
-    this.minBytesPerSecond =
-        new org.govmeeting.api.config.Settings(RestConfig.PID, m -> {})
-            .atLeast("minBodyBytesPerSecond", config.minBodyBytesPerSecond(), 1, 1024);
+    this.minBytesPerSecond = config.minBodyBytesPerSecond();
   }
 
   /**

@@ -43,7 +43,8 @@ public class DemoPasswordGuard implements HealthCheck {
   @Activate
   public DemoPasswordGuard(RestConfig config) {
     // Silent: the access filter reports a refused realm setting already.
-    String name = JaasAuthenticator.realm(config, new Settings(RestConfig.PID, m -> {}));
+    String name =
+        JaasAuthenticator.realm(config, new Settings(RestConfig.PID, RestConfig.class, m -> {}));
     // Only the properties realm reads etc/users.properties. Another (LDAP) would be sent the
     // demo password for each account of the file every few seconds, and a directory that locks
     // accounts after failed binds would lock real people out; the password "demo" is refused

@@ -42,8 +42,7 @@ final class JaasAuthenticator {
 
   /** The realm of the configuration, or Karaf's own when it names none. */
   static String realm(RestConfig config, org.govmeeting.api.config.Settings settings) {
-    return settings.check(
-        "realm", config.realm(), r -> !r.isBlank(), "names a JAAS realm", "karaf");
+    return settings.check("realm", config.realm(), r -> !r.isBlank(), "must name a JAAS realm");
   }
 
   /** The realm's answer, remembered or asked. */

@@ -7,7 +7,6 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.security.Actor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,11 +36,9 @@ public class RoleFilter implements ContainerRequestFilter {
 
   @Activate
   public RoleFilter(RestConfig config) {
-    // Refusals are logged by AccessFilter, which reads the same configuration.
-    Settings settings = new Settings(RestConfig.PID, m -> {});
-    this.maxJsonBytes = 1024L * settings.atLeast("maxJsonKiB", config.maxJsonKiB(), 1, 1024);
-    this.maxUploadBytes =
-        1024L * 1024L * settings.atLeast("maxUploadMiB", config.maxUploadMiB(), 1, 32);
+    // In range: the settings guard refused anything else against the metatype.
+    this.maxJsonBytes = 1024L * config.maxJsonKiB();
+    this.maxUploadBytes = 1024L * 1024L * config.maxUploadMiB();
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.junit.Test;
 /** How a login name the realm accepted becomes a person (issue 17, item 1). */
 public class AccountMatchTest {
   private final List<String> log = new ArrayList<>();
-  private final Settings settings = new Settings(RestConfig.PID, log::add);
+  private final Settings settings = new Settings(RestConfig.PID, RestConfig.class, log::add);
 
   /** The mayor, whose ID is li.jianguo and whose LDAP account is ljg001. */
   private static final Directory DIRECTORY =
@@ -66,7 +66,7 @@ public class AccountMatchTest {
     String line = log.get(0);
     assertTrue(line, line.contains("org.govmeeting.rest: setting accountMatch = uid refused"));
     assertTrue(line, line.contains("must be id or account"));
-    assertTrue(line, line.endsWith("using id"));
+    assertTrue(line, line.endsWith("using the default, id"));
     assertFalse(AccountMatch.of(config(null), settings).byAccount());
   }
 }

@@ -53,6 +53,38 @@ final class Policies {
     return district;
   }
 
+  /**
+   * Selects another district if its policy is installed; refuses one without a policy, and the
+   * district selected until now stays.
+   *
+   * @return null when selected, else the refusal, one line naming the setting, the value and what
+   *     is allowed
+   */
+  String selectInstalled(String wanted) {
+    String now = district;
+    if (wanted.equals(now)) {
+      return null;
+    }
+    List<String> installed = districts();
+    if (installed.contains(wanted)) {
+      district = wanted;
+      return null;
+    }
+    return "setting activeDistrict = "
+        + wanted
+        + " refused (must be one of "
+        + String.join(", ", installed)
+        + ", the districts whose policy is installed: feature:install govmeeting-policy-"
+        + wanted
+        + " first); keeping "
+        + now;
+  }
+
+  /** The districts with a policy installed now, each once, sorted. */
+  List<String> districts() {
+    return entries.stream().map(e -> e.district).distinct().sorted().toList();
+  }
+
   void add(Object key, Policy policy, Map<String, ?> properties) {
     String d = str(properties.get(Policy.DISTRICT), policy.district());
     String v = str(properties.get(Policy.VERSION), policy.version());

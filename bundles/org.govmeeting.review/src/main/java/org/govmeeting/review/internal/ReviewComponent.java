@@ -20,7 +20,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.MetaTypeProvider;
+import org.osgi.service.metatype.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The review engine as an OSGi component. Policies come and go dynamically: installing, updating or
@@ -28,11 +31,20 @@ import org.osgi.service.metatype.annotations.Designate;
  * submission gets without restarting this component or failing a request.
  */
 @Component(
-    service = {ReviewService.class, TopicListService.class, ActivePolicy.class},
-    configurationPid = ReviewConfig.PID)
-@Designate(ocd = ReviewConfig.class)
-public class ReviewComponent extends ReviewEngine implements ActivePolicy {
+    service = {
+      ReviewService.class,
+      TopicListService.class,
+      ActivePolicy.class,
+      MetaTypeProvider.class
+    },
+    configurationPid = ReviewConfig.PID,
+    // The setting's metatype, served by this component: its choices are the installed districts.
+    property = MetaTypeProvider.METATYPE_PID + "=" + ReviewConfig.PID)
+public class ReviewComponent extends ReviewEngine implements ActivePolicy, MetaTypeProvider {
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewComponent.class);
+
   private final Policies policies;
+  private final DistrictChoices choices;
 
   @Activate
   public ReviewComponent(
@@ -55,6 +67,7 @@ public class ReviewComponent extends ReviewEngine implements ActivePolicy {
       Policies policies) {
     super(jpa, directory, meetings, policies, e -> post(outbox, e), Clock.systemUTC());
     this.policies = policies;
+    this.choices = new DistrictChoices(policies::districts, policies::selected);
   }
 
   /**
@@ -72,20 +85,43 @@ public class ReviewComponent extends ReviewEngine implements ActivePolicy {
     return policies.active().policy;
   }
 
+  /**
+   * Another district takes effect at once if its policy is installed; one without a policy is
+   * refused and the district active until now stays (the settings guard refuses it first, against
+   * {@link DistrictChoices}; this holds where the guard is not installed).
+   */
   @Modified
   void modified(ReviewConfig config) {
-    policies.select(district(config));
+    String now = policies.selected();
+    String refusal = policies.selectInstalled(district(config));
+    if (refusal != null) {
+      LOG.error("{}: {}", ReviewConfig.PID, refusal);
+    } else if (!now.equals(policies.selected())) {
+      LOG.info("active district: {} (was {})", policies.selected(), now);
+    }
   }
 
+  /**
+   * The configured district. At start-up it is taken as configured even when its policy is not
+   * there yet (policy bundles start in any order); readiness reports a district without policy.
+   */
   private static String district(ReviewConfig config) {
-    return new Settings(
-            ReviewConfig.PID, org.slf4j.LoggerFactory.getLogger(ReviewComponent.class)::error)
+    return new Settings(ReviewConfig.PID, ReviewConfig.class, LOG::error)
         .check(
             "activeDistrict",
             config.activeDistrict(),
             d -> d.matches("[a-z][a-z0-9-]*"),
-            "a lower-case district name such as qianjin",
-            "qianjin");
+            "must be a lower-case district name such as qianjin");
+  }
+
+  @Override
+  public ObjectClassDefinition getObjectClassDefinition(String id, String locale) {
+    return choices.getObjectClassDefinition(id, locale);
+  }
+
+  @Override
+  public String[] getLocales() {
+    return choices.getLocales();
   }
 
   @Reference(

@@ -1,18 +1,13 @@
 package org.govmeeting.review.internal;
 
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-
-@ObjectClassDefinition(
-    name = "Executive meeting: review",
-    description = "Which district's policy decides the review chains.")
+/**
+ * The review module's setting. Its metatype is not generated from annotations but served by {@link
+ * DistrictChoices}, because the districts to choose from are the policies installed now; the
+ * default is written here only, and the metatype reads it from here.
+ */
 public @interface ReviewConfig {
   String PID = "org.govmeeting.review";
 
-  @AttributeDefinition(
-      name = "Active district",
-      description =
-          "The district whose policy builds new chains. Changing it takes effect at once; chains"
-              + " already running keep the policy that built them.")
+  /** The district whose policy builds new chains. */
   String activeDistrict() default "qianjin";
 }

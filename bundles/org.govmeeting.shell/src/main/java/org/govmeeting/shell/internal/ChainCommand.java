@@ -1,14 +1,18 @@
 package org.govmeeting.shell.internal;
 
+import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.review.Step;
+import org.govmeeting.api.topic.TopicService;
+import org.govmeeting.api.topic.TopicSummary;
 
 @Command(
     scope = "meeting",
@@ -17,13 +21,35 @@ import org.govmeeting.api.review.Step;
 @Service
 public class ChainCommand implements Action {
   @Reference ReviewService reviews;
+  @Reference TopicService topics;
 
   @Argument(index = 0, name = "topic", required = true, description = "the topic's ID")
   long topic;
 
   @Override
   public Object execute() {
-    for (ReviewChain c : reviews.chains(topic)) {
+    List<TopicSummary> found = topics.summaries(List.of(topic));
+    if (found.isEmpty()) {
+      throw new ConsoleFailure("议题 " + topic + " 不存在", "topic " + topic + " does not exist");
+    }
+    List<ReviewChain> chains = reviews.chains(topic);
+    if (chains.isEmpty()) {
+      TopicSummary t = found.get(0);
+      System.out.println(
+          "议题 "
+              + topic
+              + "（"
+              + t.name
+              + "）尚无审核链：状态为“"
+              + Chinese.of(t.status)
+              + "”，提交后才有 / Topic "
+              + topic
+              + " has no review chain yet: it is "
+              + t.status
+              + "; a chain starts when it is submitted.");
+      return null;
+    }
+    for (ReviewChain c : chains) {
       System.out.println(
           "Version "
               + c.topicVersion

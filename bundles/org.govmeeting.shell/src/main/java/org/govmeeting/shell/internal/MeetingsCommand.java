@@ -1,5 +1,7 @@
 package org.govmeeting.shell.internal;
 
+import java.util.Arrays;
+import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -27,11 +29,28 @@ public class MeetingsCommand implements Action {
     table.column("Scheduled");
     table.column("Cut-off");
     table.column("Venue");
-    Meeting.Status s = status == null ? null : Meeting.Status.valueOf(status.toUpperCase());
-    for (Meeting m : meetings.list(s, 0, 500)) {
+    Meeting.Status s = status == null ? null : status(status);
+    List<Meeting> found = meetings.list(s, 0, 500);
+    if (found.isEmpty()) {
+      System.out.println(
+          s == null ? "尚无会议 / No meetings yet." : "没有此状态的会议 / No meeting is " + s + ".");
+      return null;
+    }
+    for (Meeting m : found) {
       table.addRow().addContent(m.id, m.number, m.kind, m.status, m.scheduledAt, m.cutoff, m.venue);
     }
     table.print(System.out);
     return null;
+  }
+
+  private static Meeting.Status status(String given) {
+    for (Meeting.Status s : Meeting.Status.values()) {
+      if (s.name().equalsIgnoreCase(given.trim())) {
+        return s;
+      }
+    }
+    throw new ConsoleFailure(
+        "没有“" + given + "”这一会议状态，可选：" + Arrays.toString(Meeting.Status.values()),
+        "no meeting status '" + given + "'; one of " + Arrays.toString(Meeting.Status.values()));
   }
 }

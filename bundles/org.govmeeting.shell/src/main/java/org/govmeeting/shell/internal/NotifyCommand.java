@@ -14,10 +14,13 @@ import org.govmeeting.api.meeting.Notice;
 @Command(
     scope = "meeting",
     name = "notify",
-    description = "Sends (again) the meeting notice to every participant (M1).")
+    description =
+        "Sends (again) the meeting notice to every participant (M1), as the console's system"
+            + " person of the Office.")
 @Service
 public class NotifyCommand implements Action {
   @Reference MeetingPlanner planner;
+  @Reference ConsoleIdentity identity;
   @Reference Session session;
 
   @Argument(index = 0, name = "meeting", required = true, description = "the meeting's ID")
@@ -26,8 +29,22 @@ public class NotifyCommand implements Action {
 
   @Override
   public Object execute() {
-    List<Notice> sent = planner.notifyParticipants(meeting, Console.actor(session));
-    System.out.println("Sent " + sent.size() + " notices for meeting " + meeting + ".");
+    List<Notice> sent =
+        identity.act(
+            session,
+            "meeting:notify " + meeting,
+            office -> planner.notifyParticipants(meeting, office),
+            notices -> notices.size() + " notices");
+    System.out.println(
+        "已为会议 "
+            + meeting
+            + " 发出 "
+            + sent.size()
+            + " 份通知 / Sent "
+            + sent.size()
+            + " notices for meeting "
+            + meeting
+            + ".");
     return null;
   }
 }

@@ -18,6 +18,12 @@ public class PoliciesCommand implements Action {
 
   @Override
   public Object execute() {
+    if (reviews.policies().isEmpty()) {
+      System.out.println(
+          "尚未安装任何区的审核规则 / No district policy is installed: feature:install"
+              + " govmeeting-policy-<district>.");
+      return null;
+    }
     ShellTable table = new ShellTable();
     table.column("District");
     table.column("Version");

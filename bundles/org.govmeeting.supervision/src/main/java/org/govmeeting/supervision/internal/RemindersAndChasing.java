@@ -21,6 +21,11 @@ final class RemindersAndChasing {
   private final Directory directory;
   private final int dueSoonDays;
 
+  /** The last round, for the operator's figures: when it ran, as of when, what it sent. */
+  record Round(Instant ran, Instant asOf, int sent) {}
+
+  private volatile Round last;
+
   RemindersAndChasing(
       JpaTemplate jpa, MeetingPlanner notices, Directory directory, int dueSoonDays) {
     this.jpa = jpa;
@@ -57,7 +62,13 @@ final class RemindersAndChasing {
       notices.send(n);
       sent++;
     }
+    last = new Round(Instant.now(), asOf, sent);
     return sent;
+  }
+
+  /** The last round that ran to its end in this process, if any. */
+  java.util.Optional<Round> last() {
+    return java.util.Optional.ofNullable(last);
   }
 
   private static String text(TaskRecord t, boolean overdue) {

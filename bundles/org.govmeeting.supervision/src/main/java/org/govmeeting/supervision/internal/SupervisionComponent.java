@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.event.Events;
@@ -44,7 +43,12 @@ import org.slf4j.LoggerFactory;
  * configuration and the timer.
  */
 @Component(
-    service = {SupervisionService.class, EmergencyDecisions.class, Subscriber.class},
+    service = {
+      SupervisionService.class,
+      EmergencyDecisions.class,
+      Subscriber.class,
+      RemindersMXBean.class
+    },
     // Started with the platform, not at the first call: it chases on a timer and announces at
     // start what an earlier build recorded.
     immediate = true,
@@ -52,10 +56,13 @@ import org.slf4j.LoggerFactory;
     property = {
       Subscriber.TOPICS + "=" + Events.DECIDED,
       // Deliveries are recorded under this name: it stays the same across releases.
-      Subscriber.NAME + "=supervision.tasks"
+      Subscriber.NAME + "=supervision.tasks",
+      // Registered as an MBean by Karaf's JMX whiteboard (feature management).
+      "jmx.objectname=org.govmeeting:type=Reminders"
     })
 @Designate(ocd = SupervisionConfig.class)
-public class SupervisionComponent implements SupervisionService, EmergencyDecisions, Subscriber {
+public class SupervisionComponent
+    implements SupervisionService, EmergencyDecisions, Subscriber, RemindersMXBean {
   private static final Logger LOG = LoggerFactory.getLogger(SupervisionComponent.class);
 
   /** The identity automatic reminders are sent under. */
@@ -71,6 +78,8 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
   private final EmergencyDecisionRegister emergencies;
   private final EmergencyAnnouncement announcement;
   private final ScheduledExecutorService timer;
+  private final int chaseIntervalMinutes;
+  private volatile Instant lastFailure;
 
   @Activate
   public SupervisionComponent(
@@ -92,10 +101,8 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
         directory,
         outbox::publish,
         Clock.systemUTC(),
-        new Settings(SupervisionConfig.PID, LOG::error)
-            .atLeast("dueSoonDays", config.dueSoonDays(), 0, 7),
-        new Settings(SupervisionConfig.PID, LOG::error)
-            .atLeast("chaseIntervalMinutes", config.chaseIntervalMinutes(), 0, 60));
+        config.dueSoonDays(),
+        config.chaseIntervalMinutes());
     announceBacklogOnce();
   }
 
@@ -114,6 +121,7 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
       int dueSoonDays,
       int chaseIntervalMinutes) {
     this.clock = clock;
+    this.chaseIntervalMinutes = chaseIntervalMinutes;
     reading = new TaskReading(jpa, readers, directory, clock, dueSoonDays);
     takeUp = new DecisionTakeUp(jpa, deliberations, reading, clock);
     reports = new ProgressReporting(jpa, directory, clock, dueSoonDays);
@@ -172,6 +180,7 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
     try {
       chase(clock.instant(), SYSTEM);
     } catch (RuntimeException e) {
+      lastFailure = Instant.now();
       LOG.warn("Reminders and chasing notices failed this round", e);
     }
   }
@@ -253,6 +262,27 @@ public class SupervisionComponent implements SupervisionService, EmergencyDecisi
   @Override
   public int chase(Instant asOf, Actor actor) {
     return chasing.chase(asOf, actor);
+  }
+
+  @Override
+  public String getLastRun() {
+    return chasing.last().map(r -> r.ran().toString()).orElse("");
+  }
+
+  @Override
+  public int getLastRunNotices() {
+    return chasing.last().map(RemindersAndChasing.Round::sent).orElse(0);
+  }
+
+  @Override
+  public String getLastFailure() {
+    Instant f = lastFailure;
+    return f == null ? "" : f.toString();
+  }
+
+  @Override
+  public int getIntervalMinutes() {
+    return chaseIntervalMinutes;
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.inbox.InboxItem;
 import org.govmeeting.api.inbox.InboxSource;
@@ -37,13 +36,7 @@ public class SupervisionInbox implements InboxSource {
           SchemaReady schema,
       @Reference Directory directory,
       SupervisionConfig config) {
-    this(
-        jpa,
-        directory,
-        Clock.systemUTC(),
-        // Silent: the supervision component reports a refused value already.
-        new Settings(SupervisionConfig.PID, m -> {})
-            .atLeast("dueSoonDays", config.dueSoonDays(), 0, 7));
+    this(jpa, directory, Clock.systemUTC(), config.dueSoonDays());
   }
 
   SupervisionInbox(JpaTemplate jpa, Directory directory, Clock clock, int dueSoonDays) {

@@ -53,22 +53,17 @@ public class AppServlet extends HttpServlet {
   }
 
   private static List<String> ancestors(WebAppConfig config) {
-    Settings settings = new Settings(WebAppConfig.PID, LOG::error);
+    Settings settings = new Settings(WebAppConfig.PID, WebAppConfig.class, LOG::error);
     List<String> out = new ArrayList<>();
-    String[] given = config.frameAncestors() == null ? new String[0] : config.frameAncestors();
-    for (String s : given) {
-      String kept =
-          settings.check(
-              "frameAncestors",
-              s,
-              Headers::validAncestor,
-              "'self', 'none' or scheme://host[:port]",
-              null);
-      if (kept != null) {
-        out.add(kept.trim());
-      }
+    for (String kept :
+        settings.each(
+            "frameAncestors",
+            config.frameAncestors(),
+            Headers::validAncestor,
+            "must be 'self', 'none' or scheme://host[:port]")) {
+      out.add(kept.trim());
     }
-    return out.isEmpty() ? List.of("'self'") : out;
+    return out;
   }
 
   private static StaticFiles load(Bundle bundle) throws IOException {
