@@ -19,4 +19,23 @@ public class ComplianceScope {
 
   /** The moment the report is made; deadlines are judged against it. */
   public Instant asOf;
+
+  /**
+   * The verdict on a step the record does not show yet: {@link Verdict#PENDING} while its time has
+   * not come ({@code due} not passed; with no deadline, until the meeting is over), {@link
+   * Verdict#NOT_MET} after.
+   */
+  public Verdict missing(Instant due) {
+    if (due != null) {
+      return asOf.isBefore(due) ? Verdict.PENDING : Verdict.NOT_MET;
+    }
+    return phase == ComplianceReport.Phase.AFTER || phase == ComplianceReport.Phase.CANCELLED
+        ? Verdict.NOT_MET
+        : Verdict.PENDING;
+  }
+
+  /** Whether the meeting has opened (in session or closed). */
+  public boolean held() {
+    return phase == ComplianceReport.Phase.IN_SESSION || phase == ComplianceReport.Phase.AFTER;
+  }
 }

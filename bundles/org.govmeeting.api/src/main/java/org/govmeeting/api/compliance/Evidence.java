@@ -63,6 +63,9 @@ public class Evidence {
   /** Who acted (signed, sent, signed in, stated), by directory id; null where no person did. */
   public String personId;
 
+  /** The person's name, as the directory gives it; filled in by the report. */
+  public String personName;
+
   /** When. */
   public Instant at;
 
