@@ -35,6 +35,7 @@ import org.junit.runners.Suite.SuiteClasses;
   ContractIT.class,
   ClientCycleIT.class,
   LanguageAndTimeIT.class,
+  ComplianceIT.class,
   // Last: it changes the perimeter for a while.
   ConsoleIT.class
 })

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.govmeeting.api.compliance.ClauseCheck;
 import org.govmeeting.api.compliance.ComplianceReport;
 import org.govmeeting.api.compliance.ComplianceScope;
 import org.govmeeting.api.compliance.ComplianceService;
 import org.govmeeting.api.compliance.ComplianceSource;
+import org.govmeeting.api.compliance.Evidence;
+import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.meeting.Meeting;
@@ -75,6 +78,12 @@ public class ComplianceComponent implements ComplianceService {
       policy = ReferencePolicy.DYNAMIC,
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile ActivePolicy policy;
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile Directory directory;
 
   /**
    * The modules a report expects, with the clauses each said it judges when last seen: while one is
@@ -181,9 +190,29 @@ public class ComplianceComponent implements ComplianceService {
     ComplianceReport report =
         ReportAssembly.assemble(
             scope, summaries(scope.topicIds), new ArrayList<>(answers.values()), district, version);
+    names(report);
     boolean readsDeliberations =
         actor.has(Role.SECRETARIAT) || readers.participant(meetingId, actor);
     return readsDeliberations ? report : ReaderView.withhold(report);
+  }
+
+  /** Each person the evidence names, by the name the directory gives, looked up once. */
+  private void names(ComplianceReport report) {
+    Directory d = directory;
+    if (d == null) {
+      return;
+    }
+    Map<String, String> names = new HashMap<>();
+    List<ClauseCheck> all = new ArrayList<>(report.meeting);
+    report.topics.forEach(t -> all.addAll(t.checks));
+    for (ClauseCheck c : all) {
+      for (Evidence e : c.evidence) {
+        if (e.personId != null && e.personName == null) {
+          e.personName =
+              names.computeIfAbsent(e.personId, id -> d.person(id).map(p -> p.name).orElse(null));
+        }
+      }
+    }
   }
 
   private ComplianceScope scope(Meeting meeting, List<ComplianceSource> asked, Actor actor) {
