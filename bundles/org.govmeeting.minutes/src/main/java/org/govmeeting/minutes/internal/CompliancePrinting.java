@@ -3,7 +3,6 @@ package org.govmeeting.minutes.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.govmeeting.api.compliance.CheckedModule;
@@ -100,9 +99,7 @@ final class CompliancePrinting {
       String who =
           e.personName != null ? e.personName : e.personId == null ? null : name.apply(e.personId);
       out.evidence.add(
-          String.join(
-                  "｜",
-                  List.of(e.what == null ? "" : e.what).stream().filter(x -> !x.isEmpty()).toList())
+          (e.what == null ? "" : e.what)
               + (who == null ? "" : "｜" + who)
               + (e.at == null ? "" : "｜" + when(e.at, zone))
               + (e.link == null ? "" : "｜" + e.link));
