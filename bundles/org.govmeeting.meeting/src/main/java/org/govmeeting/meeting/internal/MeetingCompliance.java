@@ -20,7 +20,6 @@ import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.meeting.MaterialsStatus;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
-import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.meeting.MonthGap;
 import org.govmeeting.api.meeting.Notice;
 import org.govmeeting.api.persistence.SchemaReady;
@@ -43,7 +42,6 @@ public class MeetingCompliance implements ComplianceSource {
   private static final Set<Clause> TOPIC = EnumSet.of(Clause.S7, Clause.M1);
 
   private final JpaTemplate jpa;
-  private final MeetingService meetings;
   private final MeetingPlanner planner;
   private final TopicService topics;
   private final Directory directory;
@@ -53,12 +51,10 @@ public class MeetingCompliance implements ComplianceSource {
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.meeting)") JpaTemplate jpa,
       @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.meeting)")
           SchemaReady schema,
-      @Reference MeetingService meetings,
       @Reference MeetingPlanner planner,
       @Reference TopicService topics,
       @Reference Directory directory) {
     this.jpa = jpa;
-    this.meetings = meetings;
     this.planner = planner;
     this.topics = topics;
     this.directory = directory;
@@ -125,15 +121,19 @@ public class MeetingCompliance implements ComplianceSource {
     }
     ZoneId zone = directory.zone();
     YearMonth month = YearMonth.from(m.scheduledAt.atZone(zone));
-    YearMonth previous = null;
-    for (Meeting other : meetings.list(null, 0, 10_000)) {
-      if (other.id != m.id
-          && other.status != Meeting.Status.CANCELLED
-          && other.scheduledAt.isBefore(m.scheduledAt)) {
-        YearMonth o = YearMonth.from(other.scheduledAt.atZone(zone));
-        previous = previous == null || o.isAfter(previous) ? o : previous;
-      }
-    }
+    Timestamp before =
+        jpa.txExpr(
+            TransactionType.Required,
+            em ->
+                em.createQuery(
+                        "select max(m.scheduledAt) from MeetingRecord m where m.id <> :id"
+                            + " and m.status <> :cancelled and m.scheduledAt < :at",
+                        Timestamp.class)
+                    .setParameter("id", m.id)
+                    .setParameter("cancelled", Meeting.Status.CANCELLED)
+                    .setParameter("at", Timestamp.from(m.scheduledAt))
+                    .getSingleResult());
+    YearMonth previous = before == null ? null : YearMonth.from(before.toInstant().atZone(zone));
     List<MonthGap> out = new ArrayList<>();
     for (MonthGap g : planner.gaps(month)) {
       YearMonth gm = YearMonth.parse(g.month);
