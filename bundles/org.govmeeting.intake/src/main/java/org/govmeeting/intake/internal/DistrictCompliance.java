@@ -70,7 +70,8 @@ public class DistrictCompliance implements ComplianceSource {
     Policy p = policy.get();
     String source = "policy " + p.district() + " " + p.version();
     List<ClauseCheck> out = new ArrayList<>();
-    for (IntakeVerdicts.Subject t : IntakeCompliance.subjects(jpa, topics, directory, s.topicIds)) {
+    for (IntakeVerdicts.Subject t :
+        IntakeCompliance.subjects(jpa, topics, directory, s.topicIds, s.asOf)) {
       Set<Clause> lifted = EnumSet.noneOf(Clause.class);
       for (RuleOverride o : t.topic().overrides) {
         lifted.add(o.clause);

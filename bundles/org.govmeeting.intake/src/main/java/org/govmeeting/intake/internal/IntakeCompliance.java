@@ -1,5 +1,6 @@
 package org.govmeeting.intake.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -78,7 +79,7 @@ public class IntakeCompliance implements ComplianceSource {
   @Override
   public List<ClauseCheck> check(ComplianceScope s) {
     List<ClauseCheck> out = new ArrayList<>();
-    for (IntakeVerdicts.Subject t : subjects(jpa, topics, directory, s.topicIds)) {
+    for (IntakeVerdicts.Subject t : subjects(jpa, topics, directory, s.topicIds, s.asOf)) {
       out.addAll(IntakeVerdicts.category(t));
       out.addAll(IntakeVerdicts.formFields(s, t, this::name));
       out.add(SubmittingVerdicts.raisedBy(s, t));
@@ -94,9 +95,12 @@ public class IntakeCompliance implements ComplianceSource {
     return out;
   }
 
-  /** The topics with their history, the day each was last submitted and who raised it. */
+  /**
+   * The topics with their history, the day each was last submitted (for a draft, the day asked
+   * about: whether it would pass if submitted now) and who raised it.
+   */
   static List<IntakeVerdicts.Subject> subjects(
-      JpaTemplate jpa, Topics topics, Directory directory, List<Long> ids) {
+      JpaTemplate jpa, Topics topics, Directory directory, List<Long> ids, Instant asOf) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -106,7 +110,7 @@ public class IntakeCompliance implements ComplianceSource {
         em -> {
           for (Topic t : topics.read(em, ids)) {
             List<TopicEvent> events = topics.history(em, t.id).events;
-            LocalDate submitted = PublicConsultations.day(t.updatedAt, directory.zone());
+            LocalDate submitted = PublicConsultations.day(asOf, directory.zone());
             for (TopicEvent e : events) {
               if ("SUBMITTED".equals(e.kind)) {
                 submitted = PublicConsultations.day(e.at, directory.zone());
