@@ -11,7 +11,8 @@
 # API (32 at a time); then, 32 connections each: (a0) GET /api/policies (authenticated, no database
 # read) and (a) GET /api/me (authenticated, reads the directory) as the container's ceilings,
 # (b) a page of 50 topics with a filter, (c) a meeting's agenda (wrk, 10 s each), (d) submitting a
-# topic, (e) signing a review step, and the reference for (d) and (e): plain JDBC inserts with a
+# topic, (e) signing a review step, (i) the inbox of the Education Bureau's head after (d) and (e)
+# (the review steps still open for him, newest first), and the reference for (d) and (e): plain JDBC inserts with a
 # commit each into an embedded Derby on the same disk (bench/Load.java, 10 s each). With a
 # scale-topics count it seeds up to that many and measures (b) and (c) again. Last, five minutes
 # (SOAK=300 seconds) of reads and writes together, and the resident set after them.
@@ -91,6 +92,8 @@ B=$(load b-topics "$API/topics?unit=EDUCATION&limit=50" xie.yu)
 C=$(load c-agenda "$API/meetings/$MEETING/agenda" li.jianguo)
 WRITES=$(load_java "$WORK/rawdb" 10 4000)
 D=$(echo "$WRITES" | grep '^d-submit'); E=$(echo "$WRITES" | grep '^e-sign'); R=$(echo "$WRITES" | grep '^raw-jdbc')
+INBOX_ITEMS=$(curl -s -H "Authorization: $(auth luo.ping)" "$API/me/inbox" | grep -o '"total":[0-9]*' | head -1 | cut -d: -f2)
+I=$(load i-inbox "$API/me/inbox" luo.ping)
 rss_load=$(ps -o rss= -p "$(karaf_pid)")
 if [ "$SCALE" -gt "$TOPICS" ]; then
   scale_start=$(ms)
@@ -132,11 +135,13 @@ echo
 a0_rps=$(echo "$A0" | cut -d'|' -f2)
 echo "| load (32 connections, 10 s) | requests/s | ratio to (a) | ratio to (a0) | p50 | p99 |"
 echo "|---|---|---|---|---|---|"
-for row in "$A0" "$A" "$B" "$C"; do
+for row in "$A0" "$A" "$B" "$C" "$I"; do
   IFS='|' read -r name rps p50 p99 <<< "$row"
   echo "| $name | $rps | $(awk -v x="$rps" -v y="$a_rps" 'BEGIN {printf "%.2f", x/y}') | $(awk -v x="$rps" -v y="$a0_rps" 'BEGIN {printf "%.2f", x/y}') | $p50 | $p99 |"
 done
 r_rps=$(echo "$R" | cut -d'|' -f2)
+echo
+echo "(i-inbox: $INBOX_ITEMS items in the inbox measured.)"
 echo
 echo "| writes (32 threads, 10 s) | per second | ratio to raw JDBC | p50 | p99 | count |"
 echo "|---|---|---|---|---|---|"

@@ -36,6 +36,8 @@ import org.junit.runners.Suite.SuiteClasses;
   ClientCycleIT.class,
   LanguageAndTimeIT.class,
   ComplianceIT.class,
+  // Switches the API to an LDAP realm for a while, and back.
+  LdapIT.class,
   // Last: it changes the perimeter for a while.
   ConsoleIT.class
 })

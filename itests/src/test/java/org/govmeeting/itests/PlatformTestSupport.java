@@ -87,6 +87,11 @@ public abstract class PlatformTestSupport {
           "etc/system.properties", ContractIT.LIVE, System.getProperty(ContractIT.LIVE, "")),
       editConfigurationFilePut(
           "etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+      // LdapIT: without slapd it is skipped, unless this says it must run (.ci/run does).
+      editConfigurationFilePut(
+          "etc/system.properties",
+          "govmeeting.ldap.required",
+          System.getProperty("govmeeting.ldap.required", "false")),
       // The tests log in with the demo accounts; said here, not left to the shipped default.
       editConfigurationFilePut("etc/org.govmeeting.rest.cfg", "demoAccounts", "true"),
       // Every test calls from 127.0.0.1: the address's own lockout (LoginThrottleTest) must not

@@ -27,6 +27,14 @@ public interface Directory {
   Optional<Person> person(String id);
 
   /**
+   * The person whose {@link Person#account} this is, compared without regard to case (LDAP compares
+   * uid and mail so).
+   *
+   * @since 1.2
+   */
+  Optional<Person> personByAccount(String account);
+
+  /**
    * People, optionally filtered.
    *
    * @param unitId only people of this unit, or {@code null} for all

@@ -4,8 +4,20 @@ import java.util.List;
 
 /** A person of the district as the directory knows them. */
 public class Person {
-  /** Stable ID; also the person's login account. */
+  /**
+   * Stable ID; also the person's login account unless the platform matches logins by {@link
+   * #account}.
+   */
   public String id;
+
+  /**
+   * The person's account in the district's login directory (统一认证账号: the portal's LDAP uid, mail or
+   * employee number), in lower case; {@code null} when none was given. Logins are matched by it
+   * where the REST configuration says {@code accountMatch = account}.
+   *
+   * @since 1.2
+   */
+  public String account;
 
   /** Full name as written in Chinese documents. */
   public String name;

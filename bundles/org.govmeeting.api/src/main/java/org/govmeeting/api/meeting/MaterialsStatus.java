@@ -15,8 +15,16 @@ public class MaterialsStatus {
   /** Departments deliver to the secretariat by this time (M1). */
   public Instant deliveryDeadline;
 
-  /** Materials reach the attending leaders by this time (M2, the policy's lead time). */
+  /**
+   * Materials reaching an attending leader after this time (one day before the meeting) are late
+   * (M2).
+   */
   public Instant distributionDeadline;
+
+  /**
+   * When the materials should reach the attending leaders: the policy's lead time, two days (M2).
+   */
+  public Instant distributionAim;
 
   public List<Delivery> deliveries;
   public List<Receipt> receipts;

@@ -26,4 +26,15 @@ public class Decision {
   public String entrustedBy;
 
   public Instant decidedAt;
+
+  /**
+   * What the decision drew on (D3, 集中多数同志的正确意见): how many of those present stated no objection and
+   * how many an opinion when it was taken, and who stated an opinion (their words are in the item's
+   * positions). Read from the record, which never changes after the decision.
+   */
+  public int noObjections;
+
+  public int opinions;
+
+  public List<String> opinionsBy;
 }

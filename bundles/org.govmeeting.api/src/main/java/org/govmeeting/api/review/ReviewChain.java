@@ -17,6 +17,12 @@ public class ReviewChain {
   public Instant startedAt;
   public Instant completedAt;
 
+  /**
+   * When the topic reached the Government Office, every step before its check signed (S9): what
+   * decides whether it was sent in before a meeting's cut-off.
+   */
+  public Instant sentInAt;
+
   /** The meeting the topic is bound for once complete (S9). */
   public Long meetingId;
 

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +89,11 @@ public class DirectoryService implements Directory {
     }
   }
 
-  /** Adds what the roster has and the database lacks; existing rows are left as they are. */
+  /**
+   * Adds what the roster has and the database lacks; existing rows are left as they are, except
+   * that a person without an account gets the roster's (so a district matches the people it has to
+   * its login directory with a roster file). An account someone else holds is refused in the log.
+   */
   void seed(Roster roster) {
     jpa.tx(
         TransactionType.Required,
@@ -102,18 +104,51 @@ public class DirectoryService implements Directory {
             }
           }
           for (PersonRecord p : roster.people) {
-            if (em.find(PersonRecord.class, p.id) == null) {
+            PersonRecord existing = em.find(PersonRecord.class, p.id);
+            String account = p.account;
+            if (account != null
+                && holder(em, account).filter(h -> !h.id.equals(p.id)).isPresent()) {
+              LOG.error(
+                  "roster: account {} of {} is held by another person; {} gets none",
+                  account,
+                  p.id,
+                  p.id);
+              account = null;
+            }
+            if (existing == null) {
+              p.account = account;
               em.persist(p);
+            } else if (existing.account == null && account != null) {
+              existing.account = account;
             }
           }
         });
+  }
+
+  private static Optional<PersonRecord> holder(EntityManager em, String account) {
+    return em
+        .createQuery("select p from PersonRecord p where p.account = :a", PersonRecord.class)
+        .setParameter("a", account)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   @Override
   public Optional<Person> person(String id) {
     return jpa.txExpr(
         TransactionType.Required,
-        em -> Optional.ofNullable(em.find(PersonRecord.class, id)).map(p -> toPerson(em, p)));
+        em -> Optional.ofNullable(em.find(PersonRecord.class, id)).map(p -> Records.person(em, p)));
+  }
+
+  @Override
+  public Optional<Person> personByAccount(String account) {
+    if (account == null || account.isBlank()) {
+      return Optional.empty();
+    }
+    String a = account.trim().toLowerCase(java.util.Locale.ROOT);
+    return jpa.txExpr(
+        TransactionType.Required, em -> holder(em, a).map(p -> Records.person(em, p)));
   }
 
   @Override
@@ -139,7 +174,7 @@ public class DirectoryService implements Directory {
           List<PersonRecord> records = q.getResultList();
           List<UnitRecord> units =
               em.createQuery("select u from UnitRecord u", UnitRecord.class).getResultList();
-          return records.stream().map(p -> toPerson(p, units)).collect(Collectors.toList());
+          return records.stream().map(p -> Records.person(p, units)).collect(Collectors.toList());
         });
   }
 
@@ -147,7 +182,7 @@ public class DirectoryService implements Directory {
   public Optional<Unit> unit(String id) {
     return jpa.txExpr(
         TransactionType.Required,
-        em -> Optional.ofNullable(em.find(UnitRecord.class, id)).map(DirectoryService::toUnit));
+        em -> Optional.ofNullable(em.find(UnitRecord.class, id)).map(Records::unit));
   }
 
   @Override
@@ -161,7 +196,7 @@ public class DirectoryService implements Directory {
                 .stream()
                 .filter(u -> kind == null || u.kind == kind)
                 .filter(u -> supervisorId == null || supervisorId.equals(u.supervisorId))
-                .map(DirectoryService::toUnit)
+                .map(Records::unit)
                 .collect(Collectors.toList()));
   }
 
@@ -194,6 +229,7 @@ public class DirectoryService implements Directory {
     if (in.roles == null || in.roles.isEmpty()) {
       throw new ValidationException("roles", "请至少为该人员指定一个角色", "roles must name at least one role");
     }
+    String account = Accounts.normalise(in.account);
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
@@ -205,8 +241,14 @@ public class DirectoryService implements Directory {
             throw new ValidationException(
                 "unitId", "单位“" + unitId + "”不存在", "unit '" + unitId + "' does not exist");
           }
+          if (account != null && holder(em, account).isPresent()) {
+            throw new ConflictException(
+                "统一认证账号“" + account + "”已属于另一人员",
+                "account '" + account + "' belongs to another person");
+          }
           PersonRecord p = new PersonRecord();
           p.id = id;
+          p.account = account;
           p.name = name;
           p.title = in.title;
           p.unitId = unitId;
@@ -218,9 +260,15 @@ public class DirectoryService implements Directory {
               actingAs,
               "PERSON_ADDED",
               id,
-              "added " + name + " to " + unitId + " as " + p.roles,
+              "added "
+                  + name
+                  + " to "
+                  + unitId
+                  + " as "
+                  + p.roles
+                  + (account == null ? "" : ", account " + account),
               null);
-          return toPerson(em, p);
+          return Records.person(em, p);
         });
   }
 
@@ -262,7 +310,7 @@ public class DirectoryService implements Directory {
               unitId,
               "supervisor of " + unitId + ": " + before + " -> " + supervisorId,
               why);
-          return toUnit(unit);
+          return Records.unit(unit);
         });
   }
 
@@ -284,7 +332,7 @@ public class DirectoryService implements Directory {
               .setMaxResults(Math.max(1, limit))
               .getResultList()
               .stream()
-              .map(DirectoryService::toChange)
+              .map(Records::change)
               .collect(Collectors.toList());
         });
   }
@@ -306,59 +354,5 @@ public class DirectoryService implements Directory {
     c.detail = detail;
     c.reason = reason;
     em.persist(c);
-  }
-
-  private static Person toPerson(EntityManager em, PersonRecord p) {
-    List<UnitRecord> portfolio =
-        em.createQuery(
-                "select u from UnitRecord u where u.supervisorId = :id order by u.id",
-                UnitRecord.class)
-            .setParameter("id", p.id)
-            .getResultList();
-    return toPerson(p, portfolio);
-  }
-
-  /** Builds the DTO; {@code units} must hold at least every unit in the person's portfolio. */
-  private static Person toPerson(PersonRecord p, List<UnitRecord> units) {
-    Person out = new Person();
-    out.id = p.id;
-    out.name = p.name;
-    out.title = p.title;
-    out.unitId = p.unitId;
-    out.roles = new ArrayList<>(p.roles);
-    out.roles.sort(Comparator.naturalOrder());
-    out.member = p.roles.stream().anyMatch(Role::member);
-    out.regularAttendee = p.roles.stream().anyMatch(Role::regularAttendee);
-    out.portfolio =
-        units.stream()
-            .filter(u -> p.id.equals(u.supervisorId))
-            .map(u -> u.id)
-            .sorted()
-            .collect(Collectors.toList());
-    return out;
-  }
-
-  private static Unit toUnit(UnitRecord u) {
-    Unit out = new Unit();
-    out.id = u.id;
-    out.name = u.name;
-    out.nameEn = u.nameEn;
-    out.kind = u.kind;
-    out.headId = u.headId;
-    out.supervisorId = u.supervisorId;
-    return out;
-  }
-
-  private static DirectoryChange toChange(ChangeRecord c) {
-    DirectoryChange out = new DirectoryChange();
-    out.id = c.id;
-    out.at = c.at.toInstant();
-    out.actorId = c.actorId;
-    out.actorRole = c.actorRole;
-    out.kind = c.kind;
-    out.subjectId = c.subjectId;
-    out.detail = c.detail;
-    out.reason = c.reason;
-    return out;
   }
 }

@@ -22,6 +22,10 @@ public class PersonRecord {
   @Column(length = 64)
   String id;
 
+  /** In the district's login directory, lower case; see {@link Accounts}. */
+  @Column(length = 256)
+  String account;
+
   @Column(nullable = false, length = 100)
   String name;
 

@@ -61,8 +61,11 @@ final class Roster {
     return u;
   }
 
+  /** A person line; its seventh field, the account in the login directory, may be left out. */
   private static PersonRecord person(String[] f) {
-    expect(f, 6);
+    if (f.length != 7) {
+      expect(f, 6);
+    }
     PersonRecord p = new PersonRecord();
     p.id = f[1];
     p.unitId = f[2];
@@ -72,6 +75,7 @@ final class Roster {
     for (String role : f[5].split(",")) {
       p.roles.add(Role.valueOf(role.trim()));
     }
+    p.account = f.length == 7 ? Accounts.normalise(orNull(f[6])) : null;
     return p;
   }
 
@@ -83,9 +87,13 @@ final class Roster {
       }
     }
     Set<String> personIds = new HashSet<>();
+    Set<String> accounts = new HashSet<>();
     for (PersonRecord p : people) {
       if (!personIds.add(p.id)) {
         throw new IOException(source + ": person " + p.id + " appears twice");
+      }
+      if (p.account != null && !accounts.add(p.account)) {
+        throw new IOException(source + ": account " + p.account + " appears twice");
       }
       if (!unitIds.contains(p.unitId)) {
         throw new IOException(source + ": person " + p.id + " names unknown unit " + p.unitId);

@@ -266,4 +266,87 @@ public class DirectoryServiceTest {
       assertTrue(e.getMessage(), e.getMessage().startsWith("bad.tsv:1:"));
     }
   }
+
+  private static NewPerson withAccount(String id, String account) {
+    NewPerson np = new NewPerson();
+    np.id = id;
+    np.name = "钱博";
+    np.unitId = "HEALTH";
+    np.roles = List.of(Role.DEPARTMENT_STAFF);
+    np.account = account;
+    return np;
+  }
+
+  @Test
+  public void aPersonIsFoundByTheirAccountWhateverItsCase() {
+    Person added = directory.addPerson(withAccount("qian.bo", " QianBo@Qianjin.gov.cn "), OFFICE);
+    assertEquals("stored trimmed, in lower case", "qianbo@qianjin.gov.cn", added.account);
+    assertEquals("qian.bo", directory.personByAccount("QIANBO@qianjin.gov.cn").orElseThrow().id);
+    assertEquals(
+        List.of(Role.DEPARTMENT_STAFF),
+        directory.personByAccount("qianbo@qianjin.gov.cn").orElseThrow().roles);
+    assertTrue(directory.changes("qian.bo", 0, 1).get(0).detail.contains("qianbo@qianjin.gov.cn"));
+    // A person's ID is no account: the mayor has none until one is given.
+    assertFalse(directory.personByAccount("li.jianguo").isPresent());
+    assertFalse(directory.personByAccount(" ").isPresent());
+    assertEquals(null, directory.person("li.jianguo").orElseThrow().account);
+  }
+
+  @Test
+  public void anAccountBelongsToOnePersonOnly() {
+    directory.addPerson(withAccount("qian.bo", "qb001"), OFFICE);
+    try {
+      directory.addPerson(withAccount("qian.er", "QB001"), OFFICE);
+      fail();
+    } catch (ConflictException expected) {
+      assertFalse(directory.person("qian.er").isPresent());
+    }
+    // Any number of people without one.
+    directory.addPerson(withAccount("qian.san", null), OFFICE);
+    directory.addPerson(withAccount("qian.si", ""), OFFICE);
+    assertEquals(null, directory.person("qian.si").orElseThrow().account);
+  }
+
+  @Test
+  public void anAccountWithSpacesIsRefused() {
+    try {
+      directory.addPerson(withAccount("qian.bo", "qian bo"), OFFICE);
+      fail();
+    } catch (ValidationException e) {
+      assertEquals("account", e.field());
+      assertFalse(directory.person("qian.bo").isPresent());
+    }
+  }
+
+  @Test
+  public void aRosterGivesAccountsToPeopleWhoHaveNone() throws IOException {
+    directory.addPerson(withAccount("qian.bo", "qb-own"), OFFICE);
+    String roster =
+        "unit\tHEALTH\tDEPARTMENT\t区卫健委\tHealth\t-\t-\n"
+            + "person\tli.jianguo\tHEALTH\t李建国\t区长\tMAYOR\tE0001\n"
+            + "person\tqian.bo\tHEALTH\t钱博\t-\tDEPARTMENT_STAFF\tQB-Roster\n"
+            + "person\tnew.one\tHEALTH\t新人\t-\tDEPARTMENT_STAFF\tN1\n"
+            + "person\tno.account\tHEALTH\t无号\t-\tDEPARTMENT_STAFF\n";
+    directory.seed(
+        Roster.parse(new ByteArrayInputStream(roster.getBytes(StandardCharsets.UTF_8)), "r.tsv"));
+    assertEquals("li.jianguo", directory.personByAccount("e0001").orElseThrow().id);
+    assertEquals("MAYOR", directory.person("li.jianguo").orElseThrow().roles.get(0).name());
+    assertEquals("an account given is kept", "qb-own", directory.person("qian.bo").get().account);
+    assertEquals("new.one", directory.personByAccount("n1").orElseThrow().id);
+    assertEquals(null, directory.person("no.account").orElseThrow().account);
+  }
+
+  @Test
+  public void aRosterNamingOneAccountTwiceIsRefused() {
+    String roster =
+        "unit\tA\tDEPARTMENT\t甲\tA\t-\t-\n"
+            + "person\tx.y\tA\t某\t-\tDEPARTMENT_STAFF\tsame\n"
+            + "person\tx.z\tA\t某\t-\tDEPARTMENT_STAFF\tSAME\n";
+    try {
+      Roster.parse(new ByteArrayInputStream(roster.getBytes(StandardCharsets.UTF_8)), "r.tsv");
+      fail();
+    } catch (IOException e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("account same appears twice"));
+    }
+  }
 }

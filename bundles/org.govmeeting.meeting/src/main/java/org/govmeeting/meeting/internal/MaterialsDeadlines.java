@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When a meeting's materials are due: at the secretariat (M1) a day before they must reach the
- * attending leaders (M2), which is the policy's lead time before the meeting.
+ * When a meeting's materials are due (M1, M2). The attending leaders get them 1–2 days before the
+ * meeting: the policy's lead time (two days in Qianjin) is the aim, and they are late only when
+ * they arrive less than one day before. The departments deliver to the secretariat a day before the
+ * aim.
  */
-record MaterialsDeadlines(Instant delivery, Instant distribution) {
+record MaterialsDeadlines(Instant delivery, Instant aim, Instant distribution) {
 
   static MaterialsDeadlines of(Instant scheduledAt, int leadDays) {
-    Instant distribution = scheduledAt.minus(Duration.ofDays(leadDays));
-    return new MaterialsDeadlines(distribution.minus(Duration.ofDays(1)), distribution);
+    Instant aim = scheduledAt.minus(Duration.ofDays(leadDays));
+    Instant distribution = scheduledAt.minus(Duration.ofDays(Math.min(1, leadDays)));
+    return new MaterialsDeadlines(aim.minus(Duration.ofDays(1)), aim, distribution);
   }
 }

@@ -92,7 +92,7 @@ final class MaterialsPreparation {
     return materials(meetingId);
   }
 
-  // rule: M2 — materials reach the attending leaders the policy's lead time before
+  // rule: M2 — materials reach the attending leaders 1–2 days before: late under one day
   MaterialsStatus distribute(long meetingId, Actor actor) {
     actor.actingAs(OFFICE);
     Meeting meeting = MeetingRepository.get(jpa, meetingId);

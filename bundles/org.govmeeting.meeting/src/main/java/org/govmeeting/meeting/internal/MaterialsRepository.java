@@ -63,6 +63,7 @@ final class MaterialsRepository {
     s.meetingId = meetingId;
     s.deliveryDeadline = deadlines.delivery();
     s.distributionDeadline = deadlines.distribution();
+    s.distributionAim = deadlines.aim();
     s.deliveries = new ArrayList<>();
     s.receipts = new ArrayList<>();
     for (MaterialsRecord r :

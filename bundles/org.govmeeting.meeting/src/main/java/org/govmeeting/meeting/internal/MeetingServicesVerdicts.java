@@ -140,8 +140,17 @@ final class MeetingServicesVerdicts {
     Instant due = m == null ? null : m.distributionDeadline;
     List<MaterialsStatus.Receipt> receipts = m == null ? List.of() : m.receipts;
     if (receipts.isEmpty()) {
+      // late only under one day before the meeting; past the aim (the policy's lead time,
+      // two days in Qianjin) it is still on time, and the reason says the aim was missed
+      Instant aim = m == null ? null : m.distributionAim;
+      boolean pastAim = aim != null && !s.asOf.isBefore(aim);
       return ClauseCheck.of(
-              Clause.M2, s.missing(due), "会议材料尚未印送与会区领导", "materials not yet handed to the leaders")
+              Clause.M2,
+              s.missing(due),
+              pastAim ? "会议材料尚未印送与会区领导（已过提前送达的目标时间）" : "会议材料尚未印送与会区领导",
+              pastAim
+                  ? "materials not yet handed to the leaders (past the aim)"
+                  : "materials not yet handed to the leaders")
           .due(due);
     }
     List<String> late = new ArrayList<>();

@@ -32,12 +32,9 @@ public class NoticeInbox implements InboxSource {
   @Override
   public List<InboxItem> waitingFor(Actor actor) {
     List<Notice> notices =
-        jpa.txExpr(TransactionType.Required, em -> NoticeRepository.of(em, actor.personId(), true));
+        jpa.txExpr(TransactionType.Required, em -> NoticeRepository.waiting(em, actor.personId()));
     List<InboxItem> out = new ArrayList<>();
     for (Notice n : notices) {
-      if (n.kind == Notice.Kind.REVIEW_STEP) {
-        continue; // the step itself waits in the inbox; its notice is what a portal pushes
-      }
       InboxItem i = new InboxItem();
       i.kind = InboxItem.Kind.NOTICE;
       i.clause =

@@ -86,6 +86,28 @@ final class NoticeRepository {
   }
 
   /**
+   * The recipient's unacknowledged notices, newest first, except those of an open review step: the
+   * step itself waits in the inbox (review's part), its notice is what a portal pushes.
+   */
+  static List<Notice> waiting(EntityManager em, String recipientId) {
+    // Sorted here, not by Derby: every sort Derby opens asks the JVM for its free memory, a call
+    // that serialises the request threads of a busy inbox; the rows are few once filtered.
+    return em
+        .createQuery(
+            "select n from NoticeRecord n where n.recipientId = :r and n.acknowledgedAt is null"
+                + " and n.kind <> :step",
+            NoticeRecord.class)
+        .setParameter("r", recipientId)
+        .setParameter("step", Notice.Kind.REVIEW_STEP)
+        .getResultList()
+        .stream()
+        .sorted(java.util.Comparator.comparingLong((NoticeRecord n) -> n.id).reversed())
+        .limit(MAX_LISTED)
+        .map(NoticeRepository::toNotice)
+        .collect(Collectors.toList());
+  }
+
+  /**
    * The recipient acknowledges their notice; the first acknowledgement counts. Someone else's
    * notice does not exist for the caller.
    */

@@ -215,14 +215,24 @@ public class PlanningTest {
   }
 
   @Test
-  public void materialsDeliveredLateAreFlagged_M2() {
-    // rule: M2 — the policy's lead time before the meeting
-    clock.set(NOW.plus(Duration.ofDays(9)));
+  public void materialsDeliveredLessThanADayBeforeAreLate_M2() {
+    // rule: M2 — 1–2 days before: two days is the aim, under one day is late
+    clock.set(NOW.plus(Duration.ofDays(9)).plus(Duration.ofHours(1)));
     MaterialsStatus s = planning.distribute(meetingId, CLERK);
-    assertEquals(NOW.plus(Duration.ofDays(8)), s.distributionDeadline);
+    assertEquals(NOW.plus(Duration.ofDays(9)), s.distributionDeadline);
+    assertEquals(NOW.plus(Duration.ofDays(8)), s.distributionAim);
     assertEquals(1, s.receipts.size());
     assertEquals("vm.a", s.receipts.get(0).recipientId);
     assertTrue(s.receipts.get(0).late);
+  }
+
+  @Test
+  public void materialsDeliveredADayAndAHalfBeforeAreOnTime_M2() {
+    // rule: M2 — later than the two-day aim but at least one day before the meeting
+    clock.set(NOW.plus(Duration.ofDays(8)).plus(Duration.ofHours(12)));
+    MaterialsStatus s = planning.distribute(meetingId, CLERK);
+    assertEquals(1, s.receipts.size());
+    assertFalse(s.receipts.get(0).late);
   }
 
   /** Supervision's announcement, delivered as the outbox delivers it: every value as text. */

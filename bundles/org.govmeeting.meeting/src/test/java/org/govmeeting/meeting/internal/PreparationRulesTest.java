@@ -39,10 +39,13 @@ public class PreparationRulesTest {
 
   @Test
   public void materialsReachTheSecretariatADayBeforeTheLeaders_M1_M2() {
-    // rule: M1, M2
+    // rule: M1, M2 — two days before is the aim, one day before is still on time
     MaterialsDeadlines d = MaterialsDeadlines.of(Instant.parse("2026-03-10T01:00:00Z"), 2);
-    assertEquals(Instant.parse("2026-03-08T01:00:00Z"), d.distribution());
+    assertEquals(Instant.parse("2026-03-08T01:00:00Z"), d.aim());
+    assertEquals(Instant.parse("2026-03-09T01:00:00Z"), d.distribution());
     assertEquals(Instant.parse("2026-03-07T01:00:00Z"), d.delivery());
+    MaterialsDeadlines oneDay = MaterialsDeadlines.of(Instant.parse("2026-03-10T01:00:00Z"), 1);
+    assertEquals(oneDay.aim(), oneDay.distribution());
   }
 
   @Test

@@ -148,6 +148,15 @@ final class ItemRepository {
       dec.decidedBy = r.decidedBy;
       dec.entrustedBy = r.entrustedBy;
       dec.decidedAt = r.decidedAt.toInstant();
+      dec.opinionsBy = new ArrayList<>();
+      for (Position p : d.positions) {
+        if (p.kind == Position.Kind.OPINION) {
+          dec.opinions++;
+          dec.opinionsBy.add(p.personId);
+        } else if (p.kind == Position.Kind.NO_OBJECTION) {
+          dec.noObjections++;
+        }
+      }
       d.decision = dec;
     }
     return d;

@@ -8,7 +8,6 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.inbox.InboxItem;
 import org.govmeeting.api.inbox.InboxSource;
@@ -33,21 +32,18 @@ public class MinutesInbox implements InboxSource {
       EnumSet.of(Minutes.Erratum.State.IN_OPINION, Minutes.Erratum.State.LEGAL_REVIEW);
 
   private final JpaTemplate jpa;
-  private final Directory directory;
 
   @Activate
   public MinutesInbox(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.minutes)") JpaTemplate jpa,
       @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.minutes)")
-          SchemaReady schema,
-      @Reference Directory directory) {
+          SchemaReady schema) {
     this.jpa = jpa;
-    this.directory = directory;
   }
 
   @Override
   public List<InboxItem> waitingFor(Actor actor) {
-    String unit = directory.person(actor.personId()).map(p -> p.unitId).orElse(null);
+    String unit = actor.unitId().orElse(null);
     return jpa.txExpr(
         TransactionType.Required,
         em -> {

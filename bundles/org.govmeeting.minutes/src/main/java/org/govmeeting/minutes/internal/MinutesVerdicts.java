@@ -139,9 +139,15 @@ final class MinutesVerdicts {
     Decision x = d.decision;
     int none = 0;
     int opinions = 0;
-    for (Position p : d.positions == null ? List.<Position>of() : d.positions) {
-      none += p.kind == Position.Kind.NO_OBJECTION ? 1 : 0;
-      opinions += p.kind == Position.Kind.OPINION ? 1 : 0;
+    if (x.noObjections + x.opinions > 0) {
+      // what the decision drew on when it was taken, as the record keeps it
+      none = x.noObjections;
+      opinions = x.opinions;
+    } else {
+      for (Position p : d.positions == null ? List.<Position>of() : d.positions) {
+        none += p.kind == Position.Kind.NO_OBJECTION ? 1 : 0;
+        opinions += p.kind == Position.Kind.OPINION ? 1 : 0;
+      }
     }
     String by = x.entrustedBy == null ? "会议召集人" : "受区长委托的主持人";
     Evidence e =

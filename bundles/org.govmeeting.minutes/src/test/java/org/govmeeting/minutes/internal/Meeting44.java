@@ -42,6 +42,9 @@ import org.govmeeting.testkit.MovableClock;
  * item 2 confidential, both on the agenda; the record and the minutes through the real facade.
  */
 final class Meeting44 implements AutoCloseable {
+  /** What attendance answers for the meeting's quorum (C1); a test may take it away. */
+  boolean quorate = true;
+
   static final Instant NOW = Instant.parse("2027-03-01T01:00:00Z");
   static final Actor MAYOR = actor("li.jianguo", "LEADERSHIP", Role.MAYOR);
   static final Actor EVM = actor("wang.hong", "LEADERSHIP", Role.VICE_MAYOR);
@@ -90,7 +93,7 @@ final class Meeting44 implements AutoCloseable {
                 Map.of(
                     "attendance", a -> attendance(),
                     "requests", a -> List.of(),
-                    "quorate", a -> true)),
+                    "quorate", a -> quorate)),
             only(
                 Directory.class,
                 Map.of(

@@ -119,6 +119,13 @@ public class MinutesVerdictsTest {
     assertFalse(d3.reason.contains("APPROVED"));
     assertTrue(d3.evidence.get(0).restricted);
     assertEquals("li.jianguo", d3.evidence.get(0).personId);
+    Deliberation kept = record(10, true);
+    kept.decision.noObjections = 3;
+    kept.decision.opinions = 2;
+    ClauseCheck drawn =
+        MinutesVerdicts.decision(
+            scope(ComplianceReport.Phase.AFTER), new MinutesVerdicts.Item(5, true, false, kept));
+    assertTrue(drawn.reason, drawn.reason.contains("3人无意见、2人发表意见"));
     assertEquals(
         Verdict.PENDING,
         MinutesVerdicts.decision(

@@ -63,6 +63,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
   private final Modules modules;
   private final DemoPasswordGuard demoPasswords;
+  private final AccountMatch accountMatch;
 
   /**
    * Optional, so that the API is served while the directory cannot start (its database is
@@ -85,6 +86,7 @@ public class AccessFilter implements ContainerRequestFilter {
     JaasAuthenticator authenticator =
         new JaasAuthenticator(
             JaasAuthenticator.realm(config, settings), remember, Clock.systemUTC());
+    this.accountMatch = AccountMatch.of(config, settings);
     this.people = new TimedCache<>(remember, Clock.systemUTC(), this::person);
     int longest = settings.atLeast("maxLockoutSeconds", config.maxLockoutSeconds(), 1, 900);
     LoginThrottle throttle =
@@ -120,11 +122,10 @@ public class AccessFilter implements ContainerRequestFilter {
     Optional<String[]> credentials =
         credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     if (credentials.isEmpty()) {
-      abortUnauthenticated(
-          request, "Send a user name and password with HTTP Basic authentication.");
+      abortUnauthenticated(request, AccessRefusals.noCredentials(languages(request)));
       return;
     }
-    String refusal =
+    String[] refusal =
         sameOrigin.refusal(
             request.getMethod(),
             request.getMediaType(),
@@ -132,19 +133,23 @@ public class AccessFilter implements ContainerRequestFilter {
             request.getHeaderString("Origin"),
             request.getUriInfo().getBaseUri());
     if (refusal != null) {
-      abort(
-          request,
-          new Problem(403, "cross-site", "Cross-site request refused", refusal).toResponse());
+      abort(request, AccessRefusals.crossSite(languages(request), refusal).toResponse());
       return;
     }
     String user = credentials.get()[0];
     Logins.Outcome login = logins.attempt(user, credentials.get()[1], address());
     if (login.lockedOutFor().isPresent()) {
-      abort(request, lockedOut(login.lockedOutFor().get()));
+      abort(
+          request,
+          AccessRefusals.lockedOut(languages(request), login.lockedOutFor().get()).toResponse());
+      return;
+    }
+    if (login.unchecked()) {
+      abort(request, AccessRefusals.loginUnavailable(languages(request)).toResponse());
       return;
     }
     if (!login.accepted()) {
-      abortUnauthenticated(request, "The user name or password is wrong.");
+      abortUnauthenticated(request, AccessRefusals.wrongPassword(languages(request)));
       return;
     }
     if (directory == null) {
@@ -154,17 +159,7 @@ public class AccessFilter implements ContainerRequestFilter {
     }
     Optional<Person> person = people.get(user);
     if (person.isEmpty()) {
-      abort(
-          request,
-          new Problem(
-                  403,
-                  "forbidden",
-                  "Forbidden",
-                  "Account '"
-                      + user
-                      + "' is not a person of the district directory and holds no"
-                      + " role in the platform.")
-              .toResponse());
+      abort(request, AccessRefusals.notInDirectory(languages(request), user).toResponse());
       return;
     }
     Person p = person.get();
@@ -187,7 +182,7 @@ public class AccessFilter implements ContainerRequestFilter {
       throw new org.govmeeting.api.error.UnavailableException(
           "本区名册服务暂未运行", "the directory is not running");
     }
-    return d.person(user);
+    return accountMatch.person(d, user);
   }
 
   private static java.util.List<java.util.Locale> languages(ContainerRequestContext request) {
@@ -212,24 +207,10 @@ public class AccessFilter implements ContainerRequestFilter {
     request.abortWith(response);
   }
 
-  static Response lockedOut(Duration wait) {
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    return new Problem(
-            429,
-            "locked-out",
-            "Too many failed logins",
-            "Too many wrong passwords for this account or from this address; try again in "
-                + seconds
-                + " s.")
-        .header("Retry-After", String.valueOf(seconds))
-        .toResponse();
-  }
-
-  private void abortUnauthenticated(ContainerRequestContext request, String detail) {
+  private void abortUnauthenticated(ContainerRequestContext request, Problem problem) {
     abort(
         request,
-        Response.fromResponse(
-                new Problem(401, "unauthenticated", "Authentication required", detail).toResponse())
+        Response.fromResponse(problem.toResponse())
             .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
             .build());
   }

@@ -11,6 +11,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import org.govmeeting.api.event.Outbox;
@@ -50,6 +51,7 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
   private static final Logger AUDIT = LoggerFactory.getLogger("org.govmeeting.audit");
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final String COORDINATION = ActTransaction.class.getName() + ".coordination";
+  private static final String READING = ActTransaction.class.getName() + ".reading";
 
   private final TransactionManager transactions;
   private final Coordinator coordinator;
@@ -64,6 +66,7 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
   private volatile Outbox outbox;
 
   @Context HttpServletRequest servletRequest;
+  @Context ResourceInfo resource;
 
   @Activate
   public ActTransaction(
@@ -79,6 +82,10 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
   @Override
   public void filter(ContainerRequestContext request) {
     if (!WRITES.contains(request.getMethod())) {
+      if (readsAcrossModules()) {
+        discardLeftover();
+        request.setProperty(READING, begin("govmeeting.reading"));
+      }
       return;
     }
     if (outbox == null) {
@@ -89,18 +96,50 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
     }
     discardLeftover();
     ProblemMapper.TRANSIENT.remove();
-    Coordination act = coordinator.begin("govmeeting.act", 0);
+    request.setProperty(COORDINATION, begin("govmeeting.act"));
+  }
+
+  private Coordination begin(String name) {
+    Coordination c = coordinator.begin(name, 0);
     try {
       transactions.begin();
     } catch (Exception e) {
-      act.end();
-      throw new IllegalStateException("cannot begin the act's transaction", e);
+      c.end();
+      throw new IllegalStateException("cannot begin the transaction of " + name, e);
     }
-    request.setProperty(COORDINATION, act);
+    return c;
+  }
+
+  private boolean readsAcrossModules() {
+    try {
+      java.lang.reflect.Method m = resource == null ? null : resource.getResourceMethod();
+      return m != null && m.isAnnotationPresent(ReadsAcrossModules.class);
+    } catch (RuntimeException outsideARequest) {
+      return false; // unit tests: no resource matched
+    }
+  }
+
+  /** A reading wrote nothing: its transaction is rolled back, whatever the answer. */
+  private void endReading(Coordination reading) {
+    try {
+      if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transactions.rollback();
+      }
+    } catch (Exception e) {
+      LOG.warn("could not end a reading's transaction", e);
+    } finally {
+      endQuietly(reading);
+    }
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Coordination reading = (Coordination) request.getProperty(READING);
+    if (reading != null) {
+      request.removeProperty(READING);
+      endReading(reading);
+      return;
+    }
     Coordination act = (Coordination) request.getProperty(COORDINATION);
     if (act == null) {
       return;

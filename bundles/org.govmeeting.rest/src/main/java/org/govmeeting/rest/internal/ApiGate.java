@@ -101,26 +101,26 @@ public class ApiGate implements Filter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     if (AccessFilter.credentials(request.getHeader("Authorization")).isEmpty()) {
       response.setHeader("WWW-Authenticate", AccessFilter.CHALLENGE);
-      refuse(
-          request,
-          response,
-          new Problem(
-              401,
-              "unauthenticated",
-              "Authentication required",
-              "Send a user name and password with HTTP Basic authentication."));
+      refuse(request, response, AccessRefusals.noCredentials(languages(request)));
       return;
     }
-    String charsetProblem = charsetProblem(request.getContentType());
+    String[] charsetProblem = charsetProblem(request.getContentType());
     if (charsetProblem != null) {
-      refuse(request, response, new Problem(400, "bad-charset", "Bad charset", charsetProblem));
+      refuse(request, response, AccessRefusals.badCharset(languages(request), charsetProblem));
       return;
     }
     chain.doFilter(new Gated(request, minBytesPerSecond), response);
   }
 
-  /** Why the content type's charset cannot be read, or {@code null}. */
-  static String charsetProblem(String contentType) {
+  /** The caller's languages, in the order of preference (Accept-Language). */
+  private static java.util.List<java.util.Locale> languages(HttpServletRequest request) {
+    return request.getHeader("Accept-Language") == null
+        ? java.util.List.of()
+        : java.util.Collections.list(request.getLocales());
+  }
+
+  /** Why the content type's charset cannot be read (Chinese, English), or {@code null}. */
+  static String[] charsetProblem(String contentType) {
     if (contentType == null) {
       return null;
     }
@@ -128,7 +128,10 @@ public class ApiGate implements Filter {
     try {
       charset = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
     } catch (IllegalArgumentException e) {
-      return "The Content-Type '" + clip(contentType) + "' cannot be read.";
+      return new String[] {
+        "无法识别 Content-Type“" + clip(contentType) + "”。",
+        "The Content-Type '" + clip(contentType) + "' cannot be read."
+      };
     }
     if (charset == null) {
       return null;
@@ -140,7 +143,10 @@ public class ApiGate implements Filter {
     } catch (IllegalCharsetNameException e) {
       // refused below
     }
-    return "The charset '" + clip(charset) + "' is not known; send UTF-8.";
+    return new String[] {
+      "未知字符集“" + clip(charset) + "”，请使用 UTF-8。",
+      "The charset '" + clip(charset) + "' is not known; send UTF-8."
+    };
   }
 
   private static String clip(String s) {

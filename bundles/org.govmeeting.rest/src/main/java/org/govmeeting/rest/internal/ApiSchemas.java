@@ -306,8 +306,19 @@ final class ApiSchemas {
       description = "新增人员 What the Office gives to add a person",
       requiredProperties = {"id", "name", "unitId", "roles"})
   static class NewPersonDoc {
-    @Schema(description = "Also the login account", example = "zhang.san")
+    @Schema(
+        description = "Also the login account, unless logins are matched by `account`",
+        example = "zhang.san")
     public String id;
+
+    @Schema(
+        description =
+            "统一认证账号 The person's account in the district's login directory (the LDAP uid,"
+                + " mail or employee number the realm matches); logins are matched by it where"
+                + " the platform is configured so (accountMatch = account). Optional, unique,"
+                + " kept in lower case",
+        example = "zhang.san@qianjin.gov.cn")
+    public String account;
 
     @Schema(example = "张三")
     public String name;

@@ -39,6 +39,7 @@ public class ComplianceDocumentResource {
   }
 
   @GET
+  @ReadsAcrossModules
   @Produces("application/pdf")
   @Allowed
   @Operation(

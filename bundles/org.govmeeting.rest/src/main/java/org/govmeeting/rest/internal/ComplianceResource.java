@@ -66,6 +66,7 @@ public class ComplianceResource {
 
   // rule: K3 — the report is read as the meeting's papers are
   @GET
+  @ReadsAcrossModules
   @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
   @Allowed
   @Operation(

@@ -34,22 +34,26 @@ import org.slf4j.LoggerFactory;
 public class DemoPasswordGuard implements HealthCheck {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPasswordGuard.class);
 
+  /** Karaf's own realm, whose accounts etc/users.properties holds. */
+  static final String USERS_FILE_REALM = "karaf";
+
   private final DemoPasswords passwords;
   private volatile List<String> reported = List.of();
 
   @Activate
   public DemoPasswordGuard(RestConfig config) {
-    if (config.demoAccounts()) {
+    // Silent: the access filter reports a refused realm setting already.
+    String name = JaasAuthenticator.realm(config, new Settings(RestConfig.PID, m -> {}));
+    // Only the properties realm reads etc/users.properties. Another (LDAP) would be sent the
+    // demo password for each account of the file every few seconds, and a directory that locks
+    // accounts after failed binds would lock real people out; the password "demo" is refused
+    // at every login anyway while demoAccounts is off (Logins).
+    if (config.demoAccounts() || !USERS_FILE_REALM.equals(name)) {
       this.passwords = null;
       return;
     }
     String etc = System.getProperty("karaf.etc", "etc");
-    // Silent: the access filter reports a refused realm setting already.
-    JaasAuthenticator realm =
-        new JaasAuthenticator(
-            JaasAuthenticator.realm(config, new Settings(RestConfig.PID, m -> {})),
-            Duration.ZERO,
-            Clock.systemUTC());
+    JaasAuthenticator realm = new JaasAuthenticator(name, Duration.ZERO, Clock.systemUTC());
     this.passwords =
         new DemoPasswords(Path.of(etc, "users.properties"), realm::login, System::nanoTime);
   }

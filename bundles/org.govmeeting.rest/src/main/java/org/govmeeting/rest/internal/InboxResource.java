@@ -60,6 +60,7 @@ public class InboxResource {
 
   @GET
   @Allowed
+  @ReadsAcrossModules
   @Operation(
       operationId = "getMyInbox",
       tags = ApiTags.DIRECTORY,

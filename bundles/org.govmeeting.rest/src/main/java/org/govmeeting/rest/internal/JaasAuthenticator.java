@@ -46,18 +46,19 @@ final class JaasAuthenticator {
         "realm", config.realm(), r -> !r.isBlank(), "names a JAAS realm", "karaf");
   }
 
-  /** Whether the realm accepts these credentials. */
-  boolean authenticate(String user, char[] password) {
+  /** The realm's answer, remembered or asked. */
+  Answer authenticate(String user, char[] password) {
     String key = cacheFor.isZero() ? null : digest(user, password);
     Instant now = clock.instant();
     if (key != null) {
       Instant until = remembered.get(key);
       if (until != null && now.isBefore(until)) {
-        return true;
+        return Answer.ACCEPTED;
       }
     }
-    if (login(user, password) != Verdict.ACCEPTED) {
-      return false;
+    Answer answer = ask(user, password);
+    if (!answer.accepted()) {
+      return answer;
     }
     if (key != null) {
       if (remembered.size() > 10_000) {
@@ -65,7 +66,7 @@ final class JaasAuthenticator {
       }
       remembered.put(key, now.plus(cacheFor));
     }
-    return true;
+    return answer;
   }
 
   /** What the realm said: yes, no, or nothing (it is not there, or one of its modules failed). */
@@ -75,15 +76,37 @@ final class JaasAuthenticator {
     UNAVAILABLE
   }
 
+  /**
+   * A verdict with what the realm gave as its reason, for the security log: an LDAP realm answers
+   * every refusal with a plain {@link LoginException} whose message alone tells a wrong password
+   * ("Invalid Credentials"), an unknown account ("all modules ignored") and a directory that cannot
+   * be reached ("Can't connect to the LDAP server") apart.
+   */
+  record Answer(Verdict verdict, String reason, boolean unchecked) {
+    static final Answer ACCEPTED = new Answer(Verdict.ACCEPTED, "", false);
+
+    boolean accepted() {
+      return verdict == Verdict.ACCEPTED;
+    }
+  }
+
+  /** What Karaf's LDAP module says when the directory does not answer (LDAPLoginModule). */
+  static final String LDAP_UNREACHABLE = "Can't connect to the LDAP server";
+
   /** The realm asked at once, never the remembered logins. */
   Verdict login(String user, char[] password) {
+    return ask(user, password).verdict();
+  }
+
+  private Answer ask(String user, char[] password) {
     // JAAS looks login modules up through the context class loader; Karaf's proxy module finds
     // the realm's own bundles itself, so ours must not get in the way.
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(JaasAuthenticator.class.getClassLoader());
+    LoginContext context;
     try {
-      LoginContext context =
+      context =
           new LoginContext(
               realm,
               new Subject(),
@@ -98,17 +121,33 @@ final class JaasAuthenticator {
                   }
                 }
               });
+    } catch (LoginException noSuchRealm) {
+      // Not registered (yet: Karaf registers its realms while the platform starts; a deployed
+      // realm file may be missing or broken): no password was checked.
+      thread.setContextClassLoader(previous);
+      return new Answer(Verdict.UNAVAILABLE, reason(noSuchRealm), true);
+    }
+    try {
       context.login();
-      return Verdict.ACCEPTED;
+      return Answer.ACCEPTED;
     } catch (FailedLoginException | AccountException | CredentialException e) {
-      return Verdict.REFUSED;
+      return new Answer(Verdict.REFUSED, reason(e), false);
     } catch (LoginException e) {
-      // No such realm (yet: Karaf registers it while the platform starts), or a module of it
-      // could not run.
-      return Verdict.UNAVAILABLE;
+      // A module of the realm could not run, or said no: an LDAP module says no this way too,
+      // and tells a directory that cannot be reached apart only by its message.
+      String m = e.getMessage();
+      boolean unreachable = m != null && m.startsWith(LDAP_UNREACHABLE);
+      return new Answer(Verdict.UNAVAILABLE, reason(e), unreachable);
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  /** The realm's message, bounded: it may quote what the LDAP server answered. */
+  private String reason(LoginException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    m = "realm " + realm + ": " + m;
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
   }
 
   private String digest(String user, char[] password) {

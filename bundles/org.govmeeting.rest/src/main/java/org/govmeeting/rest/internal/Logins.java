@@ -14,9 +14,12 @@ final class Logins {
   static final String DEMO_PASSWORD = "demo";
 
   /** What became of an attempt; {@code lockedOutFor} is set when the caller is locked out. */
-  record Outcome(boolean accepted, Optional<Duration> lockedOutFor) {
-    static final Outcome ACCEPTED = new Outcome(true, Optional.empty());
-    static final Outcome REFUSED = new Outcome(false, Optional.empty());
+  record Outcome(boolean accepted, Optional<Duration> lockedOutFor, boolean unchecked) {
+    static final Outcome ACCEPTED = new Outcome(true, Optional.empty(), false);
+    static final Outcome REFUSED = new Outcome(false, Optional.empty(), false);
+
+    /** The realm could not check the password (not registered, or its directory is down). */
+    static final Outcome UNCHECKED = new Outcome(false, Optional.empty(), true);
   }
 
   private final JaasAuthenticator authenticator;
@@ -34,20 +37,35 @@ final class Logins {
     if (wait.isPresent()) {
       // Not even checked: while locked, a right guess must look exactly like a wrong one.
       SECURITY.warn("login of '{}' from {} refused: locked out", shown(user), address);
-      return new Outcome(false, wait);
+      return new Outcome(false, wait, false);
     }
     boolean demo = !demoAccounts && DEMO_PASSWORD.equals(password);
-    if (!demo && authenticator.authenticate(user, password.toCharArray())) {
+    JaasAuthenticator.Answer answer =
+        demo ? null : authenticator.authenticate(user, password.toCharArray());
+    if (answer != null && answer.accepted()) {
       throttle.succeeded(user);
       return Outcome.ACCEPTED;
     }
+    if (answer != null && answer.unchecked()) {
+      // Nothing was guessed, so nothing counts: an outage of the portal's directory must not
+      // leave people (or a proxy's address) locked out once it is back.
+      SECURITY.warn(
+          "login of '{}' from {} not checked: the realm cannot answer ({})",
+          shown(user),
+          address,
+          answer.reason());
+      return Outcome.UNCHECKED;
+    }
+    // Whatever else the realm's reason (an LDAP realm gives no other sign of a wrong password
+    // than its message), the attempt counts: a guesser must not get free tries by any answer.
     LoginThrottle.Failure f = throttle.failed(user, address);
     SECURITY.warn(
-        "failed login of '{}' from {} ({}, failure {})",
+        "failed login of '{}' from {} ({}, failure {}){}",
         shown(user),
         address,
         demo ? "demo password while demoAccounts is off" : "wrong user name or password",
-        f.failures());
+        f.failures(),
+        answer == null ? "" : "; " + answer.reason());
     if (f.locks()) {
       SECURITY.warn(
           "lockout after failure {} of '{}' from {}: {} s",

@@ -49,6 +49,11 @@ final class Problem {
     return status;
   }
 
+  /** A member as it will be written, e.g. {@code "detail"}; {@code null} if absent. */
+  Object member(String name) {
+    return members.get(name);
+  }
+
   String json() {
     StringBuilder out = new StringBuilder();
     object(out, members);

@@ -36,7 +36,8 @@ final class ProblemSchema {
             .pattern("^urn:govmeeting:problem:[a-z0-9-]+$")
             .description(
                 "What kind of problem: invalid, not-found, rule-violation, conflict, forbidden,"
-                    + " unauthenticated, locked-out, precondition-required, precondition-failed,"
+                    + " unauthenticated, locked-out, login-unavailable, precondition-required,"
+                    + " precondition-failed,"
                     + " method-not-allowed, unsupported-media-type, payload-too-large,"
                     + " storage-unavailable, module-unavailable, busy, internal …")
             .example("urn:govmeeting:problem:rule-violation"));

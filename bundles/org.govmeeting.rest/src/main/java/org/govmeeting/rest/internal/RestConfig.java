@@ -2,6 +2,7 @@ package org.govmeeting.rest.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 @ObjectClassDefinition(
     name = "Executive meeting: REST access",
@@ -15,11 +16,26 @@ public @interface RestConfig {
   String realm() default "karaf";
 
   @AttributeDefinition(
+      name = "Logins matched by",
+      description =
+          "Which field of a directory person a login name is: 'id' (the person's ID, as in"
+              + " etc/users.properties) or 'account' (the person's account in the district's"
+              + " login directory, the LDAP attribute the realm's user.filter names: uid, mail or"
+              + " employee number; compared without regard to case). With 'account' a person"
+              + " without one cannot log in, whatever their ID. Roles always come from the"
+              + " directory, never from the realm. Any other value is refused and 'id' kept.",
+      options = {
+        @Option(label = "the person's ID", value = AccountMatch.ID),
+        @Option(label = "the person's account in the login directory", value = AccountMatch.ACCOUNT)
+      })
+  String accountMatch() default AccountMatch.ID;
+
+  @AttributeDefinition(
       name = "Login cache (seconds)",
       description =
           "How long a successful login is remembered, so that each request does not rerun the"
-              + " JAAS modules; 0 turns the cache off. A changed password takes effect after at"
-              + " most this long.",
+              + " JAAS modules; 0 turns the cache off. A changed password, or an account removed"
+              + " from an LDAP realm, takes effect after at most this long.",
       min = "0")
   int loginCacheSeconds() default 60;
 

@@ -27,18 +27,21 @@ final class SameOrigin {
   }
 
   /**
-   * Why the call is refused, or {@code null}.
+   * Why the call is refused (Chinese, English), or {@code null}.
    *
    * @param own the API's base URI as this request reached it
    */
-  String refusal(String method, MediaType type, String requestedWith, String origin, URI own) {
+  String[] refusal(String method, MediaType type, String requestedWith, String origin, URI own) {
     if (SAFE.contains(method.toUpperCase(Locale.ROOT))) {
       return null;
     }
     if (origin != null) {
       String o = normalise(origin);
       if (o == null || !(o.equals(normalise(own.toString())) || allowed.contains(o))) {
-        return "Origin '" + origin + "' is not this platform's own; the call was not carried out.";
+        return new String[] {
+          "来源“" + origin + "”不是本平台，请求未执行。",
+          "Origin '" + origin + "' is not this platform's own; the call was not carried out."
+        };
       }
     }
     boolean json =
@@ -46,10 +49,13 @@ final class SameOrigin {
             && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     if (!json && (requestedWith == null || requestedWith.isBlank())) {
-      return "A call that changes something must send a JSON body (Content-Type: application/json)"
-          + " or the header "
-          + HEADER
-          + "; a file upload sends the header.";
+      return new String[] {
+        "修改数据的请求须以 JSON 提交（Content-Type: application/json）或带有请求头 " + HEADER + "；上传文件时须带此请求头。",
+        "A call that changes something must send a JSON body (Content-Type: application/json)"
+            + " or the header "
+            + HEADER
+            + "; a file upload sends the header."
+      };
     }
     return null;
   }

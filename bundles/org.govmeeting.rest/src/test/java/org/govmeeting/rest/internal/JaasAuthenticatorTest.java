@@ -120,30 +120,33 @@ public class JaasAuthenticatorTest {
   @Test
   public void acceptsTheRightPasswordOnly() {
     JaasAuthenticator auth = new JaasAuthenticator("test", Duration.ZERO, Clock.systemUTC());
-    assertTrue(auth.authenticate("li.jianguo", "demo".toCharArray()));
-    assertFalse(auth.authenticate("li.jianguo", "wrong".toCharArray()));
-    assertFalse(auth.authenticate("someone", "demo".toCharArray()));
+    assertTrue(auth.authenticate("li.jianguo", "demo".toCharArray()).accepted());
+    assertFalse(auth.authenticate("li.jianguo", "wrong".toCharArray()).accepted());
+    assertFalse(auth.authenticate("someone", "demo".toCharArray()).accepted());
   }
 
   @Test
   public void unknownRealmRefusesEveryone() {
     JaasAuthenticator auth =
         new JaasAuthenticator("no-such-realm", Duration.ZERO, Clock.systemUTC());
-    assertFalse(auth.authenticate("li.jianguo", "demo".toCharArray()));
+    JaasAuthenticator.Answer a = auth.authenticate("li.jianguo", "demo".toCharArray());
+    assertFalse(a.accepted());
+    assertEquals(JaasAuthenticator.Verdict.UNAVAILABLE, a.verdict());
+    assertTrue(a.reason(), a.reason().startsWith("realm no-such-realm: "));
   }
 
   @Test
   public void successIsRememberedForTheConfiguredTimeOnly() {
     MovableClock clock = new MovableClock();
     JaasAuthenticator auth = new JaasAuthenticator("test", Duration.ofSeconds(60), clock);
-    assertTrue(auth.authenticate("li.jianguo", "demo".toCharArray()));
-    assertTrue(auth.authenticate("li.jianguo", "demo".toCharArray()));
+    assertTrue(auth.authenticate("li.jianguo", "demo".toCharArray()).accepted());
+    assertTrue(auth.authenticate("li.jianguo", "demo".toCharArray()).accepted());
     assertEquals(1, LOGINS.get());
     assertFalse(
         "a wrong password never rides on the cache",
-        auth.authenticate("li.jianguo", "demo2".toCharArray()));
+        auth.authenticate("li.jianguo", "demo2".toCharArray()).accepted());
     clock.now = clock.now.plusSeconds(61);
-    assertTrue(auth.authenticate("li.jianguo", "demo".toCharArray()));
+    assertTrue(auth.authenticate("li.jianguo", "demo".toCharArray()).accepted());
     assertEquals(3, LOGINS.get());
   }
 }

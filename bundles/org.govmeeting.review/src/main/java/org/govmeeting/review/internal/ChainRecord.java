@@ -64,6 +64,13 @@ public class ChainRecord {
 
   Timestamp completedAt;
 
+  /**
+   * When the topic reached the Office (S9): every step before the Office's check (F8) signed. Empty
+   * for chains of an earlier build, which count from their completion.
+   */
+  @Column(name = "SENT_IN_AT")
+  Timestamp sentInAt;
+
   /** The meeting the department asked for. */
   Long requestedMeetingId;
 

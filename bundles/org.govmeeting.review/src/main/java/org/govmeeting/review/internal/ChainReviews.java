@@ -3,6 +3,7 @@ package org.govmeeting.review.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,10 +182,16 @@ final class ChainReviews {
               if (ends) {
                 ChainRules.cancelOpen(c);
                 c.state = outcome == StepState.RETURNED ? ChainState.RETURNED : ChainState.REJECTED;
-              } else if (ChainRules.advance(c)) {
-                c.state = ChainState.COMPLETE;
-                c.completedAt = Timestamp.from(now);
-                rolled.putAll(bindToMeeting(c, now));
+              } else {
+                boolean complete = ChainRules.advance(c);
+                if (c.sentInAt == null && ChainRules.sentIn(c)) {
+                  c.sentInAt = Timestamp.from(now);
+                }
+                if (complete) {
+                  c.state = ChainState.COMPLETE;
+                  c.completedAt = Timestamp.from(now);
+                  rolled.putAll(bindToMeeting(c, now));
+                }
               }
               return Chains.toChain(c);
             });
@@ -205,27 +212,41 @@ final class ChainReviews {
     return jpa.txExpr(TransactionType.Required, work);
   }
 
-  // rule: S9 — a topic sent in late goes to the next meeting
+  // rule: S9 — a topic sent in late goes to the next meeting; on time is judged by when it
+  // reached the Office, so the Office's own check never makes it late
   /** Binds a complete chain to its meeting; returns the roll-over to announce, if it moved on. */
   private Map<String, Object> bindToMeeting(ChainRecord c, Instant now) {
+    Instant sentIn = Chains.sentIn(c);
     Meeting asked =
         c.requestedMeetingId == null ? null : meetings.get(c.requestedMeetingId).orElse(null);
-    if (ChainRules.takesTopics(asked, now)) {
+    if (ChainRules.takesTopics(asked, sentIn)) {
       c.meetingId = asked.id;
       c.meetingNote = null;
       return Map.of();
     }
-    Optional<Meeting> next = meetings.nextOpen(now);
+    Optional<Meeting> next = meetings.nextOpen(sentIn);
     c.meetingId = next.map(m -> m.id).orElse(null);
-    if (asked == null) {
+    Meeting missed = asked != null ? asked : missedCutoff(sentIn, now, next).orElse(null);
+    if (missed == null) {
+      c.meetingNote = null;
       return Map.of();
     }
-    c.meetingNote =
-        "S9: ready after the cut-off of meeting "
-            + asked.number
-            + "; "
-            + next.map(m -> "moved to meeting " + m.number).orElse("waiting for the next meeting");
+    c.meetingNote = ChainRules.lateNote(missed, sentIn, next);
     return ReviewEvents.rolledOver(c);
+  }
+
+  /**
+   * The meeting still to come whose cut-off the topic missed, when the department asked for none:
+   * the earliest one scheduled before the meeting it now goes to.
+   */
+  private Optional<Meeting> missedCutoff(Instant sentIn, Instant now, Optional<Meeting> next) {
+    List<Meeting> open = new ArrayList<>(meetings.list(Meeting.Status.PLANNED, 0, 100));
+    open.addAll(meetings.list(Meeting.Status.NOTIFIED, 0, 100));
+    return open.stream()
+        .filter(m -> m.status == Meeting.Status.PLANNED || m.status == Meeting.Status.NOTIFIED)
+        .filter(m -> m.cutoff.isBefore(sentIn) && m.scheduledAt.isAfter(now))
+        .filter(m -> next.isEmpty() || m.scheduledAt.isBefore(next.get().scheduledAt))
+        .min(java.util.Comparator.comparing((Meeting m) -> m.scheduledAt));
   }
 
   void close(long topicId, String reason, Actor actor) {

@@ -3,6 +3,7 @@ package org.govmeeting.review.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
@@ -159,5 +160,23 @@ final class ChainRules {
     return meeting != null
         && !when.isAfter(meeting.cutoff)
         && (meeting.status == Meeting.Status.PLANNED || meeting.status == Meeting.Status.NOTIFIED);
+  }
+
+  /**
+   * Whether the topic has reached the Office (S9): every step but the Office's check (F8) is
+   * signed. A chain without that step reaches it when it completes.
+   */
+  static boolean sentIn(ChainRecord c) {
+    return c.steps.stream()
+        .filter(s -> s.clause != Clause.F8 && s.state != StepState.CANCELLED)
+        .allMatch(s -> s.state == StepState.SIGNED);
+  }
+
+  /** Why a topic goes to another meeting than the one whose cut-off it missed (S9). */
+  static String lateNote(Meeting missed, Instant sentIn, Optional<Meeting> next) {
+    return "S9：送达区政府办公室晚于第"
+        + missed.number
+        + "次会议的议题报送截止时间，"
+        + next.map(m -> "改列第" + m.number + "次会议").orElse("待安排下次会议");
   }
 }

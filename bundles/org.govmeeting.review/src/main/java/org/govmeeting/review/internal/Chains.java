@@ -1,6 +1,7 @@
 package org.govmeeting.review.internal;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.persistence.EntityManager;
@@ -79,7 +80,7 @@ final class Chains {
   static List<ChainRecord> readyFor(EntityManager em, long meetingId, Timestamp cutoff) {
     return em.createQuery(
             "select c from ChainRecord c where c.state = :complete and (c.meetingId ="
-                + " :m or (c.meetingId is null and c.completedAt <= :cutoff))"
+                + " :m or (c.meetingId is null and coalesce(c.sentInAt, c.completedAt) <= :cutoff))"
                 + " order by c.completedAt, c.id",
             ChainRecord.class)
         .setParameter("complete", ChainState.COMPLETE)
@@ -126,6 +127,7 @@ final class Chains {
     out.state = c.state;
     out.startedAt = c.startedAt.toInstant();
     out.completedAt = c.completedAt == null ? null : c.completedAt.toInstant();
+    out.sentInAt = c.sentInAt == null ? out.completedAt : c.sentInAt.toInstant();
     out.meetingId = c.meetingId;
     out.meetingNote = c.meetingNote;
     out.steps = new ArrayList<>();
@@ -146,5 +148,11 @@ final class Chains {
       out.steps.add(st);
     }
     return out;
+  }
+
+  /** When the topic reached the Office (S9); a chain of an earlier build, when it completed. */
+  static Instant sentIn(ChainRecord c) {
+    Timestamp t = c.sentInAt != null ? c.sentInAt : c.completedAt;
+    return t.toInstant();
   }
 }

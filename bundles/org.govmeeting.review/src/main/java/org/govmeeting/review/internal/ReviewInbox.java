@@ -3,7 +3,6 @@ package org.govmeeting.review.internal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.inbox.InboxItem;
@@ -38,24 +37,31 @@ public class ReviewInbox implements InboxSource {
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
-          String who =
-              actor.roles().isEmpty()
-                  ? "s.signerId = :p"
-                  : "(s.signerId = :p or (s.signerId is null and s.role in :roles))";
-          TypedQuery<StepRecord> q =
-              em.createQuery(
-                  "select s from StepRecord s where s.state = :open and s.chain.state = :running"
-                      + " and "
-                      + who,
-                  StepRecord.class);
-          q.setParameter("open", StepState.PENDING);
-          q.setParameter("running", ChainState.IN_REVIEW);
-          q.setParameter("p", actor.personId());
+          // Two queries, each on an index (REV_STEP_STATE, REV_STEP_ROLE), without a join: one
+          // with an OR or a join to the chain makes Derby walk every open step of the district,
+          // and its page latches then serialise every signer's inbox. The chain's state is read
+          // by its key, for the few steps found.
+          List<StepRecord> steps =
+              new ArrayList<>(
+                  em.createQuery(
+                          "select s from StepRecord s where s.state = :open and s.signerId = :p",
+                          StepRecord.class)
+                      .setParameter("open", StepState.PENDING)
+                      .setParameter("p", actor.personId())
+                      .getResultList());
           if (!actor.roles().isEmpty()) {
-            q.setParameter("roles", actor.roles());
+            steps.addAll(
+                em.createQuery(
+                        "select s from StepRecord s where s.state = :open and s.role in :roles"
+                            + " and s.signerId is null",
+                        StepRecord.class)
+                    .setParameter("open", StepState.PENDING)
+                    .setParameter("roles", actor.roles())
+                    .getResultList());
           }
+          steps.removeIf(s -> s.chain.state != ChainState.IN_REVIEW);
           List<InboxItem> out = new ArrayList<>();
-          for (StepRecord s : q.getResultList()) {
+          for (StepRecord s : steps) {
             InboxItem i = new InboxItem();
             i.kind = InboxItem.Kind.REVIEW_STEP;
             i.clause = s.clause;

@@ -176,6 +176,10 @@ final class ReviewVerdicts {
    * Office's own checking time never makes a topic late. Null while a step before it is open.
    */
   static Instant reachedOffice(ReviewChain chain) {
+    if (chain.sentInAt != null) {
+      return chain.sentInAt; // as the engine recorded it when the last step before F8 was signed
+    }
+    // a chain of an earlier build: read it off the signatures
     Instant at = chain.startedAt;
     for (Step st : chain.steps) {
       if (st.clause == Clause.F8) {

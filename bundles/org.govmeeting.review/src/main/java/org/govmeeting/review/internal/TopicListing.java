@@ -122,11 +122,11 @@ final class TopicListing {
                   "topic " + id + " has not completed its review");
             }
             if (!Objects.equals(c.meetingId, meetingId)
-                && c.completedAt.toInstant().isAfter(meeting.cutoff)) {
+                && Chains.sentIn(c).isAfter(meeting.cutoff)) {
               throw new RuleViolationException(
                   Clause.S9,
-                  "议题“" + id + "”在本次会议议题报送截止后才完成审核，应安排在下次会议",
-                  "topic " + id + " was ready after this meeting's cut-off");
+                  "议题“" + id + "”在本次会议议题报送截止后才报送至区政府办公室，应安排在下次会议",
+                  "topic " + id + " reached the Office after this meeting's cut-off");
             }
             listed.add(c);
           }

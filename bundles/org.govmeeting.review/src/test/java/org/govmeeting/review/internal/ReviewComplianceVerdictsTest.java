@@ -138,6 +138,12 @@ public class ReviewComplianceVerdictsTest {
     ClauseCheck late = ReviewVerdicts.onTime(after, 5, c);
     assertEquals(Verdict.NOT_MET, late.verdict);
     assertTrue(late.reason, late.reason.contains("meeting 45"));
+    // as the engine recorded it, whatever the signatures say
+    c.sentInAt = day(2);
+    assertEquals(Verdict.NOT_MET, ReviewVerdicts.onTime(after, 5, c).verdict);
+    c.meetingId = 7L;
+    assertEquals(Verdict.MET, ReviewVerdicts.onTime(after, 5, c).verdict);
+    assertEquals(day(2), ReviewVerdicts.onTime(after, 5, c).evidence.get(0).at);
     ReviewChain open = chain(step(1, Clause.F4, null, StepState.PENDING, null));
     assertEquals(Verdict.PENDING, ReviewVerdicts.onTime(EARLY, 5, open).verdict);
     assertEquals(Verdict.NOT_MET, ReviewVerdicts.onTime(after, 5, open).verdict);

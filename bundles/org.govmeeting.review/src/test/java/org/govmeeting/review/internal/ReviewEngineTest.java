@@ -190,6 +190,11 @@ public class ReviewEngineTest {
     }
 
     @Override
+    public Optional<Person> personByAccount(String account) {
+      return Optional.empty();
+    }
+
+    @Override
     public List<Person> people(String unitId, Role role) {
       return List.of();
     }
@@ -413,6 +418,58 @@ public class ReviewEngineTest {
     assertTrue(c.meetingNote, c.meetingNote.startsWith("S9"));
     assertTrue(
         events.stream().anyMatch(e -> Events.TOPIC_ROLLED_OVER.equals(e.get("event.topics"))));
+  }
+
+  @Test
+  public void theOfficesOwnCheckNeverMakesATopicLate_S9() {
+    // rule: S9 — sent in is when every step before the Office's check is signed
+    meetings.add(10, 44, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(5)));
+    meetings.add(11, 45, T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(35)));
+    ReviewChain c = engine.start(facts(21), 1, 10L, HEAD);
+    c = engine.sign(21, step(c, Clause.F4, null).id, null, HEAD);
+    c = engine.sign(21, step(c, Clause.F7, null).id, null, SUPERVISOR);
+    Instant reachedOffice = clock.instant();
+    clock.advance(Duration.ofDays(6)); // the Office checks after the cut-off
+    c = engine.sign(21, step(c, Clause.F8, null).id, null, OFFICE);
+    assertEquals(ChainState.COMPLETE, c.state);
+    assertEquals(reachedOffice, c.sentInAt);
+    assertEquals(Long.valueOf(10), c.meetingId);
+    assertNull(c.meetingNote);
+    assertEquals(List.of(21L), engine.compile(10, STAFF).topicIds);
+  }
+
+  @Test
+  public void aTopicSentInLateWithoutAMeetingAskedForSaysWhichCutOffItMissed_S9() {
+    // rule: S9
+    meetings.add(10, 44, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(5)));
+    meetings.add(11, 45, T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(35)));
+    ReviewChain c = engine.start(facts(22), 1, null, HEAD);
+    clock.advance(Duration.ofDays(6));
+    c = signAll(22, c);
+    assertEquals(Long.valueOf(11), c.meetingId);
+    assertTrue(c.meetingNote, c.meetingNote.startsWith("S9：送达区政府办公室晚于第44次会议"));
+    assertTrue(c.meetingNote, c.meetingNote.endsWith("改列第45次会议"));
+  }
+
+  @Test
+  public void theMayorCannotApproveALateTopicOntoTheList_S9() {
+    // rule: S9
+    meetings.add(10, 44, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(5)));
+    meetings.add(11, 45, T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(35)));
+    signAll(23, engine.start(facts(23), 1, 10L, HEAD));
+    engine.compile(10, STAFF);
+    clock.advance(Duration.ofDays(6));
+    ReviewChain late = signAll(24, engine.start(facts(24), 1, 10L, HEAD));
+    assertEquals(Long.valueOf(11), late.meetingId);
+    try {
+      engine.approve(10, List.of(23L, 24L), MAYOR);
+      fail("a topic sent in after the cut-off was approved onto the list");
+    } catch (RuleViolationException e) {
+      assertEquals(Clause.S9, e.clause().orElseThrow());
+    }
+    assertEquals(TopicList.State.DRAFT, engine.get(10).orElseThrow().state);
+    assertEquals(ChainState.COMPLETE, engine.chain(24, 1).orElseThrow().state);
+    assertEquals(TopicList.State.APPROVED, engine.approve(10, List.of(23L), MAYOR).state);
   }
 
   @Test

@@ -55,7 +55,7 @@ public class SupervisionInbox implements InboxSource {
 
   @Override
   public List<InboxItem> waitingFor(Actor actor) {
-    String unit = directory.person(actor.personId()).map(p -> p.unitId).orElse(null);
+    String unit = actor.unitId().orElse(null);
     if (unit == null) {
       return List.of();
     }
