@@ -35,6 +35,7 @@ import org.junit.runners.Suite.SuiteClasses;
   ContractIT.class,
   ClientCycleIT.class,
   LanguageAndTimeIT.class,
+  ComplianceIT.class,
   // Switches the API to an LDAP realm for a while, and back.
   LdapIT.class,
   // Last: it changes the perimeter for a while.

@@ -115,6 +115,48 @@ public final class PolicyTestKit {
   }
 
   /**
+   * What the compliance report relies on of the district's own clauses ({@link Policy#comply}): the
+   * same clauses for every topic, each with an ID the regulation does not use, its words and a
+   * verdict with the reason, whether or not the topic has a chain yet.
+   */
+  static List<String> ownClauses(Policy policy) {
+    List<String> problems = new ArrayList<>();
+    Set<String> regulation = new java.util.HashSet<>();
+    for (Clause c : Clause.values()) {
+      regulation.add(c.name());
+    }
+    Set<String> first = null;
+    for (Map.Entry<String, TopicFacts> e : scenarios().entrySet()) {
+      Set<String> ids = new java.util.TreeSet<>();
+      for (org.govmeeting.api.compliance.ClauseCheck c : policy.comply(e.getValue(), null)) {
+        String where = e.getKey() + ": clause " + c.clause;
+        if (c.clause == null || c.clause.isBlank() || regulation.contains(c.clause)) {
+          problems.add(where + " needs an ID of the district's own, not one of rules.md");
+        }
+        if (c.verdict == null || c.reason == null || c.reason.isBlank()) {
+          problems.add(where + " needs a verdict and its reason");
+        }
+        if (c.text == null || c.text.isBlank()) {
+          problems.add(where + " needs its words (text)");
+        }
+        ids.add(String.valueOf(c.clause));
+      }
+      if (first == null) {
+        first = ids;
+      } else if (!first.equals(ids)) {
+        problems.add(
+            e.getKey()
+                + ": judges "
+                + ids
+                + ", another topic "
+                + first
+                + " (judge each for every topic)");
+      }
+    }
+    return problems;
+  }
+
+  /**
    * Checks what the platform relies on; returns the problems found, none if the policy may be
    * installed.
    */
@@ -162,6 +204,7 @@ public final class PolicyTestKit {
         problems.add(o.scenario + ": no supervising vice-mayor's signature (S1, F7)");
       }
     }
+    problems.addAll(ownClauses(policy));
     for (Finding f : policy.check(scenarios().get("plain department work (T9)"))) {
       problems.add("a plain, consulted topic is blocked by " + f.clause);
     }

@@ -5,8 +5,8 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The documents a district office prints and files, as PDF/A-2b: the minutes (纪要, GB/T 9704-2012),
- * the agenda (会议议程) and the topic form (附1 议题填报表). Each shows what the JSON it is made from shows
- * the same actor, and is refused as that JSON is refused (K3).
+ * the agenda (会议议程), the topic form (附1 议题填报表) and the compliance report (合规审查报告). Each shows what
+ * the JSON it is made from shows the same actor, and is refused as that JSON is refused (K3).
  */
 @ProviderType
 public interface DocumentService {
@@ -31,4 +31,10 @@ public interface DocumentService {
    * @throws org.govmeeting.api.error.NotFoundException for whoever may not see the topic
    */
   byte[] topicForm(long topicId, Actor actor);
+
+  /**
+   * A meeting's compliance report as {@code ComplianceService.report} made it for its reader: the
+   * report already holds only what that reader may see (K3), and is printed as it stands.
+   */
+  byte[] compliance(org.govmeeting.api.compliance.ComplianceReport report);
 }

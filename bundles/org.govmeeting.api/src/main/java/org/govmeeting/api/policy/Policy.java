@@ -2,6 +2,8 @@ package org.govmeeting.api.policy;
 
 import java.util.List;
 import java.util.Set;
+import org.govmeeting.api.compliance.ClauseCheck;
+import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.rule.Clause;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -44,4 +46,16 @@ public interface Policy {
 
   /** The 原则上 clauses the mayor may lift in this district; the rest always block. */
   Set<Clause> overridable();
+
+  /**
+   * The district's own clauses, beyond the regulation's, as the compliance report shows them for
+   * one topic: each with its ID (the district's, e.g. {@code DF-1}), its words in {@link
+   * ClauseCheck#text}, and a verdict on the topic's facts and its chain as recorded ({@code chain}
+   * is null while the topic has none). A policy that adds a clause judges it for every topic, with
+   * {@link org.govmeeting.api.compliance.Verdict#NOT_APPLICABLE} and the reason where it does not
+   * apply. The default adds none: the regulation as written, which the modules judge.
+   */
+  default List<ClauseCheck> comply(TopicFacts topic, ReviewChain chain) {
+    return List.of();
+  }
 }

@@ -19,4 +19,7 @@ public class TopicSummary {
 
   /** The "in principle" clauses the mayor has lifted for this topic. */
   public List<Clause> overridden;
+
+  /** The same exceptions as recorded: who granted each, when and why (the compliance report). */
+  public List<RuleOverride> overrides;
 }

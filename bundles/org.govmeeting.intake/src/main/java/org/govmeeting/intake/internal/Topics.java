@@ -203,14 +203,18 @@ final class Topics {
   List<TopicSummary> summaries(EntityManager em, List<Long> ids) {
     Map<Long, TopicRecord> found = byId(em, ids);
     Map<Long, List<Clause>> lifted = new HashMap<>();
-    for (OverrideRecord o : overrides(em, ids, "")) {
+    Map<Long, List<RuleOverride>> granted = new HashMap<>();
+    for (OverrideRecord o : overrides(em, ids, " order by o.id")) {
       lifted.computeIfAbsent(o.topicId, k -> new ArrayList<>()).add(o.clause);
+      granted.computeIfAbsent(o.topicId, k -> new ArrayList<>()).add(TopicViews.override(o));
     }
     List<TopicSummary> out = new ArrayList<>();
     for (Long id : ids) {
       TopicRecord t = found.get(id);
       if (t != null) {
-        out.add(TopicViews.summary(t, form(t), lifted.getOrDefault(t.id, List.of())));
+        TopicSummary s = TopicViews.summary(t, form(t), lifted.getOrDefault(t.id, List.of()));
+        s.overrides = granted.getOrDefault(t.id, List.of());
+        out.add(s);
       }
     }
     return out;

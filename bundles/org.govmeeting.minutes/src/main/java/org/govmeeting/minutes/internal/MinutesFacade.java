@@ -216,6 +216,11 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
     return printing.topicForm(topicId, actor);
   }
 
+  @Override
+  public byte[] compliance(org.govmeeting.api.compliance.ComplianceReport report) {
+    return printing.compliance(report);
+  }
+
   // ---- errata ----
 
   @Override

@@ -169,6 +169,17 @@ final class Printing implements DocumentService {
     return render(() -> TopicFormLayout.render(p, style.get(), directory.zone()));
   }
 
+  @Override
+  public byte[] compliance(org.govmeeting.api.compliance.ComplianceReport report) {
+    org.govmeeting.minutes.internal.print.CompliancePrint p =
+        CompliancePrinting.of(report, directory.zone(), this::name);
+    p.printedAt = clock.instant();
+    return render(
+        () ->
+            org.govmeeting.minutes.internal.print.ComplianceLayout.render(
+                p, style.get(), directory.zone()));
+  }
+
   /**
    * SHA-256 (hex) of the printed rows: UTF-8, for each row its label, a tab, its values joined by
    * LF, then LF; so anyone can check a printed form against the record it shows.

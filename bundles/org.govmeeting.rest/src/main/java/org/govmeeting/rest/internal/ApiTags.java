@@ -16,6 +16,7 @@ final class ApiTags {
   static final String ATTENDANCE = "出席 Attendance";
   static final String MINUTES = "会议记录与纪要 Minutes";
   static final String SUPERVISION = "督查督办 Supervision";
+  static final String COMPLIANCE = "合规审查 Compliance";
   static final String ABOUT = "接口说明 About";
 
   /** Every tag with its description, in the order the description lists them. */
@@ -54,6 +55,11 @@ final class ApiTags {
               "决定事项的督查督办和临机处置（org.govmeeting.supervision）。Supervised tasks from each"
                   + " decision (I1): progress, completion, acceptance, reminders; emergency"
                   + " decisions (S2)."),
+          tag(
+              COMPLIANCE,
+              "会议合规审查报告（org.govmeeting.compliance）。A meeting and each of its topics checked"
+                  + " against every clause of the regulation and of the district's policy, with"
+                  + " each verdict's evidence, from every module's part of it."),
           tag(ABOUT, "接口本身：入口和本说明。The API itself: its entry point and this description."));
 
   private ApiTags() {}

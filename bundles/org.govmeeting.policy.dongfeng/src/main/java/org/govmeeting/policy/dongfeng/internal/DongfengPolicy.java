@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.govmeeting.api.compliance.ClauseCheck;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.policy.Finding;
 import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.policy.ReviewStep;
 import org.govmeeting.api.policy.ReviewStep.Signer;
 import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.topic.Category;
 import org.osgi.service.component.annotations.Component;
@@ -112,5 +114,15 @@ public class DongfengPolicy implements Policy {
   @Override
   public Set<Clause> overridable() {
     return overridable;
+  }
+
+  /** Dongfeng's own clauses, beyond the regulation's. */
+  static final String AUDIT = "DF-1";
+
+  static final String AGREED = "DF-2";
+
+  @Override
+  public List<ClauseCheck> comply(TopicFacts t, ReviewChain chain) {
+    return List.of(DongfengClauses.audit(t, chain), DongfengClauses.agreed(t, chain));
   }
 }

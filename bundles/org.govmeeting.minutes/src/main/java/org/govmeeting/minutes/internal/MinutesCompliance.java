@@ -1,0 +1,141 @@
+package org.govmeeting.minutes.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.compliance.ClauseCheck;
+import org.govmeeting.api.compliance.ComplianceScope;
+import org.govmeeting.api.compliance.ComplianceSource;
+import org.govmeeting.api.compliance.Evidence;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.meeting.AgendaItem;
+import org.govmeeting.api.meeting.MeetingPlanner;
+import org.govmeeting.api.minutes.Decision;
+import org.govmeeting.api.minutes.Deliberation;
+import org.govmeeting.api.minutes.DeliberationService;
+import org.govmeeting.api.minutes.Minutes;
+import org.govmeeting.api.persistence.SchemaReady;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The minutes module's part of the compliance report: each item's report, positions and decision,
+ * and the minutes with their archive ({@link MinutesVerdicts} judges them).
+ */
+@Component(service = ComplianceSource.class)
+public class MinutesCompliance implements ComplianceSource {
+  /** Reads the agenda on the record's behalf, as the readers' rule does ({@link Readers}). */
+  private static final Actor RECORD =
+      new Actor("govmeeting.minutes", "会议记录", Set.of(Role.SECRETARIAT));
+
+  private final JpaTemplate jpa;
+  private final DeliberationService deliberations;
+  private final MeetingPlanner planner;
+
+  @Activate
+  public MinutesCompliance(
+      @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.minutes)") JpaTemplate jpa,
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.minutes)")
+          SchemaReady schema,
+      @Reference DeliberationService deliberations,
+      @Reference MeetingPlanner planner) {
+    this.jpa = jpa;
+    this.deliberations = deliberations;
+    this.planner = planner;
+  }
+
+  @Override
+  public String module() {
+    return "minutes";
+  }
+
+  @Override
+  public Set<Clause> meetingClauses() {
+    return EnumSet.of(Clause.M3);
+  }
+
+  @Override
+  public Set<Clause> topicClauses() {
+    return EnumSet.of(Clause.D1, Clause.D2, Clause.D3, Clause.I2);
+  }
+
+  @Override
+  public List<ClauseCheck> check(ComplianceScope s) {
+    long meetingId = s.meeting.id;
+    Set<Long> onAgenda = new HashSet<>();
+    Set<Long> confidential = new HashSet<>();
+    for (AgendaItem i : planner.agenda(meetingId, RECORD).items) {
+      if (i.topicId != null) {
+        onAgenda.add(i.topicId);
+        if (i.confidential) {
+          confidential.add(i.topicId);
+        }
+      }
+    }
+    Map<Long, Deliberation> records = new HashMap<>();
+    for (Deliberation d : deliberations.deliberations(meetingId)) {
+      records.put(d.topicId, d);
+    }
+    List<ClauseCheck> out = new ArrayList<>();
+    for (Long id : s.topicIds) {
+      Deliberation d = records.get(id);
+      boolean decided = d != null && d.decision != null;
+      // K3: what the item says stays with the participants while undecided, deferred or
+      // confidential (as RecordReaders.restricted answers)
+      boolean restricted =
+          !decided || d.decision.outcome == Decision.Outcome.DEFERRED || confidential.contains(id);
+      MinutesVerdicts.Item item =
+          new MinutesVerdicts.Item(id, onAgenda.contains(id), restricted, d);
+      out.add(MinutesVerdicts.report(s, item));
+      out.add(MinutesVerdicts.positions(s, item));
+      out.add(MinutesVerdicts.decision(s, item));
+      out.add(MinutesVerdicts.unchanged(s, item));
+    }
+    out.add(minutes(s));
+    return out;
+  }
+
+  private ClauseCheck minutes(ComplianceScope s) {
+    long meetingId = s.meeting.id;
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          List<MinutesRecord> found =
+              em.createQuery(
+                      "select m from MinutesRecord m where m.meetingId = :m", MinutesRecord.class)
+                  .setParameter("m", meetingId)
+                  .getResultList();
+          Minutes m =
+              found.isEmpty() ? null : MinutesRepository.toMinutes(em, found.get(0), e -> true);
+          List<Object[]> archive =
+              em.createQuery(
+                      "select a.createdBy, a.createdAt, a.sha256 from ArchiveRecord a"
+                          + " where a.meetingId = :m",
+                      Object[].class)
+                  .setParameter("m", meetingId)
+                  .getResultList();
+          Evidence archived = null;
+          if (!archive.isEmpty()) {
+            Object[] a = archive.get(0);
+            archived =
+                Evidence.of(
+                    Evidence.Kind.MINUTES,
+                    "归档（SHA-256 " + a[2] + "）",
+                    "archived (SHA-256 " + a[2] + ")",
+                    (String) a[0],
+                    ((java.sql.Timestamp) a[1]).toInstant(),
+                    "/api/archives/" + meetingId);
+          }
+          return MinutesVerdicts.minutes(s, m, archived);
+        });
+  }
+}
