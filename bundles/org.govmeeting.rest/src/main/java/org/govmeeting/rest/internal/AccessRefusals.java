@@ -13,65 +13,77 @@ import java.util.Locale;
 final class AccessRefusals {
   private AccessRefusals() {}
 
-  static Problem noCredentials(List<Locale> languages) {
+  /** One problem in the caller's language: each text given in Chinese, then English. */
+  private static Problem of(
+      List<Locale> languages,
+      int status,
+      String kind,
+      String titleZh,
+      String titleEn,
+      String detailZh,
+      String detailEn) {
     boolean en = Outage.english(languages);
-    return new Problem(
+    return new Problem(status, kind, en ? titleEn : titleZh, en ? detailEn : detailZh);
+  }
+
+  static Problem noCredentials(List<Locale> languages) {
+    return of(
+        languages,
         401,
         "unauthenticated",
-        en ? "Authentication required" : "需要登录",
-        en
-            ? "Send a user name and password with HTTP Basic authentication."
-            : "请以 HTTP Basic 认证方式提供用户名和密码。");
+        "需要登录",
+        "Authentication required",
+        "请以 HTTP Basic 认证方式提供用户名和密码。",
+        "Send a user name and password with HTTP Basic authentication.");
   }
 
   static Problem wrongPassword(List<Locale> languages) {
-    boolean en = Outage.english(languages);
-    return new Problem(
+    return of(
+        languages,
         401,
         "unauthenticated",
-        en ? "Authentication required" : "需要登录",
-        en ? "The user name or password is wrong." : "用户名或密码错误。");
+        "需要登录",
+        "Authentication required",
+        "用户名或密码错误。",
+        "The user name or password is wrong.");
   }
 
   static Problem lockedOut(List<Locale> languages, Duration wait) {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    boolean en = Outage.english(languages);
-    return new Problem(
+    return of(
+            languages,
             429,
             "locked-out",
-            en ? "Too many failed logins" : "登录失败次数过多",
-            en
-                ? "Too many wrong passwords for this account or from this address; try again in "
-                    + seconds
-                    + " s."
-                : "该账户或该地址输错密码次数过多，请 " + seconds + " 秒后再试。")
+            "登录失败次数过多",
+            "Too many failed logins",
+            "该账户或该地址输错密码次数过多，请 " + seconds + " 秒后再试。",
+            "Too many wrong passwords for this account or from this address; try again in "
+                + seconds
+                + " s.")
         .header("Retry-After", String.valueOf(seconds));
   }
 
   /** {@code why} is {@link SameOrigin#refusal}'s answer: the Chinese text, then the English. */
   static Problem crossSite(List<Locale> languages, String[] why) {
-    boolean en = Outage.english(languages);
-    return new Problem(
-        403, "cross-site", en ? "Cross-site request refused" : "拒绝跨站请求", en ? why[1] : why[0]);
+    return of(languages, 403, "cross-site", "拒绝跨站请求", "Cross-site request refused", why[0], why[1]);
   }
 
   static Problem notInDirectory(List<Locale> languages, String account) {
-    boolean en = Outage.english(languages);
-    return new Problem(
+    return of(
+        languages,
         403,
         "forbidden",
-        en ? "Forbidden" : "无权访问",
-        en
-            ? "Account '"
-                + account
-                + "' is not a person of the district directory and holds no role in the platform."
-            : "账户“" + account + "”不是本区名册中的人员，在平台中没有任何角色。");
+        "无权访问",
+        "Forbidden",
+        "账户“" + account + "”不是本区名册中的人员，在平台中没有任何角色。",
+        "Account '"
+            + account
+            + "' is not a person of the district directory and holds no role in the platform.");
   }
 
   /** {@code why} is {@link ApiGate#charsetProblem}'s answer: the Chinese text, then the English. */
   static Problem badCharset(List<Locale> languages, String[] why) {
-    boolean en = Outage.english(languages);
-    return new Problem(400, "bad-charset", en ? "Bad charset" : "字符集错误", en ? why[1] : why[0]);
+    return of(languages, 400, "bad-charset", "字符集错误", "Bad charset", why[0], why[1]);
   }
 
   /**

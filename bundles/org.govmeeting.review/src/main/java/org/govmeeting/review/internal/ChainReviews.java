@@ -243,7 +243,6 @@ final class ChainReviews {
     List<Meeting> open = new ArrayList<>(meetings.list(Meeting.Status.PLANNED, 0, 100));
     open.addAll(meetings.list(Meeting.Status.NOTIFIED, 0, 100));
     return open.stream()
-        .filter(m -> m.status == Meeting.Status.PLANNED || m.status == Meeting.Status.NOTIFIED)
         .filter(m -> m.cutoff.isBefore(sentIn) && m.scheduledAt.isAfter(now))
         .filter(m -> next.isEmpty() || m.scheduledAt.isBefore(next.get().scheduledAt))
         .min(java.util.Comparator.comparing((Meeting m) -> m.scheduledAt));
