@@ -159,14 +159,15 @@ public class ConsoleIT extends PlatformTestSupport {
       // The whiteboard registers the three after the MBeanServer appears; on a loaded CI machine
       // (the PostgreSQL run) that took longer than 30 s once, so wait longer and say what is there.
       long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-      while (!(jmx.isRegistered(review) && jmx.isRegistered(outbox) && jmx.isRegistered(reminders))
-          && System.nanoTime() < deadline) {
+      java.util.function.BooleanSupplier allThere =
+          () -> jmx.isRegistered(review) && jmx.isRegistered(outbox) && jmx.isRegistered(reminders);
+      while (!allThere.getAsBoolean() && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
       assertTrue(
           "MBeans registered after 90 s: "
               + jmx.queryNames(new javax.management.ObjectName("org.govmeeting:*"), null),
-          jmx.isRegistered(review) && jmx.isRegistered(outbox) && jmx.isRegistered(reminders));
+          allThere.getAsBoolean());
       assertEquals("qianjin", jmx.getAttribute(review, "ActiveDistrict"));
       long open = (Long) jmx.getAttribute(review, "OpenChains");
       Scenario s = new Scenario(http);
