@@ -270,7 +270,66 @@ public class TopicReviewIT extends PlatformTestSupport {
     assertEquals("li.jianguo", override.get("grantedBy").asText());
     assertEquals("学期开始前必须确定", override.get("reason").asText());
     assertTrue(override.hasNonNull("grantedAt"));
+    assertTrue(override.get("inForce").asBoolean());
+
+    // rule: S3 — the mayor agreed to this form; an edit that changes it needs a new agreement
+    assertEquals(200, http.edit("topics/" + topic, "xie.yu", form.toString()).status);
+    JsonNode unchanged = http.get("topics/" + topic, "xie.yu").json().get("overrides").get(0);
+    assertTrue("the same form written again keeps it", unchanged.get("inForce").asBoolean());
+    dissent.put("solution", "分三期实施，先行调整新建片区");
+    assertEquals(200, http.edit("topics/" + topic, "xie.yu", form.toString()).status);
+    JsonNode lapsed = http.get("topics/" + topic, "xie.yu").json().get("overrides").get(0);
+    assertFalse(lapsed.get("inForce").asBoolean());
+    assertTrue(lapsed.toString(), lapsed.get("lapsed").asText().contains("已修改"));
+    assertProblem(scenario.submit("xie.yu", topic), 409, "S3");
+    Answer again = http.post("topics/" + topic + "/overrides", "li.jianguo", lift);
+    assertEquals(again.toString(), 201, again.status);
+    assertTrue(again.json().get("overrides").get(1).get("inForce").asBoolean());
     assertEquals(200, scenario.submit("xie.yu", topic).status);
+  }
+
+  @Test
+  public void theCategoryAndFactsDecideNotTheCheckboxes_T4_S6_S3() {
+    // rule: T4 — a T4 topic says whether it is a normative document; left off is no answer
+    ObjectNode policy = Scenario.form("关于印发《前进区促进夜间经济发展若干措施》的议题", "T4", "luo.ping");
+    long t4 = scenario.create("xie.yu", policy);
+    Answer unanswered = scenario.submit("xie.yu", t4);
+    assertProblem(unanswered, 400, "T4");
+    assertEquals("policyDocumentKind", unanswered.json().get("field").asText());
+    policy.put("policyDocumentKind", "OTHER_POLICY_DOCUMENT");
+    assertEquals(200, http.edit("topics/" + t4, "xie.yu", policy.toString()).status);
+    assertEquals(200, scenario.submit("xie.yu", t4).status);
+    String chain = scenario.chain(t4).toString();
+    assertTrue("the chain is built: " + chain, chain.contains("\"F7\""));
+    assertFalse(
+        "another policy document has no legality review: " + chain, chain.contains("\"F6\""));
+
+    // rule: S6 — going on to the party committee (F9) puts it in the remit, box or no box
+    ObjectNode f9 = Scenario.form("关于老城区改造征收补偿方案的议题", "T3", "luo.ping");
+    f9.put("toPartyCommittee", true);
+    f9.put("partyCommitteeRemit", false);
+    long toParty = scenario.create("xie.yu", f9);
+    assertProblem(scenario.submit("xie.yu", toParty), 409, "S6");
+    assertEquals("DRAFT", scenario.status(toParty, "xie.yu"));
+
+    // rule: S3 — an emergency says why, and counts once the mayor confirms it
+    ObjectNode flood = Scenario.form("关于汛期堤防应急除险加固的议题", "T3", "luo.ping");
+    flood.putArray("consultations");
+    flood.put("urgent", true);
+    long urgent = scenario.create("xie.yu", flood);
+    Answer noReason = scenario.submit("xie.yu", urgent);
+    assertProblem(noReason, 400, "S3");
+    assertEquals("urgentReason", noReason.json().get("field").asText());
+    flood.put("urgentReason", "主汛期将至，险工段须在七日内完成加固");
+    assertEquals(200, http.edit("topics/" + urgent, "xie.yu", flood.toString()).status);
+    assertProblem(scenario.submit("xie.yu", urgent), 409, "S3");
+    Answer confirmed =
+        http.post(
+            "topics/" + urgent + "/overrides",
+            "li.jianguo",
+            "{\"clause\":\"S3\",\"reason\":\"确认为突发紧急事项\"}");
+    assertEquals(confirmed.toString(), 201, confirmed.status);
+    assertEquals(200, scenario.submit("xie.yu", urgent).status);
   }
 
   @Test
@@ -302,6 +361,14 @@ public class TopicReviewIT extends PlatformTestSupport {
             "li.jianguo",
             "{\"clause\":\"S8\",\"reason\":\"涉及多个部门，需集体研究\"}");
     assertEquals(lifted.toString(), 201, lifted.status);
+    // rule: S7 — lifted for the meeting a topic is on: this one is on none yet
+    assertProblem(
+        http.post(
+            "topics/" + topic + "/overrides",
+            "li.jianguo",
+            "{\"clause\":\"S7\",\"reason\":\"常务副区长代为汇报\"}"),
+        409,
+        "S7");
     assertProblem(
         http.post("topics/" + topic + "/settle", "zhao.min", "{\"disposition\":\"自行处理\"}"),
         409,

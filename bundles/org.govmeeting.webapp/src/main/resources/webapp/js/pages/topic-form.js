@@ -9,7 +9,7 @@ import { api, directory, session } from '../api.js';
 import { t, L, fmtTime } from '../i18n.js';
 import { clauseText, CATEGORIES, categoryName, topicStatus, stepState } from '../rules.js';
 import { Page } from './page.js';
-import { check, toBody, labelOf, explanationLength, EXPLANATION_LIMIT, INTERPRETATION_PARTS } from './topic-rules.js';
+import { check, toBody, labelOf, explanationLength, EXPLANATION_LIMIT, INTERPRETATION_PARTS, isNormative, inPartyRemit } from './topic-rules.js';
 import { chainView } from './topic-view.js';
 import { consultationRows, filesView } from './topic-form-parts.js';
 import { download } from './files.js';
@@ -19,6 +19,7 @@ function blankForm(me) {
     name: '', reporterId: '', leadUnitId: me.unitId, attendingUnitIds: [], category: '',
     supervisorId: '', supervisorReason: '', fiscal: false, normativeDocument: false,
     needsInterpretation: false, partyCommitteeRemit: false, toPartyCommittee: false, urgent: false,
+    policyDocumentKind: '', urgentReason: '',
     implementationOpinion: '', explanation: {}, interpretation: {}, consultations: [],
     publicConsultation: {}, partyPreReport: {}, meetingId: null,
   };
@@ -294,7 +295,8 @@ export class TopicFormPage extends Page {
       .filter((p) => p.roles.includes('VICE_MAYOR') || p.roles.includes('PARTY_GROUP_MEMBER'))
       .map((p) => [p.id, `${p.name}（${p.title}）`]);
     const units = [...dir.units.values()].filter((u) => u.id !== f.leadUnitId && u.kind !== 'LEADERSHIP');
-    const needsInterp = f.normativeDocument || f.needsInterpretation;
+    const normative = isNormative(f);
+    const needsInterp = normative || f.needsInterpretation;
     const count = explanationLength(f.explanation);
     return html`
       <div class="page-head">
@@ -316,6 +318,10 @@ export class TopicFormPage extends Page {
           ${this.row('category', labelOf('category'), categoryClauseOf(f.category), this.control('category', 'T', 'select', {
             options: CATEGORIES.map(([v, code]) => [v, `${code} ${categoryName(v)}`]),
           }))}
+          ${f.category === 'NORMATIVE_DOCUMENT' ? this.row('policyDocumentKind', labelOf('policyDocumentKind'), 'T4', this.control('policyDocumentKind', 'T4', 'select', {
+            options: [['NORMATIVE_DOCUMENT', L('行政规范性文件（须社会公开程序、合法性审核和政策解读）', 'Administrative normative document')],
+              ['OTHER_POLICY_DOCUMENT', L('其他政策文件', 'Another policy document')]],
+          })) : nothing}
           ${this.row('reporterId', labelOf('reporterId'), 'F2', this.control('reporterId', 'F2', 'select', { options: reporters }),
             html`<p class="rule"><span class="clause">D1</span> ${clauseText('D1')}</p>`)}
           ${this.row('attendingUnitIds', L('牵头单位、列席单位', 'Lead and attending units'), 'F3', html`
@@ -335,13 +341,14 @@ export class TopicFormPage extends Page {
               ${this.flag('normativeDocument', 'S4', L('行政规范性文件（须社会公开程序、合法性审核和政策解读）', 'Administrative normative document (public consultation, legality review, interpretation)'))}
               ${this.flag('needsInterpretation', 'P2', L('其他需进行政策解读的政策性文件', 'Another policy needing an interpretation'))}
               ${this.flag('partyCommitteeRemit', 'S6', L('符合区委常委会议事范围', "Within the party committee standing committee's remit"))}
-              ${this.flag('urgent', 'S3', L('突发事件等紧急事项', 'Emergency or urgent matter'))}
+              ${this.flag('urgent', 'S3', L('突发事件等紧急事项（须说明理由，经区长确认）', 'Emergency (with its reason, confirmed by the mayor)'))}
+              ${f.urgent ? html`<label for=${fieldId('urgentReason')}>${labelOf('urgentReason')}</label>${this.control('urgentReason', 'S3', 'area', { rows: 2 })}${fieldErrors(this.problems, 'urgentReason')}` : nothing}
             </div>
           </div>
           ${consultationRows(this)}
           ${this.signatureRow('F4', L('是否已充分征求相关部门意见（牵头部门主要负责人签字确认）', 'Consulted with the units concerned (lead department head signs)'))}
           ${f.fiscal ? this.signatureRow('F5', L('如涉及重大财政资金安排、融资及债务管理等事项，须由区财政局、常务副区长审核', 'Fiscal review by the Finance Bureau and the executive vice-mayor')) : nothing}
-          ${f.normativeDocument ? this.signatureRow('F6', L('如涉及规范性文件及其他法律性较强的事项，须由区司法局审核把关', 'Legality review by the Justice Bureau')) : nothing}
+          ${normative ? this.signatureRow('F6', L('如涉及规范性文件及其他法律性较强的事项，须由区司法局审核把关', 'Legality review by the Justice Bureau')) : nothing}
           ${this.signatureRow('F7', L('是否已经分管副区长审阅（分管副区长签字确认）', 'Read by the supervising vice-mayor (signs)'))}
           ${this.signatureRow('F8', L('上会议题是否程序完备、条件具备、材料规范（区政府办主任签字确认）', 'Procedure complete, conditions met, materials in order (Office director signs)'))}
           <div class="row" data-field="toPartyCommittee">
@@ -369,14 +376,14 @@ export class TopicFormPage extends Page {
             <h3 class="section" id="interpretation">${labelOf('interpretation')} ${clauseBadge('P2')}</h3>
             ${INTERPRETATION_PARTS.map((k) =>
               this.row('interpretation.' + k, labelOf('interpretation.' + k), 'P2', this.control('interpretation.' + k, 'P2', 'area', { rows: 2 })))}` : nothing}
-          ${f.normativeDocument ? html`
+          ${normative ? html`
             <h3 class="section">${labelOf('publicConsultation')} ${clauseBadge('S4')}</h3>
             ${this.row('publicConsultation.from', labelOf('publicConsultation.from'), 'S4', this.control('publicConsultation.from', 'S4', 'date'))}
             ${this.row('publicConsultation.to', labelOf('publicConsultation.to'), 'S4', this.control('publicConsultation.to', 'S4', 'date'))}
             ${this.row('publicConsultation.channel', labelOf('publicConsultation.channel'), 'S4', this.control('publicConsultation.channel', 'S4'))}
             ${this.row('publicConsultation.comments', labelOf('publicConsultation.comments'), 'S4', this.control('publicConsultation.comments', 'S4', 'number', { min: 0 }))}
             ${this.row('publicConsultation.handling', labelOf('publicConsultation.handling'), 'S4', this.control('publicConsultation.handling', 'S4', 'area', { rows: 2 }))}` : nothing}
-          ${f.partyCommitteeRemit ? html`
+          ${inPartyRemit(f) ? html`
             <h3 class="section">${labelOf('partyPreReport')} ${clauseBadge('S6')}</h3>
             ${this.row('partyPreReport.reportedBy', labelOf('partyPreReport.reportedBy'), 'S6', this.control('partyPreReport.reportedBy', 'S6'))}
             ${this.row('partyPreReport.reportedOn', labelOf('partyPreReport.reportedOn'), 'S6', this.control('partyPreReport.reportedOn', 'S6', 'date'))}

@@ -13,6 +13,8 @@ const LABELS = {
   leadUnitId: L('牵头单位', 'Lead unit'),
   attendingUnitIds: L('列席单位', 'Attending units'),
   category: L('议题类别', 'Category'),
+  policyDocumentKind: L('文件类型', 'Document kind'),
+  urgentReason: L('紧急事项的理由', 'Why it is an emergency'),
   supervisorId: L('分管副区长（党组成员）', 'Supervisor'),
   supervisorReason: L('更换分管领导的理由', 'Why another supervisor'),
   consultations: L('征求意见', 'Consultation'),
@@ -61,6 +63,16 @@ export const EXPLANATION_LIMIT = 2000;
 
 const blank = (s) => s === undefined || s === null || String(s).trim() === '';
 
+/** T4 answered "normative" (or the flag set): S4, F6 and P2 apply, as the API decides. */
+export function isNormative(form) {
+  return !!form.normativeDocument || form.policyDocumentKind === 'NORMATIVE_DOCUMENT';
+}
+
+/** S6 applies: marked so, a T7 topic, or one going on to the party committee (F9). */
+export function inPartyRemit(form) {
+  return !!form.partyCommitteeRemit || !!form.toPartyCommittee || form.category === 'PARTY_COMMITTEE_OR_CONGRESS';
+}
+
 /** Characters, not bytes or UTF-16 units, as the API counts them (P3). */
 export function explanationLength(e) {
   return EXPLANATION_PARTS.reduce((n, k) => n + (e && e[k] ? [...e[k]].length : 0), 0);
@@ -91,6 +103,18 @@ export function check(form, files) {
   if (!blank(form.supervisorId) && form.supervisorId !== form.defaultSupervisorId) {
     need('supervisorReason', form.supervisorReason, 'S1', '更换分管领导须说明理由', 'another supervisor needs a reason');
   }
+  if (form.category === 'NORMATIVE_DOCUMENT') {
+    if (blank(form.policyDocumentKind) && !form.normativeDocument) {
+      out.push({ field: 'policyDocumentKind', clause: 'T4', message: msg('政策文件类议题须注明是否为行政规范性文件', 'a T4 topic states whether it is a normative document') });
+    } else if (form.normativeDocument && form.policyDocumentKind === 'OTHER_POLICY_DOCUMENT') {
+      out.push({ field: 'policyDocumentKind', clause: 'T4', message: msg('已标注为行政规范性文件，文件类型须一致', 'marked normative: the kind must agree') });
+    }
+  } else if (!blank(form.category) && isNormative(form)) {
+    out.push({ field: 'category', clause: 'T4', message: msg('行政规范性文件属于T4类议题', 'a normative document is a T4 topic') });
+  }
+  if (form.urgent) {
+    need('urgentReason', form.urgentReason, 'S3', '紧急事项须说明理由（经区长确认后免于征求意见）', 'say why it is an emergency (the mayor confirms it)');
+  }
   const hasOpinionFile = (files || []).some((f) => f.kind === 'IMPLEMENTATION_OPINION');
   if (blank(form.implementationOpinion) && !hasOpinionFile) {
     out.push({ field: 'implementationOpinion', clause: 'P1', message: msg('须报送实施意见（填写或上传文件）', 'the implementation opinion is required, as text or a file') });
@@ -103,10 +127,10 @@ export function check(form, files) {
   if (n > EXPLANATION_LIMIT) {
     out.push({ field: 'explanation', clause: 'P3', message: msg(`议题说明共${n}字，最长不超过2000字`, `${n} characters; at most 2000`) });
   }
-  if (form.normativeDocument || form.needsInterpretation) {
+  if (isNormative(form) || form.needsInterpretation) {
     const i = form.interpretation || {};
     for (const k of INTERPRETATION_PARTS) {
-      need('interpretation.' + k, i[k], 'P2', form.normativeDocument ? '行政规范性文件须附政策解读' : '须填写', form.normativeDocument ? 'a normative document carries its interpretation' : 'required');
+      need('interpretation.' + k, i[k], 'P2', isNormative(form) ? '行政规范性文件须附政策解读' : '须填写', isNormative(form) ? 'a normative document carries its interpretation' : 'required');
     }
   }
   const cs = form.consultations || [];
@@ -119,10 +143,12 @@ export function check(form, files) {
     need(at + '.answer', c.answer, 'S3', '请选择同意或有不同意见', 'agree or disagree');
     if (c.answer === 'DISAGREE') {
       need(at + '.opinion', c.opinion, 'S3', '须注明分歧意见', 'state the dissent');
-      need(at + '.solution', c.solution, 'S3', '须提出解决方案或倾向性意见', 'propose a solution');
+      if (!form.urgent) {
+        need(at + '.solution', c.solution, 'S3', '须提出解决方案或倾向性意见', 'propose a solution');
+      }
     }
   });
-  if (form.normativeDocument) {
+  if (isNormative(form)) {
     const pc = form.publicConsultation || {};
     need('publicConsultation.from', pc.from, 'S4');
     need('publicConsultation.to', pc.to, 'S4');
@@ -135,7 +161,7 @@ export function check(form, files) {
       out.push({ field: 'publicConsultation.from', clause: 'S4', message: msg('开始日期晚于截止日期', 'starts after it ends') });
     }
   }
-  if (form.partyCommitteeRemit) {
+  if (inPartyRemit(form)) {
     const pr = form.partyPreReport || {};
     need('partyPreReport.reportedBy', pr.reportedBy, 'S6');
     need('partyPreReport.reportedOn', pr.reportedOn, 'S6');
@@ -150,10 +176,12 @@ export function toBody(form) {
   delete b.defaultSupervisorId;
   const empty = (o) => !o || Object.values(o).every(blank);
   if (empty(b.explanation)) delete b.explanation;
-  if (empty(b.interpretation) || !(b.normativeDocument || b.needsInterpretation)) delete b.interpretation;
-  if (!b.normativeDocument || empty(b.publicConsultation)) delete b.publicConsultation;
+  if (empty(b.interpretation) || !(isNormative(b) || b.needsInterpretation)) delete b.interpretation;
+  if (!isNormative(b) || empty(b.publicConsultation)) delete b.publicConsultation;
   else if (b.publicConsultation.comments === '' || b.publicConsultation.comments === undefined) b.publicConsultation.comments = 0;
-  if (!b.partyCommitteeRemit || empty(b.partyPreReport)) delete b.partyPreReport;
+  if (!inPartyRemit(b) || empty(b.partyPreReport)) delete b.partyPreReport;
+  if (b.category !== 'NORMATIVE_DOCUMENT') delete b.policyDocumentKind;
+  if (!b.urgent) delete b.urgentReason;
   for (const k of Object.keys(b)) {
     if (b[k] === '' || b[k] === null) delete b[k];
   }

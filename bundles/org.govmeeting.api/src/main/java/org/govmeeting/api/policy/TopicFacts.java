@@ -14,7 +14,10 @@ public class TopicFacts {
   /** Major fiscal spending, financing or debt (S5, F5). */
   public boolean fiscal;
 
-  /** An administrative normative document (S4, F6). */
+  /**
+   * An administrative normative document (S4, F6): as the T4 form answers it, or as the department
+   * marked the form.
+   */
   public boolean normativeDocument;
 
   /**
@@ -23,12 +26,19 @@ public class TopicFacts {
    */
   public boolean needsInterpretation;
 
-  /** Within the party committee standing committee's remit (S6). */
+  /**
+   * Within the party committee standing committee's remit (S6): as marked, and always for a T7
+   * topic or one going on to the party committee (F9).
+   */
   public boolean partyCommitteeRemit;
 
   /** Must go on to the party committee (F9). */
   public boolean toPartyCommittee;
 
+  /**
+   * An emergency as the mayor confirmed it (S3's exception): declared urgent with a reason, and S3
+   * lifted by the mayor for the form as it is. A department's own checkbox alone is not enough.
+   */
   public boolean urgent;
 
   /** Whether any unit was consulted (S3). */

@@ -33,8 +33,17 @@ public class TopicForm {
   /** Major fiscal spending, financing or debt (S5, F5). */
   public boolean fiscal;
 
-  /** An administrative normative document (S4, F6). */
+  /**
+   * An administrative normative document (S4, F6, P2). For a T4 topic the form answers it through
+   * {@link #policyDocumentKind}; this flag, where set, says the same and must agree with it.
+   */
   public boolean normativeDocument;
+
+  /**
+   * T4: what the topic adopts, a normative document or another policy document. Required for every
+   * T4 topic, so that S4, F6 and P2 follow from the category and not from a box left unticked.
+   */
+  public PolicyDocumentKind policyDocumentKind;
 
   /**
    * Needs a policy interpretation (P2) although it is not a normative document: an important policy
@@ -44,14 +53,24 @@ public class TopicForm {
    */
   public boolean needsInterpretation;
 
-  /** Within the party committee standing committee's remit (S6). */
+  /**
+   * Within the party committee standing committee's remit (S6). A T7 topic, or one going on to the
+   * party committee ({@link #toPartyCommittee}), is within it whatever this says.
+   */
   public boolean partyCommitteeRemit;
 
   /** F9: must go on to the district party committee's standing committee. */
   public boolean toPartyCommittee;
 
-  /** An emergency or urgent matter (S3). */
+  /**
+   * An emergency (突发事件等紧急事项, S3's exception). It needs {@link #urgentReason}, and takes effect only
+   * once the mayor confirms it by lifting S3 for the topic: then neither consultation nor agreement
+   * is required.
+   */
   public boolean urgent;
+
+  /** S3: why the matter is an emergency; required where {@link #urgent}. */
+  public String urgentReason;
 
   /** P1: the implementation opinion (实施意见), as text. */
   public String implementationOpinion;

@@ -74,7 +74,9 @@ public class DistrictCompliance implements ComplianceSource {
         IntakeCompliance.subjects(jpa, topics, directory, s.topicIds, s.asOf)) {
       Set<Clause> lifted = EnumSet.noneOf(Clause.class);
       for (RuleOverride o : t.topic().overrides) {
-        lifted.add(o.clause);
+        if (o.inForce) {
+          lifted.add(o.clause);
+        }
       }
       TopicFacts facts =
           jpa.txExpr(

@@ -6,11 +6,13 @@ import java.util.Set;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.error.Violations;
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.topic.Category;
 import org.govmeeting.api.topic.Consultation;
 import org.govmeeting.api.topic.Explanation;
 import org.govmeeting.api.topic.Interpretation;
 import org.govmeeting.api.topic.MaterialFile;
 import org.govmeeting.api.topic.PartyPreReport;
+import org.govmeeting.api.topic.PolicyDocumentKind;
 import org.govmeeting.api.topic.PublicConsultation;
 import org.govmeeting.api.topic.TopicForm;
 
@@ -65,7 +67,19 @@ final class FormRules {
    * needing it: the regulation leaves that judgement to the department).
    */
   static boolean needsInterpretation(TopicForm f) {
-    return f.normativeDocument || f.needsInterpretation;
+    return normative(f) || f.needsInterpretation;
+  }
+
+  /** An administrative normative document: as the T4 form answers it, or as marked (S4, F6, P2). */
+  static boolean normative(TopicForm f) {
+    return f.normativeDocument || f.policyDocumentKind == PolicyDocumentKind.NORMATIVE_DOCUMENT;
+  }
+
+  /** S6 applies: marked so, a T7 topic, or one going on to the party committee (F9). */
+  static boolean partyCommitteeRemit(TopicForm f) {
+    return f.partyCommitteeRemit
+        || f.toPartyCommittee
+        || f.category == Category.PARTY_COMMITTEE_OR_CONGRESS;
   }
 
   /**
@@ -119,6 +133,34 @@ final class FormRules {
       v.require("explanation.content", e.content, Clause.P3, "议题说明：主要内容");
       v.require("explanation.questions", e.questions, Clause.P3, "议题说明：提请研究解决的问题");
     }
+    // rule: T4 — the form asks whether the document is normative; S4, F6, P2 follow from it
+    if (f.category == Category.NORMATIVE_DOCUMENT) {
+      // normativeDocument = true answers it too; false is also what a box left off says
+      if (f.policyDocumentKind == null && !f.normativeDocument) {
+        v.add(
+            "policyDocumentKind",
+            Clause.T4,
+            "政策文件类议题须注明是否为行政规范性文件（NORMATIVE_DOCUMENT 或 OTHER_POLICY_DOCUMENT）",
+            "a T4 topic states whether it is an administrative normative document");
+      } else if (f.normativeDocument
+          && f.policyDocumentKind == PolicyDocumentKind.OTHER_POLICY_DOCUMENT) {
+        v.add(
+            "policyDocumentKind",
+            Clause.T4,
+            "填报表标注为行政规范性文件，但文件类型填为其他政策文件，二者须一致",
+            "marked a normative document but its kind is another policy document");
+      }
+    } else if (normative(f)) {
+      v.add(
+          "category",
+          Clause.T4,
+          "行政规范性文件属于T4类议题（政策文件和行政规范性文件），请将议题类别改为T4",
+          "an administrative normative document is a T4 topic");
+    }
+    // rule: S3 — an emergency says why; the mayor confirms it by lifting S3
+    if (f.urgent) {
+      v.require("urgentReason", f.urgentReason, Clause.S3, "紧急事项的理由");
+    }
     // rule: P2 — a normative document always carries the interpretation
     if (needsInterpretation(f)) {
       interpretation(f, v);
@@ -135,14 +177,17 @@ final class FormRules {
         v.add(at + ".answer", Clause.S3, "请填写该单位的意见：同意或不同意", "AGREE or DISAGREE");
       } else if (c.answer == Consultation.Answer.DISAGREE) {
         v.require(at + ".opinion", c.opinion, Clause.S3, "分歧意见");
-        v.require(at + ".solution", c.solution, Clause.S3, "解决方案或倾向性意见");
+        // an emergency is exempt from agreement (除突发事件等紧急事项外); the dissent is still stated
+        if (!f.urgent) {
+          v.require(at + ".solution", c.solution, Clause.S3, "解决方案或倾向性意见");
+        }
       }
     }
     // rule: S4 — a normative document's consultation must have ended, with its outcome recorded;
     // none at all is the policy's finding (S4), so that a district's policy decides that one
     PublicConsultation pc = f.publicConsultation;
     if (pc != null) {
-      v.addAll(PublicConsultations.problems(pc, f.normativeDocument, submittedOn));
+      v.addAll(PublicConsultations.problems(pc, normative(f), submittedOn));
     }
     PartyPreReport pr = f.partyPreReport;
     if (pr != null) {
@@ -159,8 +204,8 @@ final class FormRules {
       v.add(
           "interpretation",
           Clause.P2,
-          f.normativeDocument ? "行政规范性文件须报送政策解读材料，包括七项解读重点" : "需进行政策解读的议题须报送政策解读材料，包括七项解读重点",
-          f.normativeDocument
+          normative(f) ? "行政规范性文件须报送政策解读材料，包括七项解读重点" : "需进行政策解读的议题须报送政策解读材料，包括七项解读重点",
+          normative(f)
               ? "an administrative normative document always carries its policy interpretation,"
                   + " with its seven elements"
               : "a topic needing interpretation carries its seven elements");

@@ -67,9 +67,16 @@ final class MayorOverrides {
             throw new ConflictException(
                 "该议题当前状态为“" + Chinese.of(t.status) + "”，不能再作例外处理", "the topic is " + t.status);
           }
+          if (clause == Clause.S7 && t.meetingId == null) {
+            // rule: S7 — lifted for one meeting, so the topic must be on one
+            throw new ConflictException(
+                Clause.S7,
+                "该议题尚未安排会议；S7条的例外处理只针对议题所列的那次会议",
+                "the topic is on no meeting yet; S7 is lifted for the meeting a topic is on");
+          }
           // Every change of what a topic shows moves its revision (lists cache by revision).
           t.updatedAt = Timestamp.from(now);
-          topics.addOverride(em, id, clause, actor, why, now);
+          topics.addOverride(em, t, clause, actor, why, now);
           topics.record(em, t, actor, "OVERRIDE", clause + ": " + why, now);
           return topics.view(em, t);
         });

@@ -21,11 +21,12 @@ final class PolicyFacts {
     f.leadUnitId = t.leadUnitId;
     f.supervisorId = t.supervisorId;
     f.fiscal = form.fiscal;
-    f.normativeDocument = form.normativeDocument;
+    f.normativeDocument = FormRules.normative(form);
     f.needsInterpretation = FormRules.needsInterpretation(form);
-    f.partyCommitteeRemit = form.partyCommitteeRemit;
+    f.partyCommitteeRemit = FormRules.partyCommitteeRemit(form);
     f.toPartyCommittee = form.toPartyCommittee;
-    f.urgent = form.urgent;
+    // rule: S3 — an emergency counts once the mayor has confirmed it (lifted S3 for this form)
+    f.urgent = form.urgent && overridden.contains(Clause.S3);
     List<Consultation> cs = form.consultations == null ? List.of() : form.consultations;
     f.consulted = !cs.isEmpty();
     f.dissent = cs.stream().anyMatch(c -> c != null && c.answer == Consultation.Answer.DISAGREE);

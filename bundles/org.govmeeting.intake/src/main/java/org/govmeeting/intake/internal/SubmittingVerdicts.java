@@ -9,7 +9,6 @@ import org.govmeeting.api.compliance.Evidence.Kind;
 import org.govmeeting.api.compliance.Lift;
 import org.govmeeting.api.compliance.Verdict;
 import org.govmeeting.api.rule.Clause;
-import org.govmeeting.api.topic.Category;
 import org.govmeeting.api.topic.Consultation;
 import org.govmeeting.api.topic.PublicConsultation;
 import org.govmeeting.api.topic.RuleOverride;
@@ -25,12 +24,13 @@ import org.govmeeting.intake.internal.IntakeVerdicts.Subject;
 final class SubmittingVerdicts {
   private SubmittingVerdicts() {}
 
-  /** The mayor's exception for the clause, with the version it was granted on, if any. */
+  /** The mayor's exception for the clause still in force for the topic as it is, if any. */
   static Lift lift(Subject t, Clause clause) {
     RuleOverride found = null;
     for (RuleOverride o :
         t.topic().overrides == null ? List.<RuleOverride>of() : t.topic().overrides) {
-      if (o.clause == clause) {
+      // one granted for an earlier form (or meeting) does not count for what the topic is now
+      if (o.clause == clause && o.inForce) {
         found = o;
       }
     }
@@ -41,16 +41,8 @@ final class SubmittingVerdicts {
     l.grantedBy = found.grantedBy;
     l.grantedAt = found.grantedAt;
     l.reason = found.reason;
-    for (TopicEvent e : t.events()) {
-      // the history records each exception as it is granted, with the topic's version then
-      if ("OVERRIDE".equals(e.kind)
-          && e.at != null
-          && e.at.equals(found.grantedAt)
-          && e.detail != null
-          && e.detail.startsWith(clause.name() + ":")) {
-        l.topicVersion = e.version;
-      }
-    }
+    l.topicVersion = found.topicVersion;
+    l.meetingId = found.meetingId;
     return l;
   }
 
@@ -132,14 +124,27 @@ final class SubmittingVerdicts {
               t.link()));
     }
     Lift l = lift(t, Clause.S3);
-    if (cs.isEmpty() && f.urgent) {
+    if (f.urgent && l != null) {
+      // the mayor confirmed the emergency: neither consultation nor agreement is required
+      return lifted(
+              Clause.S3,
+              t,
+              l,
+              "突发事件等紧急事项，经区长确认免于征求意见和协调一致：" + f.urgentReason,
+              "an emergency the mayor confirmed: exempt from consultation and agreement: "
+                  + f.urgentReason)
+          .with(IntakeVerdicts.form(t, "紧急事项", "urgent"))
+          .with(evidence);
+    }
+    if (f.urgent && (cs.isEmpty() || !dissent.isEmpty())) {
       return IntakeVerdicts.check(
               Clause.S3,
-              Verdict.NOT_APPLICABLE,
+              IntakeVerdicts.missing(s, t),
               t,
-              "突发事件等紧急事项，免于征求意见",
-              "an emergency matter: consultation is not required")
-          .with(IntakeVerdicts.form(t, "紧急事项", "urgent"));
+              "申报为紧急事项，尚未经区长确认",
+              "declared an emergency, not yet confirmed by the mayor")
+          .with(IntakeVerdicts.form(t, "紧急事项", "urgent"))
+          .with(evidence);
     }
     if (cs.isEmpty()) {
       return l != null
@@ -176,7 +181,7 @@ final class SubmittingVerdicts {
   // rule: S4 — a normative document's public consultation ended, its outcome recorded
   static ClauseCheck publicConsultation(ComplianceScope s, Subject t) {
     TopicForm f = t.form();
-    if (!f.normativeDocument) {
+    if (!FormRules.normative(f)) {
       return IntakeVerdicts.check(
               Clause.S4, Verdict.NOT_APPLICABLE, t, "不是行政规范性文件", "not a normative document")
           .aspect("社会公开程序", "public consultation");
@@ -221,10 +226,7 @@ final class SubmittingVerdicts {
   // rule: S6 — the party committee's remit: reported to its principal leader first
   static ClauseCheck preReported(ComplianceScope s, Subject t) {
     TopicForm f = t.form();
-    boolean applies =
-        f.partyCommitteeRemit
-            || f.toPartyCommittee
-            || f.category == Category.PARTY_COMMITTEE_OR_CONGRESS;
+    boolean applies = FormRules.partyCommitteeRemit(f);
     if (!applies) {
       return IntakeVerdicts.check(
           Clause.S6,

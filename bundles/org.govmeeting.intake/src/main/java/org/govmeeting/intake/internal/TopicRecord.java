@@ -94,4 +94,11 @@ public class TopicRecord {
   @Lob
   @Column(nullable = false, length = 16 * 1024 * 1024)
   String formJson;
+
+  /**
+   * How often the form has changed since the topic was filed. The mayor's exceptions are bound to
+   * it ({@link OverrideRecord#formEdit}); a write that leaves the form as it was does not count.
+   */
+  @Column(name = "FORM_EDITS", nullable = false)
+  int formEdits;
 }

@@ -51,12 +51,18 @@ final class TopicViews {
     return s;
   }
 
-  static RuleOverride override(OverrideRecord o) {
+  static RuleOverride override(OverrideRecord o, TopicRecord t) {
     RuleOverride r = new RuleOverride();
     r.clause = o.clause;
     r.grantedBy = o.grantedBy;
     r.grantedAt = o.grantedAt.toInstant();
     r.reason = o.reason;
+    r.topicVersion = o.topicVersion;
+    r.meetingId = o.meetingId;
+    OverrideRecord.Lapse lapse = o.lapse(t);
+    r.inForce = lapse == null;
+    r.lapsed = lapse == null ? null : lapse.zh;
+    r.lapsedEnglish = lapse == null ? null : lapse.en;
     return r;
   }
 

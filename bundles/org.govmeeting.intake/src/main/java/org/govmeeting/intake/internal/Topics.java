@@ -48,7 +48,11 @@ final class Topics {
     t.category = form.category;
     t.supervisorId = supervisor;
     t.updatedAt = Timestamp.from(now);
-    t.formJson = json.write(form);
+    String written = json.write(form);
+    if (t.formJson != null && !t.formJson.equals(written)) {
+      t.formEdits++;
+    }
+    t.formJson = written;
   }
 
   /** An act on the topic, in its history. */
@@ -94,22 +98,29 @@ final class Topics {
   }
 
   void addOverride(
-      EntityManager em, long topicId, Clause clause, Actor actor, String reason, Instant now) {
+      EntityManager em, TopicRecord t, Clause clause, Actor actor, String reason, Instant now) {
     OverrideRecord o = new OverrideRecord();
-    o.topicId = topicId;
+    o.topicId = t.id;
     o.clause = clause;
+    o.topicVersion = t.version;
+    o.formEdit = t.formEdits;
+    o.meetingId = t.meetingId;
     o.grantedBy = actor.personId();
     o.grantedAt = Timestamp.from(now);
     o.reason = reason;
     em.persist(o);
   }
 
+  /** The clauses the mayor has lifted for the topic as it is now (exceptions still in force). */
   static Set<Clause> overridden(EntityManager em, long topicId) {
+    TopicRecord t = em.find(TopicRecord.class, topicId);
     return em
-        .createQuery("select o.clause from OverrideRecord o where o.topicId = :t", Clause.class)
+        .createQuery("select o from OverrideRecord o where o.topicId = :t", OverrideRecord.class)
         .setParameter("t", topicId)
         .getResultList()
         .stream()
+        .filter(o -> t != null && o.lapse(t) == null)
+        .map(o -> o.clause)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Clause.class)));
   }
 
@@ -157,9 +168,13 @@ final class Topics {
       return List.of();
     }
     List<Long> ids = records.stream().map(t -> t.id).collect(Collectors.toList());
+    Map<Long, TopicRecord> byId = new HashMap<>();
+    records.forEach(t -> byId.put(t.id, t));
     Map<Long, List<RuleOverride>> overrides = new HashMap<>();
     for (OverrideRecord o : overrides(em, ids, " order by o.id")) {
-      overrides.computeIfAbsent(o.topicId, k -> new ArrayList<>()).add(TopicViews.override(o));
+      overrides
+          .computeIfAbsent(o.topicId, k -> new ArrayList<>())
+          .add(TopicViews.override(o, byId.get(o.topicId)));
     }
     Map<Long, List<MaterialFile>> files = Files.descriptions(em, ids);
     List<Topic> out = new ArrayList<>();
@@ -205,8 +220,14 @@ final class Topics {
     Map<Long, List<Clause>> lifted = new HashMap<>();
     Map<Long, List<RuleOverride>> granted = new HashMap<>();
     for (OverrideRecord o : overrides(em, ids, " order by o.id")) {
-      lifted.computeIfAbsent(o.topicId, k -> new ArrayList<>()).add(o.clause);
-      granted.computeIfAbsent(o.topicId, k -> new ArrayList<>()).add(TopicViews.override(o));
+      TopicRecord t = found.get(o.topicId);
+      if (t == null) {
+        continue;
+      }
+      if (o.lapse(t) == null) {
+        lifted.computeIfAbsent(o.topicId, k -> new ArrayList<>()).add(o.clause);
+      }
+      granted.computeIfAbsent(o.topicId, k -> new ArrayList<>()).add(TopicViews.override(o, t));
     }
     List<TopicSummary> out = new ArrayList<>();
     for (Long id : ids) {

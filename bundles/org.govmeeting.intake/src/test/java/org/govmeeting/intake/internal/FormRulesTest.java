@@ -17,6 +17,7 @@ import org.govmeeting.api.topic.Consultation;
 import org.govmeeting.api.topic.Explanation;
 import org.govmeeting.api.topic.Interpretation;
 import org.govmeeting.api.topic.MaterialFile;
+import org.govmeeting.api.topic.PolicyDocumentKind;
 import org.govmeeting.api.topic.PublicConsultation;
 import org.govmeeting.api.topic.TopicForm;
 import org.junit.Test;
@@ -190,6 +191,7 @@ public class FormRulesTest {
     // rule: P2 — important or other policy documents need it as the department judges
     TopicForm f = complete();
     f.category = Category.NORMATIVE_DOCUMENT;
+    f.policyDocumentKind = PolicyDocumentKind.OTHER_POLICY_DOCUMENT;
     assertFalse(FormRules.needsInterpretation(f));
     FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
     f.needsInterpretation = true;
@@ -297,5 +299,65 @@ public class FormRulesTest {
     assertEquals(Clause.F2, reporter.clause());
     assertEquals("汇报人为必填项", reporter.message(false));
     assertEquals("reporterId is required", reporter.message(true));
+  }
+
+  private static List<String> problems(ValidationException e) {
+    List<String> out = new ArrayList<>();
+    e.violations().forEach(x -> out.add(x.field() + ":" + x.clause()));
+    return out;
+  }
+
+  @Test
+  public void aT4TopicSaysWhetherItIsANormativeDocument_T4() {
+    // rule: T4 — the category asks it; a box left off is no answer
+    TopicForm f = complete();
+    f.category = Category.NORMATIVE_DOCUMENT;
+    assertTrue(
+        problems(refused(f)).toString(), problems(refused(f)).contains("policyDocumentKind:T4"));
+    f.policyDocumentKind = PolicyDocumentKind.OTHER_POLICY_DOCUMENT;
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
+    assertFalse(FormRules.normative(f));
+    f.normativeDocument = true;
+    assertTrue(
+        problems(refused(f)).toString(), problems(refused(f)).contains("policyDocumentKind:T4"));
+    // rule: S4, P2 — answered "normative", the interpretation and consultation follow
+    f.normativeDocument = false;
+    f.policyDocumentKind = PolicyDocumentKind.NORMATIVE_DOCUMENT;
+    assertTrue(FormRules.normative(f));
+    assertTrue(FormRules.needsInterpretation(f));
+    assertTrue(problems(refused(f)).toString(), problems(refused(f)).contains("interpretation:P2"));
+    // a normative document filed under another category is refused, naming the category
+    TopicForm elsewhere = normative();
+    elsewhere.category = Category.MAJOR_MATTER;
+    assertEquals(List.of("category:T4"), problems(refused(elsewhere)));
+  }
+
+  @Test
+  public void anEmergencySaysWhyAndNeedsNoSolutionToDissent_S3() {
+    // rule: S3 — 突发事件等紧急事项: declared with a reason, exempt from agreement
+    TopicForm f = complete();
+    f.urgent = true;
+    Consultation no = new Consultation();
+    no.unitId = "FINANCE";
+    no.answer = Consultation.Answer.DISAGREE;
+    no.opinion = "资金来源未落实";
+    f.consultations.add(no);
+    assertEquals(List.of("urgentReason:S3"), problems(refused(f)));
+    f.urgentReason = "汛期临近，堤防除险加固须立即实施";
+    FormRules.submission(f, EnumSet.noneOf(MaterialFile.Kind.class), UNITS, TODAY);
+    f.urgent = false;
+    assertEquals(List.of("consultations[0].solution:S3"), problems(refused(f)));
+  }
+
+  @Test
+  public void t7AndF9PutATopicInThePartyCommitteesRemit_S6() {
+    // rule: S6 — the category and F9 decide, not the remit checkbox alone
+    TopicForm f = complete();
+    assertFalse(FormRules.partyCommitteeRemit(f));
+    f.toPartyCommittee = true;
+    assertTrue(FormRules.partyCommitteeRemit(f));
+    f.toPartyCommittee = false;
+    f.category = Category.PARTY_COMMITTEE_OR_CONGRESS;
+    assertTrue(FormRules.partyCommitteeRemit(f));
   }
 }

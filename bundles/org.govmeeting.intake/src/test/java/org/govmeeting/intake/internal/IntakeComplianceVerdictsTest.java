@@ -101,6 +101,8 @@ public class IntakeComplianceVerdictsTest {
     o.grantedBy = "li.jianguo";
     o.grantedAt = HELD.minus(Duration.ofDays(15));
     o.reason = "时间紧迫";
+    o.topicVersion = 1;
+    o.inForce = true;
     return o;
   }
 
@@ -157,12 +159,30 @@ public class IntakeComplianceVerdictsTest {
     assertEquals("li.jianguo", lifted.lift.grantedBy);
     assertEquals("时间紧迫", lifted.lift.reason);
     assertEquals(Integer.valueOf(1), lifted.lift.topicVersion);
+    // rule: S3 — an exception granted for an earlier form no longer holds after an edit
+    RuleOverride stale = lift(Clause.S3);
+    stale.inForce = false;
+    assertEquals(
+        Verdict.NOT_MET,
+        SubmittingVerdicts.consulted(EARLY, subject(dissent, TopicStatus.READY, stale)).verdict);
     TopicForm urgent = form();
     urgent.consultations = List.of();
     urgent.urgent = true;
+    urgent.urgentReason = "暴雨致堤防险情，须立即除险";
+    // rule: S3 — a declared emergency counts only once the mayor confirms it
     assertEquals(
-        Verdict.NOT_APPLICABLE,
+        Verdict.NOT_MET,
         SubmittingVerdicts.consulted(EARLY, subject(urgent, TopicStatus.READY)).verdict);
+    ClauseCheck confirmed =
+        SubmittingVerdicts.consulted(EARLY, subject(urgent, TopicStatus.READY, lift(Clause.S3)));
+    assertEquals(Verdict.LIFTED, confirmed.verdict);
+    assertTrue(confirmed.reason, confirmed.reason.contains("暴雨致堤防险情"));
+    // and then dissent is exempt too
+    urgent.consultations = List.of(no);
+    assertEquals(
+        Verdict.LIFTED,
+        SubmittingVerdicts.consulted(EARLY, subject(urgent, TopicStatus.READY, lift(Clause.S3)))
+            .verdict);
   }
 
   @Test

@@ -203,7 +203,8 @@ final class MeetingVerdicts {
     }
     RuleOverride lift = null;
     for (RuleOverride o : t.overrides == null ? List.<RuleOverride>of() : t.overrides) {
-      if (o.clause == Clause.S7) {
+      // lifted for this topic as it is and for the meeting it is on, not an earlier one
+      if (o.clause == Clause.S7 && o.inForce) {
         lift = o;
       }
     }

@@ -134,7 +134,13 @@ public class MeetingComplianceVerdictsTest {
     o.grantedBy = "li.jianguo";
     o.grantedAt = HELD.minus(Duration.ofDays(4));
     o.reason = "常务副区长代为汇报";
+    o.meetingId = 7L;
     kept.overrides = List.of(o);
+    // rule: S7 — one granted for another meeting (or an earlier form) no longer holds
+    assertEquals(
+        Verdict.MET,
+        MeetingVerdicts.supervisorAbsent(before(), kept, Set.of("sun.lei"), NAME).verdict);
+    o.inForce = true;
     ClauseCheck lifted = MeetingVerdicts.supervisorAbsent(before(), kept, Set.of("sun.lei"), NAME);
     assertEquals(Verdict.LIFTED, lifted.verdict);
     assertEquals("li.jianguo", lifted.lift.grantedBy);

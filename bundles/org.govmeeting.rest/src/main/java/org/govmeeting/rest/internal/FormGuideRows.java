@@ -51,6 +51,15 @@ final class FormGuideRows {
       null
     },
     {
+      "policyDocumentKind",
+      "文件类型：行政规范性文件（NORMATIVE_DOCUMENT）或其他政策文件（OTHER_POLICY_DOCUMENT）",
+      "Document kind: NORMATIVE_DOCUMENT or OTHER_POLICY_DOCUMENT",
+      "T4",
+      "condition",
+      "议题类别为T4（政策文件和行政规范性文件）时；为行政规范性文件的，须履行S4、F6、P2",
+      "when the category is T4; a normative document then needs S4, F6 and P2"
+    },
+    {
       "needsInterpretation",
       "是否需进行政策解读",
       "Needs a policy interpretation",
@@ -61,7 +70,7 @@ final class FormGuideRows {
     },
     {
       "partyCommitteeRemit",
-      "是否符合区委常委会议事范围",
+      "是否符合区委常委会议事范围（T7类或须提交区委常委会的议题均属之）",
       "In the party committee's remit",
       "S6",
       "optional",
@@ -77,7 +86,24 @@ final class FormGuideRows {
       null,
       null
     },
-    {"urgent", "是否为突发事件等紧急事项", "An emergency (S3's exception)", "S3", "optional", null, null},
+    {
+      "urgent",
+      "是否为突发事件等紧急事项（经区长确认后免于征求意见和协调一致）",
+      "An emergency (S3's exception, once the mayor confirms it)",
+      "S3",
+      "optional",
+      null,
+      null
+    },
+    {
+      "urgentReason",
+      "紧急事项的理由",
+      "Why it is an emergency",
+      "S3",
+      "condition",
+      "申报为紧急事项时；区长以对S3条作例外处理的方式确认",
+      "when urgent; the mayor confirms it by lifting S3"
+    },
     {"implementationOpinion", "实施意见", "Implementation opinion", "P1", "submission", null, null},
     {
       "explanation.background",

@@ -42,8 +42,8 @@ public class QianjinPolicy implements Policy {
   @Override
   public List<Finding> check(TopicFacts t) {
     List<Finding> findings = new ArrayList<>();
-    // S3: "except in emergencies" a topic must have been consulted on; any dissent, urgent or
-    // not, needs the mayor's agreement before it goes to the meeting.
+    // S3: "except in emergencies" (除突发事件等紧急事项外, an emergency the mayor confirmed) a topic
+    // must have been consulted on and agreed; otherwise dissent needs the mayor's agreement.
     if (!t.consulted && !t.urgent) {
       findings.add(
           new Finding(
@@ -51,7 +51,7 @@ public class QianjinPolicy implements Policy {
               "议题未经协调和征求相关单位意见",
               "the topic was not consulted on with the units concerned"));
     }
-    if (t.dissent) {
+    if (t.dissent && !t.urgent) {
       findings.add(
           new Finding(
               Clause.S3,

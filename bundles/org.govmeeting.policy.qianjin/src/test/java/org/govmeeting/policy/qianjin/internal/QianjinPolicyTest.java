@@ -90,12 +90,15 @@ public class QianjinPolicyTest {
     TopicFacts t = topic(Category.MAJOR_MATTER);
     t.consulted = false;
     assertEquals(Set.of(Clause.S3), findings(policy.check(t)));
-    t.urgent = true;
-    assertTrue("an emergency need not wait for consultation", policy.check(t).isEmpty());
     t.consulted = true;
     t.dissent = true;
-    assertEquals(
-        "urgent dissent still needs the mayor", Set.of(Clause.S3), findings(policy.check(t)));
+    assertEquals("dissent needs the mayor", Set.of(Clause.S3), findings(policy.check(t)));
+    // an emergency as the mayor confirmed it is exempt from consultation and agreement alike
+    t.urgent = true;
+    assertTrue("confirmed emergency, dissent exempt", policy.check(t).isEmpty());
+    t.consulted = false;
+    t.dissent = false;
+    assertTrue("an emergency need not wait for consultation", policy.check(t).isEmpty());
     assertTrue(policy.overridable().contains(Clause.S3));
   }
 
