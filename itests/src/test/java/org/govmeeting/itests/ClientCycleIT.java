@@ -22,7 +22,6 @@ import org.govmeeting.client.api.ReviewApi;
 import org.govmeeting.client.api.SupervisionApi;
 import org.govmeeting.client.api.TopicsApi;
 import org.govmeeting.client.model.Acceptance;
-import org.govmeeting.client.model.Comment;
 import org.govmeeting.client.model.CompletionReport;
 import org.govmeeting.client.model.Consultation;
 import org.govmeeting.client.model.Decision;
@@ -41,6 +40,7 @@ import org.govmeeting.client.model.Problem;
 import org.govmeeting.client.model.ProgressReport;
 import org.govmeeting.client.model.Requirement;
 import org.govmeeting.client.model.ReviewChain;
+import org.govmeeting.client.model.Signature;
 import org.govmeeting.client.model.Step;
 import org.govmeeting.client.model.Task;
 import org.govmeeting.client.model.Topic;
@@ -156,7 +156,11 @@ public class ClientCycleIT extends PlatformTestSupport {
         if (s.getState() == Step.StateEnum.PENDING) {
           String who =
               s.getSignerId() != null ? s.getSignerId() : Scenario.holder(s.getRole().getValue());
-          review(who).signReviewStep(t, s.getId(), new Comment().comment("同意"));
+          Signature signed = new Signature().comment("同意");
+          if ("F7".equals(String.valueOf(s.getClause()))) {
+            signed.withinAuthority(false); // S8: the supervisor keeps it for the meeting
+          }
+          review(who).signReviewStep(t, s.getId(), signed);
         }
       }
     }

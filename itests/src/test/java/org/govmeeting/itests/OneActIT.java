@@ -36,7 +36,7 @@ public class OneActIT extends PlatformTestSupport {
   public void aSubmissionWhoseTopicWriteFailsLeavesNoReviewChain() throws Exception {
     // rule: S1 — submitting starts the chain and moves the topic, together or not at all
     Scenario s = new Scenario(http);
-    long topic = s.create("xie.yu", Scenario.form("关于校园安全的议题", "T3", "ma.qiang"));
+    long topic = s.create("xie.yu", Scenario.form("关于校园安全的议题", "T3", "luo.ping"));
     // Review writes the chain first; intake's status change is the act's second write.
     sql(
         "ALTER TABLE INT_TOPIC ADD CONSTRAINT ITEST_NO_REVIEW CHECK (ID <> "
@@ -230,7 +230,7 @@ public class OneActIT extends PlatformTestSupport {
   public void anActTheDatabaseRolledBackForALockTimeoutIsRunAgain() throws Exception {
     org.junit.Assume.assumeTrue("the lock timeout is set the Derby way", Database.suite() == null);
     Scenario s = new Scenario(http);
-    long topic = s.create("xie.yu", Scenario.form("关于锁等待重试的议题", "T3", "ma.qiang"));
+    long topic = s.create("xie.yu", Scenario.form("关于锁等待重试的议题", "T3", "luo.ping"));
     DataSource ds =
         bundleContext.getService(
             bundleContext

@@ -102,7 +102,12 @@ final class Scenario {
 
   Answer sign(long topic, String clause, String role, String user) {
     long id = step(topic, clause, role).get("id").asLong();
-    return http.post("topics/" + topic + "/reviews/" + id + "/sign", user, "{\"comment\":\"同意\"}");
+    // rule: S8 — the supervisor's signature answers whether it is theirs to settle: here, no
+    String body =
+        clause.equals("F7")
+            ? "{\"comment\":\"同意\",\"withinAuthority\":false}"
+            : "{\"comment\":\"同意\"}";
+    return http.post("topics/" + topic + "/reviews/" + id + "/sign", user, body);
   }
 
   /** Signs every open step in order with the person each step names. */
@@ -118,8 +123,9 @@ final class Scenario {
         }
         String who =
             s.hasNonNull("signerId") ? s.get("signerId").asText() : holder(s.get("role").asText());
+        String body = s.path("clause").asText().equals("F7") ? "{\"withinAuthority\":false}" : "{}";
         Answer a =
-            http.post("topics/" + topic + "/reviews/" + s.get("id").asLong() + "/sign", who, "{}");
+            http.post("topics/" + topic + "/reviews/" + s.get("id").asLong() + "/sign", who, body);
         assertEquals(a.toString(), 200, a.status);
       }
     }

@@ -333,6 +333,62 @@ public class TopicReviewIT extends PlatformTestSupport {
   }
 
   @Test
+  public void aTopicRaisedOutsideItsDepartmentNeedsTheMayor_S1() {
+    // rule: S1 — 原则上 the department raises its topic; a vice-mayor may, with the mayor's lift
+    ObjectNode form = Scenario.form("关于统筹城乡义务教育学校布局调整的议题", "T3", "luo.ping");
+    form.put("leadUnitId", "EDUCATION");
+    assertProblem(http.post("topics", "qian.lin", form.toString()), 403, "S1");
+    long raised = scenario.create("zhao.min", form);
+    assertProblem(scenario.submit("zhao.min", raised), 409, "S1");
+    assertEquals("DRAFT", scenario.status(raised, "zhao.min"));
+    Answer agreed =
+        http.post(
+            "topics/" + raised + "/overrides",
+            "li.jianguo",
+            "{\"clause\":\"S1\",\"reason\":\"分管副区长牵头统筹，教育局配合\"}");
+    assertEquals(agreed.toString(), 201, agreed.status);
+    assertEquals("li.jianguo", agreed.json().get("overrides").get(0).get("grantedBy").asText());
+    Answer submitted = scenario.submit("zhao.min", raised);
+    assertEquals(submitted.toString(), 200, submitted.status);
+    assertEquals("IN_REVIEW", scenario.status(raised, "xie.yu"));
+  }
+
+  @Test
+  public void theReporterIsTheSupervisorTheHeadOrWhomTheMayorNames_D1() {
+    // rule: D1 — the supervising vice-mayor or the lead department's head reports the topic
+    ObjectNode form = Scenario.form("关于中小学课后服务收费标准的议题", "T3", "xie.yu");
+    long topic = scenario.create("xie.yu", form);
+    Answer refused = scenario.submit("xie.yu", topic);
+    assertProblem(refused, 400, "D1");
+    assertEquals("reporterId", refused.json().get("field").asText());
+    String designation = "{\"personId\":\"xie.yu\",\"reason\":\"局长外出学习，由具体经办人汇报\"}";
+    assertProblem(
+        http.post("topics/" + topic + "/reporter-designations", "zhao.min", designation),
+        403,
+        null);
+    assertProblem(
+        http.post(
+            "topics/" + topic + "/reporter-designations",
+            "li.jianguo",
+            "{\"personId\":\"nobody.here\",\"reason\":\"x\"}"),
+        400,
+        "D1");
+    Answer named =
+        http.post("topics/" + topic + "/reporter-designations", "li.jianguo", designation);
+    assertEquals(named.toString(), 201, named.status);
+    JsonNode d = named.json().get("reporterDesignation");
+    assertEquals("xie.yu", d.get("personId").asText());
+    assertEquals("li.jianguo", d.get("designatedBy").asText());
+    assertEquals("局长外出学习，由具体经办人汇报", d.get("reason").asText());
+    assertTrue(d.hasNonNull("designatedAt"));
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+
+    ObjectNode bySupervisor = Scenario.form("关于校园周边交通整治的议题", "T3", "zhao.min");
+    long supervised = scenario.create("xie.yu", bySupervisor);
+    assertEquals(200, scenario.submit("xie.yu", supervised).status);
+  }
+
+  @Test
   public void supervisorSettlesWithinTheirAuthority() {
     // rule: S8
     long topic = scenario.create("xie.yu", Scenario.form("关于校园安保外包的议题", "T9", "luo.ping"));
@@ -374,6 +430,45 @@ public class TopicReviewIT extends PlatformTestSupport {
         409,
         "S8");
     assertEquals("IN_REVIEW", scenario.status(topic, "xie.yu"));
+    // rule: S8 — the supervisor's yes at F7 is recorded, and the mayor's decision holds
+    assertEquals(200, scenario.sign(topic, "F4", null, "luo.ping").status);
+    long f7 = scenario.step(topic, "F7", null).get("id").asLong();
+    Answer yes =
+        http.post(
+            "topics/" + topic + "/reviews/" + f7 + "/sign",
+            "zhao.min",
+            "{\"comment\":\"本可自行协调，按区长要求上会\",\"withinAuthority\":true}");
+    assertEquals(yes.toString(), 200, yes.status);
+    assertEquals("IN_REVIEW", yes.json().get("state").asText());
+    assertTrue(scenario.step(topic, "F7", null).get("withinAuthority").asBoolean());
+    assertEquals("IN_REVIEW", scenario.status(topic, "xie.yu"));
+  }
+
+  @Test
+  public void theSupervisorsSignatureAsksWhetherItIsTheirsToSettle_S8() {
+    // rule: S8 — at F7 the supervisor answers; yes settles the topic, which goes to no meeting
+    long topic = scenario.create("xie.yu", Scenario.form("关于区属学校食堂配送调整的议题", "T9", "luo.ping"));
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+    assertEquals(200, scenario.sign(topic, "F4", null, "luo.ping").status);
+    String sign =
+        "topics/"
+            + topic
+            + "/reviews/"
+            + scenario.step(topic, "F7", null).get("id").asLong()
+            + "/sign";
+    Answer unanswered = http.post(sign, "zhao.min", "{\"comment\":\"同意\"}");
+    assertProblem(unanswered, 400, "S8");
+    assertEquals("withinAuthority", unanswered.json().get("field").asText());
+    assertEquals("PENDING", scenario.step(topic, "F7", null).get("state").asText());
+    Answer settled =
+        http.post(
+            sign, "zhao.min", "{\"comment\":\"已协调区教育局、区市场监管局按现行办法办理\",\"withinAuthority\":true}");
+    assertEquals(settled.toString(), 200, settled.status);
+    assertEquals("CLOSED", settled.json().get("state").asText());
+    JsonNode t = http.get("topics/" + topic, "xie.yu").json();
+    assertEquals("SETTLED", t.get("status").asText());
+    assertEquals("已协调区教育局、区市场监管局按现行办法办理", t.get("closingNote").asText());
+    assertProblem(scenario.sign(topic, "F8", null, "chen.jing"), 409, null);
   }
 
   @Test

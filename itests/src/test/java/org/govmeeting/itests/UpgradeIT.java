@@ -178,7 +178,9 @@ public class UpgradeIT {
         http.post(
             "topics/" + pending + "/reviews/" + next.get("id").asLong() + "/sign",
             signer,
-            "{\"comment\":\"升级后签署\"}"));
+            next.path("clause").asText().equals("F7")
+                ? "{\"comment\":\"升级后签署\",\"withinAuthority\":false}"
+                : "{\"comment\":\"升级后签署\"}"));
 
     // the draft, edited by the old build once: its revision is the one to send
     long draft = id(old, "draftTopic");

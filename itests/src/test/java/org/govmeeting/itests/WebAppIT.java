@@ -258,6 +258,13 @@ public class WebAppIT {
         b.find("#item-detail .error");
         b.page("04-inbox-review-step");
       }
+      if (signers[i][1].equals("F7")) {
+        // rule: S8 — the supervisor's signature asks whether it is theirs to settle; no answer, no
+        // signature
+        b.click("#act-sign");
+        b.find("#item-detail .error");
+        b.click("#act-within-no");
+      }
       b.type("#act-comment", "同意。");
       b.click("#act-sign");
       b.find("p.ok");

@@ -176,13 +176,40 @@ export class InboxPage extends Page {
     const btn = (kind, label, onClick, cls = '') => html`<button type="button" class=${cls} id=${'act-' + kind}
       ?disabled=${!!busy} @click=${onClick}>${busy === kind ? t('busy') : label}</button>`;
     switch (i.kind) {
-      case 'REVIEW_STEP':
-        return html`<div class="acts">${comment('comment')}
+      case 'REVIEW_STEP': {
+        // S8: the supervisor's signature (F7) says whether the topic is theirs to settle.
+        const asks = i.clause === 'F7';
+        const answer = () => {
+          const checked = document.querySelector('input[name="act-within"]:checked');
+          return checked ? checked.value === 'yes' : null;
+        };
+        const sign = () => {
+          const within = asks ? answer() : null;
+          if (asks && within === null) {
+            this.error = { message: t('needAuthorityAnswer'), problem: { clause: 'S8' } };
+            this.update();
+            document.getElementById('act-within-no').focus();
+            return;
+          }
+          const body = { comment: text().trim() || null };
+          if (asks) {
+            body.withinAuthority = within;
+          }
+          this.act('sign', body);
+        };
+        const question = asks
+          ? html`<fieldset class="within"><legend>${t('withinAuthority')}</legend>
+              <label><input type="radio" name="act-within" id="act-within-no" value="no"> ${t('withinNo')}</label>
+              <label><input type="radio" name="act-within" id="act-within-yes" value="yes"> ${t('withinYes')}</label>
+            </fieldset>`
+          : nothing;
+        return html`<div class="acts">${question}${comment('comment')}
           <div class="buttons">
-            ${btn('sign', t('sign'), () => this.act('sign', { comment: text().trim() || null }), 'primary')}
+            ${btn('sign', t('sign'), sign, 'primary')}
             ${btn('return', t('return'), needText('return', (v) => ({ reason: v })))}
             ${btn('reject', t('reject'), needText('reject', (v) => ({ reason: v })), 'danger')}
           </div></div>`;
+      }
       case 'LEAVE_REQUEST':
         return html`<div class="acts">${comment('comment')}<div class="buttons">
           ${btn('approve', t('approve'), () => this.act('approve', { note: text().trim() || null }), 'primary')}

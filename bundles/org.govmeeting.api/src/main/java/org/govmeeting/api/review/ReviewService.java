@@ -34,7 +34,18 @@ public interface ReviewService {
   /** Every chain the topic has had, oldest first. */
   List<ReviewChain> chains(long topicId);
 
-  ReviewChain sign(long topicId, long stepId, String comment, Actor actor);
+  /** Signs a step that asks no question; see {@link #sign(long, long, String, Boolean, Actor)}. */
+  default ReviewChain sign(long topicId, long stepId, String comment, Actor actor) {
+    return sign(topicId, stepId, comment, null, actor);
+  }
+
+  /**
+   * Signs a step. The supervising vice-mayor's signature (F7) answers whether the topic can be
+   * settled within their own authority (S8): {@code withinAuthority} is required there and ignored
+   * on other steps. The answer is recorded on the step; what follows from a yes is intake's to
+   * decide ({@link org.govmeeting.api.topic.TopicService#signReview}).
+   */
+  ReviewChain sign(long topicId, long stepId, String comment, Boolean withinAuthority, Actor actor);
 
   /** Sends the topic back to its department with reasons. */
   ReviewChain returnTopic(long topicId, long stepId, String reason, Actor actor);

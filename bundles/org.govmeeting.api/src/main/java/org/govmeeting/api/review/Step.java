@@ -29,4 +29,10 @@ public class Step {
   public Role actorRole;
   public Instant actedAt;
   public String comment;
+
+  /**
+   * At the supervising vice-mayor's signature (F7), their answer to S8: whether the topic can be
+   * settled within their own authority. Null on every other step.
+   */
+  public Boolean withinAuthority;
 }

@@ -39,6 +39,7 @@ public enum Clause {
   T9("Category: other important work raised by departments", "研究部门提报的重要工作和需区政府常务会议讨论的其他问题。"),
   S1(
       "Topics raised by departments, signed by the supervising vice-mayor, compiled, approved",
+      true,
       "区政府常务会议议题原则上由相关部门提出，经分管副区长、区政府党组成员审定签字后，由区政府办公室负责对上会议题进行综合汇总，列出议题表报区长审定，确定最终上会议题。"),
   S2(
       "Emergency decisions by countersignature or oral report, reported to the next meeting",

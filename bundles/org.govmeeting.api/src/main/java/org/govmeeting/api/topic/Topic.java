@@ -35,6 +35,9 @@ public class Topic {
   /** The mayor's recorded exceptions to 原则上 rules. */
   public List<RuleOverride> overrides;
 
+  /** D1: whom the mayor designated to report it, if not the supervisor or the lead unit's head. */
+  public ReporterDesignation reporterDesignation;
+
   public List<MaterialFile> files;
 
   /** How the supervisor settled it (S8), or why it was withdrawn or rejected. */

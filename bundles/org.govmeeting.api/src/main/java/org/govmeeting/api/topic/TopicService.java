@@ -51,6 +51,21 @@ public interface TopicService {
    */
   Topic settle(long id, String disposition, Actor actor);
 
+  /**
+   * Signs a step of the topic's review chain, in one act with what follows from it: where the
+   * supervising vice-mayor answers at F7 that the topic can be settled within their own authority
+   * (S8), it is settled there and goes to no meeting, unless the mayor has lifted S8 for it.
+   */
+  org.govmeeting.api.review.ReviewChain signReview(
+      long id, long stepId, String comment, Boolean withinAuthority, Actor actor);
+
+  /**
+   * D1: the mayor designates who reports the topic where it is to be neither the supervising
+   * vice-mayor nor the lead department's head; recorded with the reason. A later designation
+   * replaces it, and the history keeps both.
+   */
+  Topic designateReporter(long id, String personId, String reason, Actor actor);
+
   /** The mayor lifts an "in principle" rule for this topic, with a reason. */
   Topic override(long id, Clause clause, String reason, Actor actor);
 

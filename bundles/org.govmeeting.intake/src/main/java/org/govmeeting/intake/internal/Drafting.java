@@ -48,7 +48,7 @@ final class Drafting {
   // rule: F1, F2, F3, T2-T9 — a topic is filed on the form with exactly one category
   Topic create(TopicForm form, Actor actor) {
     Person me = access.person(actor);
-    String supervisor = checkDraft(form, me);
+    String supervisor = checkDraft(form, me, actor);
     Instant now = clock.instant();
     // A lock conflict between departments filing at once fails the act; the REST layer runs the
     // whole act again (ActRetry), which a retry in here, inside the act's transaction, cannot.
@@ -70,7 +70,7 @@ final class Drafting {
 
   Topic update(long id, TopicForm form, Long expectedRevision, Actor actor) {
     Person me = access.person(actor);
-    String supervisor = checkDraft(form, me);
+    String supervisor = checkDraft(form, me, actor);
     Instant now = clock.instant();
     return jpa.txExpr(
         TransactionType.Required,
@@ -104,17 +104,21 @@ final class Drafting {
   }
 
   /** Checks a draft filed by {@code me}; returns the supervisor in effect. */
-  private String checkDraft(TopicForm form, Person me) {
+  private String checkDraft(TopicForm form, Person me, Actor actor) {
     if (form != null && FormRules.blank(form.leadUnitId)) {
       form.leadUnitId = me.unitId;
     }
     FormRules.draft(form);
     checkRevision(form);
-    return supervisor(form, ownLeadUnit(form, me));
+    return supervisor(form, leadUnit(form, me, actor));
   }
 
-  /** The lead unit, which must exist and be the caller's own. */
-  private Unit ownLeadUnit(TopicForm form, Person me) {
+  /**
+   * The lead unit, which must exist. It is the caller's own, or the caller is one of those the
+   * regulation lets raise a topic for a department with the mayor's exception (S1): a vice-mayor or
+   * party-group member, or the Government Office.
+   */
+  private Unit leadUnit(TopicForm form, Person me, Actor actor) {
     Unit lead =
         directory
             .unit(form.leadUnitId)
@@ -125,11 +129,14 @@ final class Drafting {
                         Clause.F3,
                         "牵头单位“" + form.leadUnitId + "”不存在",
                         "unit '" + form.leadUnitId + "' does not exist"));
-    if (!lead.id.equals(me.unitId)) {
+    // rule: S1 — 原则上 raised by the department; others may only with the mayor's exception
+    if (!lead.id.equals(me.unitId) && !actor.hasAny(TopicAccess.RAISERS)) {
       throw new AccessDeniedException(
           Clause.S1,
-          "议题由牵头单位的工作人员提出，您所在单位为“" + me.unitId + "”",
-          "topics are raised by the lead unit's own staff; you belong to " + me.unitId);
+          "议题由牵头单位提出（分管副区长、区政府党组成员或区政府办公室提出的，须经区长同意），您所在单位为“" + me.unitId + "”",
+          "topics are raised by the lead unit (or, with the mayor's exception, by a vice-mayor,"
+              + " a party-group member or the Office); you belong to "
+              + me.unitId);
     }
     return lead;
   }

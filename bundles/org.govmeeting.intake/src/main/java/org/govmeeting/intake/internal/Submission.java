@@ -73,9 +73,29 @@ final class Submission {
     Violations problems = FormRules.problems(form, files, units, today);
     if (!FormRules.blank(form.reporterId) && directory.person(form.reporterId).isEmpty()) {
       problems.add("reporterId", Clause.F2, "汇报人不在本区名册中", "no such person");
+    } else if (!FormRules.blank(form.reporterId)) {
+      // rule: D1 — the supervisor or the lead department's head reports, or whom the mayor names
+      ReporterDesignations.refusal(snapshot, form.reporterId, directory)
+          .ifPresent(m -> problems.add("reporterId", Clause.D1, m[0], m[1]));
     }
     int version = snapshot.version + 1;
-    TopicFacts facts = PolicyFacts.of(snapshot, form, overridden(id), today);
+    Set<Clause> lifted = overridden(id);
+    TopicFacts facts = PolicyFacts.of(snapshot, form, lifted, today);
+    // rule: S1 — 原则上 raised by the responsible department; anyone else needs the mayor
+    String raiserUnit = directory.person(snapshot.createdBy).map(p -> p.unitId).orElse(null);
+    boolean raisedElsewhere = !snapshot.leadUnitId.equals(raiserUnit);
+    if (raisedElsewhere && !lifted.contains(Clause.S1)) {
+      String zh = "该议题不是由牵头单位提出（提出人：" + snapshot.createdBy + "），须经区长同意（对S1条作例外处理）后方可提交";
+      String en =
+          "raised outside the lead unit (by "
+              + snapshot.createdBy
+              + "): the mayor must agree (lift S1) before it is submitted";
+      if (!problems.isEmpty()) {
+        problems.add(null, Clause.S1, zh, en);
+      } else {
+        throw new RuleViolationException(Clause.S1, zh, en);
+      }
+    }
     if (!problems.isEmpty()) {
       if (form.category != null) {
         // The form fails anyway: name the policy's findings too, so one answer lists everything.
@@ -144,6 +164,25 @@ final class Submission {
           "the mayor has lifted S8 for this topic: it goes to the meeting");
     }
     return close(id, actor, TopicStatus.SETTLED, "SETTLED", how, SETTLEABLE);
+  }
+
+  // rule: S8 — the supervisor's signature (F7) answers whether it is theirs to settle; a yes
+  // settles the topic in the same act, unless the mayor has kept it for the meeting
+  ReviewChain signReview(
+      long id, long stepId, String comment, Boolean withinAuthority, Actor actor) {
+    ReviewChain chain = review.sign(id, stepId, comment, withinAuthority, actor);
+    boolean settles =
+        chain.steps.stream()
+            .anyMatch(s -> s.id == stepId && Boolean.TRUE.equals(s.withinAuthority));
+    if (!settles || overridden(id).contains(Clause.S8)) {
+      return chain;
+    }
+    String how =
+        comment == null || comment.isBlank()
+            ? "分管副区长签字确认：属本人职权范围内可以协调解决的事项，不提交常务会议"
+            : comment.strip();
+    close(id, actor, TopicStatus.SETTLED, "SETTLED", how, SETTLEABLE);
+    return review.chain(id, chain.topicVersion).orElse(chain);
   }
 
   private Set<Clause> overridden(long id) {

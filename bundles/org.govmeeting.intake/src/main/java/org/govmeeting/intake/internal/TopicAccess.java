@@ -27,6 +27,19 @@ final class TopicAccess {
   static final Set<Role> OVERSEERS =
       EnumSet.of(Role.MAYOR, Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.SECRETARIAT);
 
+  /**
+   * Who besides the lead unit may raise a topic for it (S1, with the mayor's exception): the
+   * supervising leaders and the Government Office, as the regulation's practice has them.
+   */
+  static final Set<Role> RAISERS =
+      EnumSet.of(
+          Role.MAYOR,
+          Role.EXECUTIVE_VICE_MAYOR,
+          Role.VICE_MAYOR,
+          Role.PARTY_GROUP_MEMBER,
+          Role.OFFICE_DIRECTOR,
+          Role.OFFICE_STAFF);
+
   private final Directory directory;
   private final ReviewService review;
 
@@ -62,7 +75,7 @@ final class TopicAccess {
    */
   static boolean mayRead(TopicRecord t, Actor actor, Person me, BooleanSupplier reviewing) {
     // The mayor reads drafts too: a department asks the mayor to lift a rule before submitting.
-    if (t.leadUnitId.equals(me.unitId) || actor.has(Role.MAYOR)) {
+    if (t.leadUnitId.equals(me.unitId) || actor.has(Role.MAYOR) || raisedBy(t, actor)) {
       return true;
     }
     if (t.status == TopicStatus.DRAFT) {
@@ -85,11 +98,16 @@ final class TopicAccess {
     return t;
   }
 
+  /** Whether the caller raised the topic themselves (S1: perhaps outside its lead unit). */
+  static boolean raisedBy(TopicRecord t, Actor actor) {
+    return actor.personId().equals(t.createdBy);
+  }
+
   TopicRecord editable(EntityManager em, long id, Actor actor, Person me) {
     TopicRecord t = visible(em, id, actor, me);
-    if (!t.leadUnitId.equals(me.unitId)) {
+    if (!t.leadUnitId.equals(me.unitId) && !raisedBy(t, actor)) {
       throw new AccessDeniedException(
-          "议题只能由牵头单位的工作人员修改", "only the lead unit's staff edit its topic");
+          "议题只能由牵头单位的工作人员或提出人修改", "only the lead unit's staff or its raiser edit a topic");
     }
     if (!t.status.editable()) {
       throw new ConflictException(

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.review.ChainState;
+import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
@@ -32,6 +33,7 @@ class TopicIntake implements TopicService {
   private final Drafting drafting;
   private final Submission submission;
   private final MayorOverrides overrides;
+  private final ReporterDesignations reporters;
   private final Uploads uploads;
   private final TopicReading reading;
   private final TopicPages pages;
@@ -62,6 +64,7 @@ class TopicIntake implements TopicService {
     this.drafting = new Drafting(writes, topics, access, directory, clock, decisions);
     this.submission = new Submission(writes, topics, access, directory, review, clock);
     this.overrides = new MayorOverrides(writes, topics, access, review, clock);
+    this.reporters = new ReporterDesignations(writes, topics, access, directory, clock);
     this.uploads = new Uploads(writes, topics, access, clock, maxFileBytes);
     this.reading = new TopicReading(writes, topics, access);
     this.pages = new TopicPages(writes, topics, access, review, directory::zone);
@@ -99,8 +102,19 @@ class TopicIntake implements TopicService {
   }
 
   @Override
+  public ReviewChain signReview(
+      long id, long stepId, String comment, Boolean withinAuthority, Actor actor) {
+    return submission.signReview(id, stepId, comment, withinAuthority, actor);
+  }
+
+  @Override
   public Topic override(long id, Clause clause, String reason, Actor actor) {
     return overrides.override(id, clause, reason, actor);
+  }
+
+  @Override
+  public Topic designateReporter(long id, String personId, String reason, Actor actor) {
+    return reporters.designate(id, personId, reason, actor);
   }
 
   @Override

@@ -84,6 +84,19 @@ public class TopicRecord {
   @Column(length = 2000)
   String closingNote;
 
+  /** D1: whom the mayor designated to report it, by whom, when and why; empty if nobody. */
+  @Column(name = "DESIGNATED_REPORTER_ID", length = 64)
+  String designatedReporterId;
+
+  @Column(name = "REPORTER_DESIGNATED_BY", length = 64)
+  String reporterDesignatedBy;
+
+  @Column(name = "REPORTER_DESIGNATED_AT")
+  Timestamp reporterDesignatedAt;
+
+  @Column(name = "REPORTER_DESIGNATION_REASON", length = 2000)
+  String reporterDesignationReason;
+
   /** I2: the decision this topic revises. */
   @Column(name = "REVISES_MEETING_ID")
   Long revisesMeetingId;

@@ -3,6 +3,7 @@ package org.govmeeting.intake.internal;
 import java.util.List;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.topic.MaterialFile;
+import org.govmeeting.api.topic.ReporterDesignation;
 import org.govmeeting.api.topic.RuleOverride;
 import org.govmeeting.api.topic.Topic;
 import org.govmeeting.api.topic.TopicEvent;
@@ -29,6 +30,14 @@ final class TopicViews {
     topic.meetingId = t.meetingId;
     topic.meetingNote = t.meetingNote;
     topic.closingNote = t.closingNote;
+    if (t.designatedReporterId != null) {
+      ReporterDesignation d = new ReporterDesignation();
+      d.personId = t.designatedReporterId;
+      d.designatedBy = t.reporterDesignatedBy;
+      d.designatedAt = t.reporterDesignatedAt.toInstant();
+      d.reason = t.reporterDesignationReason;
+      topic.reporterDesignation = d;
+    }
     topic.overrides = overrides;
     topic.files = files;
     return topic;

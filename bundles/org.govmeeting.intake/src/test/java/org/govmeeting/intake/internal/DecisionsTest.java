@@ -43,6 +43,7 @@ public class DecisionsTest {
     Unit education = new Unit();
     education.id = "EDUCATION";
     education.supervisorId = "zhao.min";
+    education.headId = "luo.ping";
     Directory directory =
         Stubs.only(
             Directory.class,

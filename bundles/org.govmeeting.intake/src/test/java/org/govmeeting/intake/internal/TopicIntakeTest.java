@@ -37,6 +37,8 @@ import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.PolicyInfo;
 import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.ReviewService;
+import org.govmeeting.api.review.Step;
+import org.govmeeting.api.review.StepState;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.Category;
@@ -110,6 +112,22 @@ public class TopicIntakeTest {
                   closed.add((String) a[1]);
                   return null;
                 },
+                "sign",
+                a -> {
+                  Step f7 = new Step();
+                  f7.id = (Long) a[1];
+                  f7.clause = Clause.F7;
+                  f7.state = StepState.SIGNED;
+                  f7.withinAuthority = (Boolean) a[3];
+                  ReviewChain c = new ReviewChain();
+                  c.topicId = (Long) a[0];
+                  c.topicVersion = 1;
+                  c.state = ChainState.IN_REVIEW;
+                  c.steps = List.of(f7);
+                  return c;
+                },
+                "chain",
+                a -> Optional.empty(),
                 "involves",
                 a -> false,
                 "topicsInvolving",
@@ -117,7 +135,7 @@ public class TopicIntakeTest {
                 "activePolicy",
                 a -> {
                   PolicyInfo p = new PolicyInfo();
-                  p.overridable = List.of(Clause.S3, Clause.S8);
+                  p.overridable = List.of(Clause.S1, Clause.S3, Clause.S8);
                   return p;
                 }));
     intake = new TopicIntake(jpa, directory, review, clock, 1024 * 1024);
@@ -135,6 +153,7 @@ public class TopicIntakeTest {
     Unit u = new Unit();
     u.id = id;
     u.supervisorId = "zhao.min";
+    u.headId = "EDUCATION".equals(id) ? "luo.ping" : "qian.jun";
     return Optional.of(u);
   }
 
@@ -142,6 +161,9 @@ public class TopicIntakeTest {
     Person p = new Person();
     p.id = id;
     p.roles = List.of();
+    p.unitId =
+        Map.of("xie.yu", "EDUCATION", "qian.li", "FINANCE", "zhao.min", "GOV", "li.jianguo", "GOV")
+            .get(id);
     return p;
   }
 
@@ -150,6 +172,34 @@ public class TopicIntakeTest {
     TopicForm f = FormRulesTest.complete();
     f.name = name;
     return f;
+  }
+
+  @Test
+  public void aTopicRaisedOutsideItsDepartmentNeedsTheMayor_S1() {
+    // rule: S1 — 原则上 the department raises it; a vice-mayor may, with the mayor's exception
+    try {
+      intake.create(form("财政局替教育局提出的议题"), OUTSIDER);
+      fail("another department's clerk raised a topic for Education");
+    } catch (AccessDeniedException expected) {
+      assertEquals(Clause.S1, expected.clause().orElseThrow());
+    }
+    Topic t = intake.create(form("关于校园周边交通整治的议题"), SUPERVISOR);
+    assertEquals("EDUCATION", t.form.leadUnitId);
+    assertTrue("the lead unit sees it", intake.get(t.id, CLERK).isPresent());
+    try {
+      intake.submit(t.id, SUPERVISOR);
+      fail("submitted without the mayor's exception");
+    } catch (RuleViolationException e) {
+      assertEquals(Clause.S1, e.clause().orElseThrow());
+    }
+    assertTrue("nothing started", started.isEmpty());
+    assertEquals(TopicStatus.DRAFT, intake.get(t.id, SUPERVISOR).orElseThrow().status);
+    intake.override(t.id, Clause.S1, "区长交办，由分管副区长牵头提出", MAYOR);
+    assertEquals(TopicStatus.IN_REVIEW, intake.submit(t.id, SUPERVISOR).status);
+    assertTrue(started.get(0).overridden.contains(Clause.S1));
+    // the department's own topic needs nothing of the kind
+    Topic own = intake.create(form("关于教师培训的议题"), CLERK);
+    assertEquals(TopicStatus.IN_REVIEW, intake.submit(own.id, CLERK).status);
   }
 
   @Test
@@ -313,6 +363,58 @@ public class TopicIntakeTest {
     assertEquals(List.of("withdrawn: 不再需要"), closed);
     assertEquals(
         List.of(lifted.overrides.get(0).clause), intake.summaries(List.of(t.id)).get(0).overridden);
+  }
+
+  @Test
+  public void theSupervisorsYesAtF7SettlesTheTopicUnlessTheMayorKeptIt_S8() {
+    // rule: S8 — what the supervisor can settle within their authority is not submitted
+    Topic no = intake.submit(intake.create(form("须上会研究"), CLERK).id, CLERK);
+    intake.signReview(no.id, 9L, "同意", false, SUPERVISOR);
+    assertEquals(TopicStatus.IN_REVIEW, intake.get(no.id, CLERK).orElseThrow().status);
+
+    Topic yes = intake.submit(intake.create(form("可自行协调"), CLERK).id, CLERK);
+    intake.signReview(yes.id, 9L, "已协调相关部门办理", true, SUPERVISOR);
+    Topic settled = intake.get(yes.id, CLERK).orElseThrow();
+    assertEquals(TopicStatus.SETTLED, settled.status);
+    assertEquals("已协调相关部门办理", settled.closingNote);
+    assertEquals(List.of("settled: 已协调相关部门办理"), closed);
+
+    Topic kept = intake.submit(intake.create(form("区长要求上会"), CLERK).id, CLERK);
+    intake.override(kept.id, Clause.S8, "涉及多个部门，需集体研究", MAYOR);
+    intake.signReview(kept.id, 9L, null, true, SUPERVISOR);
+    assertEquals(TopicStatus.IN_REVIEW, intake.get(kept.id, CLERK).orElseThrow().status);
+    assertEquals("the mayor's lift keeps it for the meeting", 1, closed.size());
+  }
+
+  @Test
+  public void theReporterIsTheSupervisorOrTheHeadOrWhomTheMayorDesignates_D1() {
+    // rule: D1 — the supervising vice-mayor or the lead department's head reports the topic
+    TopicForm byClerk = form("由科员汇报的议题");
+    byClerk.reporterId = "xie.yu";
+    Topic t = intake.create(byClerk, CLERK);
+    try {
+      intake.submit(t.id, CLERK);
+      fail();
+    } catch (ValidationException e) {
+      assertEquals(Clause.D1, e.violations().get(0).clause());
+      assertEquals("reporterId", e.violations().get(0).field());
+    }
+    try {
+      intake.designateReporter(t.id, "xie.yu", "熟悉情况", SUPERVISOR);
+      fail();
+    } catch (AccessDeniedException e) {
+      assertEquals(Clause.D1, e.clause().orElseThrow());
+    }
+    Topic named = intake.designateReporter(t.id, "xie.yu", "局长出国考察，由经办人汇报", MAYOR);
+    assertEquals("xie.yu", named.reporterDesignation.personId);
+    assertEquals("li.jianguo", named.reporterDesignation.designatedBy);
+    assertEquals("局长出国考察，由经办人汇报", named.reporterDesignation.reason);
+    assertEquals(TopicStatus.IN_REVIEW, intake.submit(t.id, CLERK).status);
+
+    TopicForm bySupervisor = form("由分管副区长汇报的议题");
+    bySupervisor.reporterId = "zhao.min";
+    Topic s = intake.create(bySupervisor, CLERK);
+    assertEquals(TopicStatus.IN_REVIEW, intake.submit(s.id, CLERK).status);
   }
 
   @Test

@@ -79,6 +79,8 @@ public class TopicPagesTest {
                   Person p = new Person();
                   p.id = (String) a[0];
                   p.roles = List.of();
+                  // Each clerk of the unit they file for: a topic raised by its own department.
+                  p.unitId = Map.of("xie.yu", "EDUCATION", "qian.li", "FINANCE").get(p.id);
                   return Optional.of(p);
                 }));
     ReviewService review =
@@ -113,6 +115,7 @@ public class TopicPagesTest {
     Unit u = new Unit();
     u.id = id;
     u.supervisorId = "zhao.min";
+    u.headId = "EDUCATION".equals(id) ? "luo.ping" : "qian.jun";
     return u;
   }
 

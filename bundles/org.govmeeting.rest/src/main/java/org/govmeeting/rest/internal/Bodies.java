@@ -19,11 +19,19 @@ final class Bodies {
     public String reason;
   }
 
-  /** An optional comment with a signature. */
-  @Schema(description = "签字意见 An optional comment with the signature")
-  public static class Comment {
+  /** A signature on a review step; at F7 it answers S8. */
+  @Schema(description = "签字 A signature on a review step")
+  public static class Signature {
     @Schema(example = "同意")
     public String comment;
+
+    @Schema(
+        description =
+            "F7 only, and required there (S8): 是否属于分管副区长职权范围内可以协调解决的事项. true"
+                + " settles the topic, which then goes to no meeting, unless the mayor has lifted"
+                + " S8 for it.",
+        example = "false")
+    public Boolean withinAuthority;
   }
 
   /** How the supervisor settled a topic (S8). */
@@ -44,6 +52,18 @@ final class Bodies {
     public Clause clause;
 
     @Schema(example = "情况紧急，同意先行上会。")
+    public String reason;
+  }
+
+  /** The mayor's designation of a topic's reporter (D1). */
+  @Schema(
+      description = "指定汇报人 Who reports the topic instead, and why (D1)",
+      requiredProperties = {"personId", "reason"})
+  public static class ReporterDesignationRequest {
+    @Schema(example = "gao.yan")
+    public String personId;
+
+    @Schema(example = "分管副区长出差，由区政府党组成员代为汇报。")
     public String reason;
   }
 

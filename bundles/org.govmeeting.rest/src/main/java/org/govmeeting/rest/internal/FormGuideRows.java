@@ -11,7 +11,16 @@ final class FormGuideRows {
   static final String[][] FIELDS = {
     {"name", "议题名称", "Topic name", "F1", "always", null, null},
     {"category", "议题类别", "Category (T2–T9)", null, "always", null, null},
-    {"reporterId", "汇报人", "Reporter", "F2", "submission", null, null},
+    {
+      "reporterId",
+      "汇报人",
+      "Reporter",
+      "F2",
+      "submission",
+      "分管副区长或牵头部门主要负责人；由其他人汇报须经区长指定（D1）",
+      "the supervising vice-mayor or the lead department's head; anyone else only if the mayor"
+          + " designates them (D1)"
+    },
     {"leadUnitId", "牵头单位", "Lead unit", "F3", "submission", null, null},
     {"attendingUnitIds", "列席单位", "Attending units", "F3", "optional", null, null},
     {

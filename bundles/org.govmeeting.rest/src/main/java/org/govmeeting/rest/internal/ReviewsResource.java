@@ -64,15 +64,20 @@ public class ReviewsResource {
       summary = "签字 Sign a review step",
       description =
           "F4–F8: the step's role or named person signs, with an optional comment; the signer is"
-              + " always the caller. When the last step is signed the topic is READY (S9).")
+              + " always the caller. When the last step is signed the topic is READY (S9). The"
+              + " supervising vice-mayor's signature (F7) answers withinAuthority (S8, 400 without"
+              + " it): true settles the topic there, chain closed, unless the mayor has lifted S8"
+              + " for it.")
   public ReviewChain sign(
       @PathParam("id") long id,
       @PathParam("step") long step,
-      @OptionalBody Bodies.Comment body,
+      @OptionalBody Bodies.Signature body,
       @Context SecurityContext sc) {
     Actor actor = AccessFilter.actor(sc);
     visible(id, actor);
-    return reviews.sign(id, step, body == null ? null : body.comment, actor);
+    return body == null
+        ? topics.signReview(id, step, null, null, actor)
+        : topics.signReview(id, step, body.comment, body.withinAuthority, actor);
   }
 
   @POST

@@ -233,6 +233,34 @@ public class TopicsResource {
         .build();
   }
 
+  @POST
+  @Path("{id}/reporter-designations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed(Role.MAYOR)
+  @Operation(
+      operationId = "designateReporter",
+      summary = "区长指定汇报人 Designate who reports the topic",
+      description =
+          "D1: the supervising vice-mayor or the lead department's head reports a topic; anyone"
+              + " else only on the mayor's designation, recorded with the reason. Submission"
+              + " refuses any other reporter (400 D1 at reporterId). A later designation replaces"
+              + " an earlier one; the history keeps both.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The topic with the designation recorded",
+      content = @Content(schema = @Schema(implementation = Topic.class)))
+  public Response designateReporter(
+      @PathParam("id") long id,
+      Bodies.ReporterDesignationRequest body,
+      @Context SecurityContext sc,
+      @Context UriInfo uri) {
+    Bodies.ReporterDesignationRequest d = Params.body(body);
+    Topic t = topics.designateReporter(id, d.personId, d.reason, AccessFilter.actor(sc));
+    return Response.created(uri.getBaseUriBuilder().path("topics").path(String.valueOf(id)).build())
+        .entity(t)
+        .build();
+  }
+
   @GET
   @Path("{id}/history")
   @Operation(

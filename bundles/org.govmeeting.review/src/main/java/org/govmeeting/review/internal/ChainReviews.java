@@ -140,22 +140,29 @@ final class ChainReviews {
   }
 
   // rule: F4, F5, F6, F7, F8 — each row of the form is a signature by the named role
-  ReviewChain sign(long topicId, long stepId, String comment, Actor actor) {
-    return act(topicId, stepId, actor, StepState.SIGNED, comment, false);
+  ReviewChain sign(
+      long topicId, long stepId, String comment, Boolean withinAuthority, Actor actor) {
+    return act(topicId, stepId, actor, StepState.SIGNED, comment, withinAuthority, false);
   }
 
   ReviewChain returnTopic(long topicId, long stepId, String reason, Actor actor) {
     String why = ValidationException.requireText("reason", reason, "退回理由");
-    return act(topicId, stepId, actor, StepState.RETURNED, why, true);
+    return act(topicId, stepId, actor, StepState.RETURNED, why, null, true);
   }
 
   ReviewChain reject(long topicId, long stepId, String reason, Actor actor) {
     String why = ValidationException.requireText("reason", reason, "不予通过的理由");
-    return act(topicId, stepId, actor, StepState.REJECTED, why, true);
+    return act(topicId, stepId, actor, StepState.REJECTED, why, null, true);
   }
 
   private ReviewChain act(
-      long topicId, long stepId, Actor actor, StepState outcome, String comment, boolean ends) {
+      long topicId,
+      long stepId,
+      Actor actor,
+      StepState outcome,
+      String comment,
+      Boolean withinAuthority,
+      boolean ends) {
     Instant now = clock.instant();
     Map<String, Object> rolled = new HashMap<>();
     int[] actedStage = new int[1];
@@ -173,6 +180,10 @@ final class ChainReviews {
               }
               Role role = ChainRules.actingRole(step, actor);
               ChainRules.actable(c, step);
+              // rule: S8 — the supervisor's signature answers whether it is theirs to settle
+              if (outcome == StepState.SIGNED && step.clause == Clause.F7) {
+                step.withinAuthority = ChainRules.authorityAnswer(withinAuthority);
+              }
               actedStage[0] = step.stage;
               step.state = outcome;
               step.actorId = actor.personId();

@@ -9,6 +9,7 @@ import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
+import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.error.Violation;
 import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.Meeting;
@@ -98,6 +99,22 @@ final class ChainRules {
           "this step is for the " + step.role + " to sign (" + step.clause + ")");
     }
     return step.role;
+  }
+
+  /**
+   * The supervising vice-mayor's answer at F7 to S8, which the signature must give: work they can
+   * settle within their own authority is not submitted to the meeting.
+   */
+  static boolean authorityAnswer(Boolean withinAuthority) {
+    if (withinAuthority == null) {
+      throw new ValidationException(
+          "withinAuthority",
+          Clause.S8,
+          "分管副区长签字时须回答：该事项是否属于本人职权范围内可以协调解决的事项",
+          "the supervisor's signature answers whether this can be settled within their own"
+              + " authority");
+    }
+    return withinAuthority;
   }
 
   /**

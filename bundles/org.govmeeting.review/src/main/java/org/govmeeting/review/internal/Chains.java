@@ -145,6 +145,7 @@ final class Chains {
       st.actorRole = s.actorRole;
       st.actedAt = s.actedAt == null ? null : s.actedAt.toInstant();
       st.comment = s.comment;
+      st.withinAuthority = s.withinAuthority;
       out.steps.add(st);
     }
     return out;

@@ -59,8 +59,9 @@ class ReviewEngine implements ReviewService, TopicListService {
   }
 
   @Override
-  public ReviewChain sign(long topicId, long stepId, String comment, Actor actor) {
-    return reviews.sign(topicId, stepId, comment, actor);
+  public ReviewChain sign(
+      long topicId, long stepId, String comment, Boolean withinAuthority, Actor actor) {
+    return reviews.sign(topicId, stepId, comment, withinAuthority, actor);
   }
 
   @Override

@@ -70,4 +70,8 @@ public class StepRecord {
 
   @Column(length = 2000)
   String comment;
+
+  /** F7: the supervisor's answer to S8, whether it can be settled within their authority. */
+  @Column(name = "WITHIN_AUTHORITY")
+  Boolean withinAuthority;
 }

@@ -27,6 +27,7 @@ import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.UnavailableException;
+import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingRequest;
@@ -279,7 +280,7 @@ public class ReviewEngineTest {
                   : s.role == Role.FINANCE_HEAD
                       ? FINANCE
                       : s.role == Role.EXECUTIVE_VICE_MAYOR ? EVM : OFFICE;
-      c = engine.sign(topic, s.id, null, who);
+      c = engine.sign(topic, s.id, null, s.clause == Clause.F7 ? Boolean.FALSE : null, who);
     }
     return c;
   }
@@ -349,6 +350,25 @@ public class ReviewEngineTest {
   }
 
   @Test
+  public void theSupervisorsSignatureAnswersWhetherItIsTheirsToSettle_S8() {
+    // rule: S8 — no answer, no signature; the answer given is on the step
+    ReviewChain c = engine.start(facts(5), 1, null, HEAD);
+    c = engine.sign(5, step(c, Clause.F4, null).id, null, HEAD);
+    long f7 = step(c, Clause.F7, null).id;
+    try {
+      engine.sign(5, f7, "同意", SUPERVISOR);
+      fail();
+    } catch (ValidationException e) {
+      assertEquals(Clause.S8, e.violations().get(0).clause());
+      assertEquals("withinAuthority", e.violations().get(0).field());
+    }
+    assertEquals(StepState.PENDING, step(engine.chain(5, 1).orElseThrow(), Clause.F7, null).state);
+    c = engine.sign(5, f7, "同意", true, SUPERVISOR);
+    assertEquals(Boolean.TRUE, step(c, Clause.F7, null).withinAuthority);
+    assertNull("only F7 asks", step(c, Clause.F4, null).withinAuthority);
+  }
+
+  @Test
   public void wrongRoleIsRefusedAndNothingChanges_F8() {
     // rule: F8 — only the Office director signs the completeness check
     ReviewChain c = engine.start(facts(3), 1, null, HEAD);
@@ -363,7 +383,7 @@ public class ReviewEngineTest {
     assertEquals(StepState.PENDING, step(after, Clause.F4, null).state);
     assertNull(step(after, Clause.F4, null).actorId);
     c = engine.sign(3, f4, null, HEAD);
-    c = engine.sign(3, step(c, Clause.F7, null).id, null, SUPERVISOR);
+    c = engine.sign(3, step(c, Clause.F7, null).id, null, false, SUPERVISOR);
     try {
       engine.sign(3, step(c, Clause.F8, null).id, null, STAFF);
       fail();
@@ -427,7 +447,7 @@ public class ReviewEngineTest {
     meetings.add(11, 45, T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(35)));
     ReviewChain c = engine.start(facts(21), 1, 10L, HEAD);
     c = engine.sign(21, step(c, Clause.F4, null).id, null, HEAD);
-    c = engine.sign(21, step(c, Clause.F7, null).id, null, SUPERVISOR);
+    c = engine.sign(21, step(c, Clause.F7, null).id, null, false, SUPERVISOR);
     Instant reachedOffice = clock.instant();
     clock.advance(Duration.ofDays(6)); // the Office checks after the cut-off
     c = engine.sign(21, step(c, Clause.F8, null).id, null, OFFICE);

@@ -31,7 +31,7 @@ public class DongfengPolicy implements Policy {
   static final String DISTRICT = "dongfeng";
   static final String VERSION = "2024.1";
 
-  private final Set<Clause> overridable = EnumSet.of(Clause.C3, Clause.S7, Clause.S8);
+  private final Set<Clause> overridable = EnumSet.of(Clause.C3, Clause.S1, Clause.S7, Clause.S8);
 
   @Override
   public String district() {

@@ -134,8 +134,8 @@ public class DongfengRulesTest {
   }
 
   @Test
-  public void onlyC3S7AndS8MayBeLifted_S3() {
-    // rule: S3 — never lifted in Dongfeng; C3, S7, S8 are
-    assertEquals(Set.of(Clause.C3, Clause.S7, Clause.S8), policy.overridable());
+  public void onlyC3S1S7AndS8MayBeLifted_S3_S1() {
+    // rule: S3 — never lifted in Dongfeng; C3, S1, S7, S8 are
+    assertEquals(Set.of(Clause.C3, Clause.S1, Clause.S7, Clause.S8), policy.overridable());
   }
 }

@@ -27,7 +27,7 @@ public class QianjinPolicy implements Policy {
   static final String VERSION = "2021.3";
 
   private static final Set<Clause> OVERRIDABLE =
-      EnumSet.of(Clause.C3, Clause.S3, Clause.S7, Clause.S8);
+      EnumSet.of(Clause.C3, Clause.S1, Clause.S3, Clause.S7, Clause.S8);
 
   @Override
   public String district() {
