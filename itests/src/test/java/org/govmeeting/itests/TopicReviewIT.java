@@ -389,6 +389,31 @@ public class TopicReviewIT extends PlatformTestSupport {
   }
 
   @Test
+  public void theOfficeSendsAStronglyLegalMatterToJustice_F6() {
+    // rule: F6 — 其他法律性较强的事项: asked for by the Office or the supervisor, reviewed by Justice
+    long topic = scenario.create("xie.yu", Scenario.form("关于委托第三方开展校车运营的议题", "T3", "luo.ping"));
+    assertEquals(200, scenario.submit("xie.yu", topic).status);
+    assertEquals(200, scenario.sign(topic, "F4", null, "luo.ping").status);
+    String ask = "topics/" + topic + "/legal-review-requests";
+    String why = "{\"reason\":\"涉及特许经营协议和安全责任划分，法律性较强\"}";
+    assertProblem(http.post(ask, "xie.yu", why), 403, null);
+    assertProblem(http.post(ask, "sun.lei", why), 404, null);
+    Answer asked = http.post(ask, "liu.yang", why);
+    assertEquals(asked.toString(), 201, asked.status);
+    assertEquals("liu.yang", asked.json().at("/legalReviewRequest/askedBy").asText());
+    assertProblem(http.post(ask, "zhao.min", why), 409, "F6");
+    JsonNode f6 = scenario.step(topic, "F6", "JUSTICE_HEAD");
+    assertEquals("PENDING", f6.get("state").asText());
+    assertEquals("liu.yang", f6.get("requestedBy").asText());
+    assertEquals("涉及特许经营协议和安全责任划分，法律性较强", f6.get("requestReason").asText());
+    assertEquals(200, scenario.sign(topic, "F7", null, "zhao.min").status);
+    assertEquals("WAITING", scenario.step(topic, "F8", null).get("state").asText());
+    assertEquals(200, scenario.sign(topic, "F6", "JUSTICE_HEAD", "xu.li").status);
+    assertEquals(200, scenario.sign(topic, "F8", null, "chen.jing").status);
+    assertEquals("READY", scenario.status(topic, "xie.yu"));
+  }
+
+  @Test
   public void supervisorSettlesWithinTheirAuthority() {
     // rule: S8
     long topic = scenario.create("xie.yu", Scenario.form("关于校园安保外包的议题", "T9", "luo.ping"));

@@ -21,6 +21,12 @@ public class TopicFacts {
   public boolean normativeDocument;
 
   /**
+   * F6: the Government Office or the supervising vice-mayor asked for the Justice Bureau's legality
+   * review (其他法律性较强的事项): the chain has the F6 step as for a normative document.
+   */
+  public boolean legalReviewAsked;
+
+  /**
    * Needs a policy interpretation (P2): always true for a normative document, otherwise as the
    * department marked the form.
    */

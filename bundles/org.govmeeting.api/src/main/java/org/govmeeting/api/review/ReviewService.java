@@ -47,6 +47,17 @@ public interface ReviewService {
    */
   ReviewChain sign(long topicId, long stepId, String comment, Boolean withinAuthority, Actor actor);
 
+  /**
+   * F6: adds the Justice Bureau's legality review to the topic's running chain, as the active
+   * policy builds it for these facts ({@link TopicFacts#legalReviewAsked}), recorded with who asked
+   * for it and why. It joins the stage the policy puts it in, or the open stage if that one is
+   * past, so it is signed before the chain completes.
+   *
+   * @throws org.govmeeting.api.error.ConflictException (F6) if the chain is not in review, already
+   *     has the legality review, or the policy gives none
+   */
+  ReviewChain addLegalReview(long topicId, TopicFacts facts, String reason, Actor actor);
+
   /** Sends the topic back to its department with reasons. */
   ReviewChain returnTopic(long topicId, long stepId, String reason, Actor actor);
 

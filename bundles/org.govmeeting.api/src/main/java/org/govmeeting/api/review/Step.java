@@ -35,4 +35,9 @@ public class Step {
    * settled within their own authority. Null on every other step.
    */
   public Boolean withinAuthority;
+
+  /** Who asked for this step after the chain started (F6), and why; null for the policy's own. */
+  public String requestedBy;
+
+  public String requestReason;
 }

@@ -38,6 +38,9 @@ public class Topic {
   /** D1: whom the mayor designated to report it, if not the supervisor or the lead unit's head. */
   public ReporterDesignation reporterDesignation;
 
+  /** F6: the legality review asked for by the Office or the supervisor, if it was. */
+  public LegalReviewRequest legalReviewRequest;
+
   public List<MaterialFile> files;
 
   /** How the supervisor settled it (S8), or why it was withdrawn or rejected. */

@@ -66,6 +66,13 @@ public interface TopicService {
    */
   Topic designateReporter(long id, String personId, String reason, Actor actor);
 
+  /**
+   * F6: the Government Office or the topic's supervisor asks for the Justice Bureau's legality
+   * review of a matter of a strongly legal nature, with the reason. A topic in review gains the
+   * step in its running chain, in the same act; a returned topic has it in its next chain.
+   */
+  Topic askLegalReview(long id, String reason, Actor actor);
+
   /** The mayor lifts an "in principle" rule for this topic, with a reason. */
   Topic override(long id, Clause clause, String reason, Actor actor);
 

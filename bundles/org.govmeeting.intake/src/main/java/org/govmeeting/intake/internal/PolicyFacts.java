@@ -22,6 +22,7 @@ final class PolicyFacts {
     f.supervisorId = t.supervisorId;
     f.fiscal = form.fiscal;
     f.normativeDocument = FormRules.normative(form);
+    f.legalReviewAsked = t.legalReviewAskedBy != null;
     f.needsInterpretation = FormRules.needsInterpretation(form);
     f.partyCommitteeRemit = FormRules.partyCommitteeRemit(form);
     f.toPartyCommittee = form.toPartyCommittee;

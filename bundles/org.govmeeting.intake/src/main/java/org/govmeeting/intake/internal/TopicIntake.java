@@ -34,6 +34,7 @@ class TopicIntake implements TopicService {
   private final Submission submission;
   private final MayorOverrides overrides;
   private final ReporterDesignations reporters;
+  private final LegalReviewRequests legalReviews;
   private final Uploads uploads;
   private final TopicReading reading;
   private final TopicPages pages;
@@ -65,6 +66,7 @@ class TopicIntake implements TopicService {
     this.submission = new Submission(writes, topics, access, directory, review, clock);
     this.overrides = new MayorOverrides(writes, topics, access, review, clock);
     this.reporters = new ReporterDesignations(writes, topics, access, directory, clock);
+    this.legalReviews = new LegalReviewRequests(writes, topics, access, directory, review, clock);
     this.uploads = new Uploads(writes, topics, access, clock, maxFileBytes);
     this.reading = new TopicReading(writes, topics, access);
     this.pages = new TopicPages(writes, topics, access, review, directory::zone);
@@ -110,6 +112,11 @@ class TopicIntake implements TopicService {
   @Override
   public Topic override(long id, Clause clause, String reason, Actor actor) {
     return overrides.override(id, clause, reason, actor);
+  }
+
+  @Override
+  public Topic askLegalReview(long id, String reason, Actor actor) {
+    return legalReviews.ask(id, reason, actor);
   }
 
   @Override

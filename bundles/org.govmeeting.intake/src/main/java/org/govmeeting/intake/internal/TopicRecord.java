@@ -97,6 +97,16 @@ public class TopicRecord {
   @Column(name = "REPORTER_DESIGNATION_REASON", length = 2000)
   String reporterDesignationReason;
 
+  /** F6: who asked for the legality review of this matter, when and why; empty if nobody. */
+  @Column(name = "LEGAL_REVIEW_ASKED_BY", length = 64)
+  String legalReviewAskedBy;
+
+  @Column(name = "LEGAL_REVIEW_ASKED_AT")
+  Timestamp legalReviewAskedAt;
+
+  @Column(name = "LEGAL_REVIEW_REASON", length = 2000)
+  String legalReviewReason;
+
   /** I2: the decision this topic revises. */
   @Column(name = "REVISES_MEETING_ID")
   Long revisesMeetingId;

@@ -2,6 +2,7 @@ package org.govmeeting.intake.internal;
 
 import java.util.List;
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.topic.LegalReviewRequest;
 import org.govmeeting.api.topic.MaterialFile;
 import org.govmeeting.api.topic.ReporterDesignation;
 import org.govmeeting.api.topic.RuleOverride;
@@ -37,6 +38,13 @@ final class TopicViews {
       d.designatedAt = t.reporterDesignatedAt.toInstant();
       d.reason = t.reporterDesignationReason;
       topic.reporterDesignation = d;
+    }
+    if (t.legalReviewAskedBy != null) {
+      LegalReviewRequest r = new LegalReviewRequest();
+      r.askedBy = t.legalReviewAskedBy;
+      r.askedAt = t.legalReviewAskedAt.toInstant();
+      r.reason = t.legalReviewReason;
+      topic.legalReviewRequest = r;
     }
     topic.overrides = overrides;
     topic.files = files;

@@ -77,6 +77,9 @@ public class TopicIntakeTest {
   /** The district's zone as the directory's setting has it. */
   private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
+  /** The facts each legality review was asked for with (F6). */
+  private final List<TopicFacts> legalReviews = new ArrayList<>();
+
   @Before
   public void setUp() {
     jpa = new LocalJpaTemplate("govmeeting.intake");
@@ -128,6 +131,11 @@ public class TopicIntakeTest {
                 },
                 "chain",
                 a -> Optional.empty(),
+                "addLegalReview",
+                a -> {
+                  legalReviews.add((TopicFacts) a[1]);
+                  return new ReviewChain();
+                },
                 "involves",
                 a -> false,
                 "topicsInvolving",
@@ -415,6 +423,30 @@ public class TopicIntakeTest {
     bySupervisor.reporterId = "zhao.min";
     Topic s = intake.create(bySupervisor, CLERK);
     assertEquals(TopicStatus.IN_REVIEW, intake.submit(s.id, CLERK).status);
+  }
+
+  @Test
+  public void theOfficeOrTheSupervisorSendsAMatterForLegalityReview_F6() {
+    // rule: F6 — 其他法律性较强的事项: the Office or the supervising vice-mayor asks for it
+    Topic t = intake.submit(intake.create(form("关于调整行政执法权限的议题"), CLERK).id, CLERK);
+    assertFalse(started.get(started.size() - 1).legalReviewAsked);
+    try {
+      intake.askLegalReview(t.id, "涉及执法权限", CLERK);
+      fail();
+    } catch (AccessDeniedException e) {
+      assertEquals(Clause.F6, e.clause().orElseThrow());
+    }
+    Topic asked = intake.askLegalReview(t.id, "涉及行政执法权限调整，法律性较强", SUPERVISOR);
+    assertEquals("zhao.min", asked.legalReviewRequest.askedBy);
+    assertEquals("涉及行政执法权限调整，法律性较强", asked.legalReviewRequest.reason);
+    assertEquals(1, legalReviews.size());
+    assertTrue(legalReviews.get(0).legalReviewAsked);
+    try {
+      intake.askLegalReview(t.id, "再次提请", SUPERVISOR);
+      fail();
+    } catch (ConflictException e) {
+      assertEquals(Clause.F6, e.clause().orElseThrow());
+    }
   }
 
   @Test

@@ -234,6 +234,42 @@ public class TopicsResource {
   }
 
   @POST
+  @Path("{id}/legal-review-requests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed({
+    Role.OFFICE_DIRECTOR,
+    Role.OFFICE_STAFF,
+    Role.VICE_MAYOR,
+    Role.EXECUTIVE_VICE_MAYOR,
+    Role.PARTY_GROUP_MEMBER
+  })
+  @Operation(
+      operationId = "askLegalReview",
+      summary = "提请合法性审核 Ask for the Justice Bureau's legality review",
+      description =
+          "F6: besides normative documents, 其他法律性较强的事项 go to the Justice Bureau's legality"
+              + " review when the Government Office or the topic's supervising vice-mayor asks"
+              + " for it (403 F6 for anyone else). A topic IN_REVIEW gains the step in its running"
+              + " chain in the same act (in the stage the policy puts it, or the open one if that"
+              + " is past, so it is signed before the chain completes); a RETURNED topic has it in"
+              + " its next chain; 409 F6 otherwise or when asked already.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The topic with the request recorded",
+      content = @Content(schema = @Schema(implementation = Topic.class)))
+  public Response askLegalReview(
+      @PathParam("id") long id,
+      Bodies.Reason body,
+      @Context SecurityContext sc,
+      @Context UriInfo uri) {
+    Topic t = topics.askLegalReview(id, Params.body(body).reason, AccessFilter.actor(sc));
+    return Response.created(
+            uri.getBaseUriBuilder().path("topics").path(String.valueOf(id)).path("reviews").build())
+        .entity(t)
+        .build();
+  }
+
+  @POST
   @Path("{id}/reporter-designations")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed(Role.MAYOR)

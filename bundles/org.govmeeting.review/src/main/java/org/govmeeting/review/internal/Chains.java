@@ -146,6 +146,8 @@ final class Chains {
       st.actedAt = s.actedAt == null ? null : s.actedAt.toInstant();
       st.comment = s.comment;
       st.withinAuthority = s.withinAuthority;
+      st.requestedBy = s.requestedBy;
+      st.requestReason = s.requestReason;
       out.steps.add(st);
     }
     return out;

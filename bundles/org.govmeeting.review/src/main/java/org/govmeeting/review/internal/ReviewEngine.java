@@ -25,6 +25,7 @@ import org.govmeeting.api.security.Actor;
 class ReviewEngine implements ReviewService, TopicListService {
   private final ChainReviews reviews;
   private final ChainReading reading;
+  private final LegalReviews legal;
   private final TopicListing listing;
 
   /**
@@ -44,6 +45,7 @@ class ReviewEngine implements ReviewService, TopicListService {
     this.policies = policies;
     this.reviews = new ChainReviews(jpa, directory, meetings, policies, events, clock);
     this.reading = new ChainReading(jpa, policies);
+    this.legal = new LegalReviews(jpa, policies, events);
     this.listing = new TopicListing(jpa, meetings, events, clock);
   }
 
@@ -62,6 +64,11 @@ class ReviewEngine implements ReviewService, TopicListService {
   public ReviewChain sign(
       long topicId, long stepId, String comment, Boolean withinAuthority, Actor actor) {
     return reviews.sign(topicId, stepId, comment, withinAuthority, actor);
+  }
+
+  @Override
+  public ReviewChain addLegalReview(long topicId, TopicFacts facts, String reason, Actor actor) {
+    return legal.add(topicId, facts, reason, actor);
   }
 
   @Override

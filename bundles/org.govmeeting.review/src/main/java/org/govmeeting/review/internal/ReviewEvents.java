@@ -3,6 +3,7 @@ package org.govmeeting.review.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.StepEvents;
 import org.govmeeting.api.review.ChainState;
@@ -49,11 +50,16 @@ final class ReviewEvents {
    * (the stage that signature completed opened the next).
    */
   void opened(ReviewChain chain, Integer afterStage) {
+    openedWhere(chain, s -> afterStage == null || s.stage > afterStage);
+  }
+
+  /** The open steps of the chain that {@code isNew} picks, each to its signer. */
+  void openedWhere(ReviewChain chain, Predicate<Step> isNew) {
     if (chain.state != ChainState.IN_REVIEW) {
       return;
     }
     for (Step s : chain.steps) {
-      if (s.state == StepState.PENDING && (afterStage == null || s.stage > afterStage)) {
+      if (s.state == StepState.PENDING && isNew.test(s)) {
         Map<String, Object> e =
             new HashMap<>(
                 new StepEvents.Opened(

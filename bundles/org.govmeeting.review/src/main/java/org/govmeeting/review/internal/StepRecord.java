@@ -74,4 +74,11 @@ public class StepRecord {
   /** F7: the supervisor's answer to S8, whether it can be settled within their authority. */
   @Column(name = "WITHIN_AUTHORITY")
   Boolean withinAuthority;
+
+  /** F6 asked for after submission: by whom and why; empty for the policy's own steps. */
+  @Column(name = "REQUESTED_BY", length = 64)
+  String requestedBy;
+
+  @Column(name = "REQUEST_REASON", length = 2000)
+  String requestReason;
 }

@@ -58,6 +58,7 @@ public class ReviewEngineTest {
   static final Actor OFFICE = actor("chen.jing", Role.OFFICE_DIRECTOR);
   static final Actor STAFF = actor("liu.yang", Role.OFFICE_STAFF);
   static final Actor MAYOR = actor("li.jianguo", Role.MAYOR);
+  static final Actor JUSTICE = actor("xu.li", Role.JUSTICE_HEAD);
 
   static Actor actor(String id, Role... roles) {
     return new Actor(id, id, EnumSet.copyOf(List.of(roles)));
@@ -97,6 +98,9 @@ public class ReviewEngineTest {
       if (t.fiscal && financeStep) {
         steps.add(ReviewStep.byRole(2, Role.FINANCE_HEAD, Clause.F5, "F5 finance"));
         steps.add(ReviewStep.byRole(3, Role.EXECUTIVE_VICE_MAYOR, Clause.F5, "F5 evm"));
+      }
+      if (t.normativeDocument || t.legalReviewAsked) {
+        steps.add(ReviewStep.byRole(2, Role.JUSTICE_HEAD, Clause.F6, "F6"));
       }
       steps.add(new ReviewStep(4, ReviewStep.Signer.SUPERVISOR, null, Clause.F7, "F7"));
       steps.add(ReviewStep.byRole(5, Role.OFFICE_DIRECTOR, Clause.F8, "F8"));
@@ -366,6 +370,43 @@ public class ReviewEngineTest {
     c = engine.sign(5, f7, "同意", true, SUPERVISOR);
     assertEquals(Boolean.TRUE, step(c, Clause.F7, null).withinAuthority);
     assertNull("only F7 asks", step(c, Clause.F4, null).withinAuthority);
+  }
+
+  @Test
+  public void aLegalityReviewAskedForJoinsTheChainBeforeItCompletes_F6() {
+    // rule: F6 — asked for in the first stage: the Justice step waits for its own stage
+    ReviewChain c = engine.start(facts(31), 1, null, HEAD);
+    TopicFacts asked = facts(31);
+    asked.legalReviewAsked = true;
+    c = engine.addLegalReview(31, asked, "涉及行政处罚权的调整", STAFF);
+    Step f6 = step(c, Clause.F6, Role.JUSTICE_HEAD);
+    assertEquals(2, f6.stage);
+    assertEquals(StepState.WAITING, f6.state);
+    assertEquals("liu.yang", f6.requestedBy);
+    assertEquals("涉及行政处罚权的调整", f6.requestReason);
+    c = engine.sign(31, step(c, Clause.F4, null).id, null, HEAD);
+    assertEquals(StepState.PENDING, step(c, Clause.F6, Role.JUSTICE_HEAD).state);
+    assertEquals(StepState.WAITING, step(c, Clause.F7, null).state);
+    try {
+      engine.addLegalReview(31, asked, "再次提请", STAFF);
+      fail();
+    } catch (ConflictException e) {
+      assertEquals(Clause.F6, e.clause().orElseThrow());
+    }
+
+    // asked for at the Office's check, after its stage: it joins the open one
+    c = engine.start(facts(32), 1, null, HEAD);
+    c = engine.sign(32, step(c, Clause.F4, null).id, null, HEAD);
+    c = engine.sign(32, step(c, Clause.F7, null).id, null, false, SUPERVISOR);
+    TopicFacts late = facts(32);
+    late.legalReviewAsked = true;
+    c = engine.addLegalReview(32, late, "涉及合同纠纷", OFFICE);
+    assertEquals(5, step(c, Clause.F6, Role.JUSTICE_HEAD).stage);
+    assertEquals(StepState.PENDING, step(c, Clause.F6, Role.JUSTICE_HEAD).state);
+    c = engine.sign(32, step(c, Clause.F8, null).id, null, OFFICE);
+    assertEquals("not complete before the legality review", ChainState.IN_REVIEW, c.state);
+    c = engine.sign(32, step(c, Clause.F6, Role.JUSTICE_HEAD).id, "合法", JUSTICE);
+    assertEquals(ChainState.COMPLETE, c.state);
   }
 
   @Test

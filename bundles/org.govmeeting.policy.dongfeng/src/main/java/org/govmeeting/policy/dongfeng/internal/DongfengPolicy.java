@@ -80,7 +80,8 @@ public class DongfengPolicy implements Policy {
     if (t.fiscal) {
       chain.add(ReviewStep.byRole(2, Role.FINANCE_HEAD, Clause.F5, "财政审核", "fiscal review"));
     }
-    if (t.normativeDocument) {
+    // rule: F6 — a normative document, or a matter the Office or the supervisor sends for it
+    if (t.normativeDocument || t.legalReviewAsked) {
       chain.add(ReviewStep.byRole(2, Role.JUSTICE_HEAD, Clause.F6, "合法性审核", "legality review"));
     }
     if (t.category == Category.ASSETS_AND_LAND) {

@@ -120,6 +120,17 @@ public class DongfengRulesTest {
   }
 
   @Test
+  public void aMatterSentForLegalityReviewHasTheJusticeStep_F6() {
+    // rule: F6 — 其他法律性较强的事项, asked for by the Office or the supervisor
+    TopicFacts asked = agreed();
+    asked.legalReviewAsked = true;
+    assertEquals(
+        List.of(
+            "1:F4:LEAD_UNIT_HEAD", "2:F6:JUSTICE_HEAD", "3:F7:SUPERVISOR", "4:F8:OFFICE_DIRECTOR"),
+        chain(asked));
+  }
+
+  @Test
   public void everyBureauOfAFiscalNormativeLandMatterSignsInTheSameRound_T8() {
     // rule: T8 — the Audit Bureau beside Finance and Justice
     TopicFacts t = agreed();

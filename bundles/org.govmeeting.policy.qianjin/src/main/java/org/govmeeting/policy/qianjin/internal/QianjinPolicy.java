@@ -92,7 +92,8 @@ public class QianjinPolicy implements Policy {
     if (t.fiscal) {
       steps.add(byRole(2, Role.FINANCE_HEAD, Clause.F5, "区财政局审核", "Finance Bureau review"));
     }
-    if (t.normativeDocument) {
+    // rule: F6 — a normative document, or a matter the Office or the supervisor sends for it
+    if (t.normativeDocument || t.legalReviewAsked) {
       steps.add(
           byRole(2, Role.JUSTICE_HEAD, Clause.F6, "区司法局合法性审核", "Justice Bureau legality review"));
     }

@@ -85,6 +85,15 @@ public class QianjinPolicyTest {
   }
 
   @Test
+  public void aMatterSentForLegalityReviewHasTheJusticeStepButNoConsultationRule_F6() {
+    // rule: F6 — 其他法律性较强的事项: the legality review without the normative document's S4
+    TopicFacts t = topic(Category.MAJOR_MATTER);
+    t.legalReviewAsked = true;
+    assertTrue(clauses(policy.chain(t)).contains(Clause.F6));
+    assertTrue(policy.check(t).isEmpty());
+  }
+
+  @Test
   public void dissentAndMissingConsultationBlockButMayBeLifted_S3() {
     // rule: S3 — in principle; the mayor may lift it
     TopicFacts t = topic(Category.MAJOR_MATTER);

@@ -64,7 +64,8 @@ public class YourDistrictPolicy implements Policy {
     if (t.fiscal) {
       steps.add(ReviewStep.byRole(2, Role.FINANCE_HEAD, Clause.F5, "Finance Bureau review"));
     }
-    if (t.normativeDocument) {
+    // rule: F6 — a normative document, or a matter the Office or the supervisor sends for it
+    if (t.normativeDocument || t.legalReviewAsked) {
       steps.add(ReviewStep.byRole(2, Role.JUSTICE_HEAD, Clause.F6, "legality review"));
     }
     if (t.category == Category.ASSETS_AND_LAND) {
