@@ -37,7 +37,14 @@ public class MeetingMorningIT extends PlatformTestSupport {
     int number = http.get("meetings/" + meeting, "xie.yu").json().get("number").asInt();
     assertTrue(number >= 44);
 
-    long education = readyTopic(s, "xie.yu", "EDUCATION", "关于义务教育学校布局调整的议题", meeting);
+    // F3: the Natural Resources Bureau attends the education topic
+    com.fasterxml.jackson.databind.node.ObjectNode schools =
+        Scenario.form("关于义务教育学校布局调整的议题", "T3", Scenario.HEADS.get("EDUCATION"));
+    schools.put("meetingId", meeting);
+    schools.putArray("attendingUnitIds").add("NATRES");
+    long education = s.create("xie.yu", schools);
+    ok(s.submit("xie.yu", education), 200);
+    s.signAll(education, "EDUCATION");
     long housing = readyTopic(s, "tang.li", "HOUSING", "关于老旧小区加装电梯补贴的议题", meeting);
     long housingKept = readyTopic(s, "tang.li", "HOUSING", "关于保障性住房分配的议题", meeting);
     // rule: S7 — 原则上; the mayor keeps one of the absent supervisor's topics on the agenda
@@ -99,6 +106,16 @@ public class MeetingMorningIT extends PlatformTestSupport {
       }
     }
     assertNotNull("the invited head got the notice", notice);
+    // rule: F3, C2 — the attending unit's head is invited for the item: notice, item, roster
+    assertTrue(
+        "the attending unit's head got the notice",
+        http.get("notices", "han.dong").json().toString().contains("\"meetingId\":" + meeting));
+    assertEquals("[\"han.dong\"]", agenda.get("items").get(1).get("attendeeIds").toString());
+    assertEquals("INVITED", entry(meeting, "han.dong").get("kind").asText());
+    assertProblem(
+        http.post("meetings/" + meeting + "/invitations", "liu.yang", "{\"personId\":\"lin.na\"}"),
+        400,
+        "C2");
     assertTrue(notice.get("text").asText().contains("第" + number + "次"));
     assertEquals(
         404,

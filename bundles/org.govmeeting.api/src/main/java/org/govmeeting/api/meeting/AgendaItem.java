@@ -21,6 +21,12 @@ public class AgendaItem {
   public int timeLimitMinutes;
   public boolean confidential;
 
+  /**
+   * F3, C2: the heads of the topic's attending units (列席单位), invited for this item: they get the
+   * meeting's notice and sit in for it. Empty for other items.
+   */
+  public java.util.List<String> attendeeIds = java.util.List.of();
+
   /** For an emergency report: the emergency decision reported (S2). */
   public Long emergencyDecisionId;
 }

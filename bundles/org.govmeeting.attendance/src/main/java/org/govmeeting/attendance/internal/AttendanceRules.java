@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.govmeeting.api.attendance.LeaveRequest;
 import org.govmeeting.api.attendance.RosterEntry;
+import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.rule.Clause;
@@ -50,5 +51,18 @@ final class AttendanceRules {
             .filter(e -> e.kind == RosterEntry.Kind.MEMBER)
             .filter(e -> e.state == RosterEntry.State.SIGNED_IN)
             .count();
+  }
+
+  /**
+   * K1: whether a person is one of their unit's responsible persons (负责同志): its head, or a deputy
+   * head, whom the directory marks by the title (副局长, 副主任 …) since its roles do not tell them from
+   * the unit's staff.
+   */
+  static boolean responsible(Person p, String unitHeadId) {
+    if (p.id.equals(unitHeadId)) {
+      return true;
+    }
+    String title = p.title == null ? "" : p.title;
+    return title.contains("副") && (title.endsWith("长") || title.endsWith("主任"));
   }
 }

@@ -141,6 +141,15 @@ final class LeaveRequests {
           "被委派人须为本单位的负责同志",
           "the delegate is a responsible person of your own unit");
     }
+    // rule: K1 — 委派其他负责人: the unit's head or a deputy head, not any of its staff
+    String head = directory.unit(self.unitId).map(u -> u.headId).orElse(null);
+    if (!AttendanceRules.responsible(delegate, head)) {
+      throw new ValidationException(
+          "delegateId",
+          Clause.K1,
+          "被委派人须为本单位的主要负责人或副职负责人，“" + delegate.name + "”（" + delegate.title + "）不是",
+          "the delegate is the head or a deputy head of your unit; " + delegateId + " is neither");
+    }
   }
 
   LeaveRequest decide(long requestId, boolean approve, String note, Actor actor) {

@@ -20,6 +20,7 @@ import org.govmeeting.api.attendance.RosterEntry;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.directory.Unit;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.RuleViolationException;
 import org.govmeeting.api.error.ValidationException;
@@ -49,6 +50,11 @@ public class AttendanceKeepingTest {
     return p;
   }
 
+  static Person titled(Person p, String title) {
+    p.title = title;
+    return p;
+  }
+
   static final List<Person> PEOPLE =
       List.of(
           person("mayor", "LEADERSHIP", Role.MAYOR),
@@ -58,7 +64,8 @@ public class AttendanceKeepingTest {
           person("vm3", "LEADERSHIP", Role.VICE_MAYOR),
           person("vm4", "LEADERSHIP", Role.VICE_MAYOR),
           person("audit", "AUDIT", Role.AUDIT_HEAD),
-          person("audit.deputy", "AUDIT", Role.DEPARTMENT_STAFF),
+          titled(person("audit.deputy", "AUDIT", Role.DEPARTMENT_STAFF), "区审计局副局长"),
+          titled(person("audit.clerk", "AUDIT", Role.DEPARTMENT_STAFF), "区审计局科员"),
           person("finance", "FINANCE", Role.FINANCE_HEAD),
           person("clerk", "OFFICE", Role.OFFICE_STAFF),
           person("secretary", "SECRETARIAT", Role.SECRETARIAT));
@@ -104,7 +111,14 @@ public class AttendanceKeepingTest {
                 "members", a -> PEOPLE.stream().filter(p -> p.member).toList(),
                 "regularAttendees",
                     a -> PEOPLE.stream().filter(p -> p.regularAttendee && !p.member).toList(),
-                "person", a -> PEOPLE.stream().filter(p -> p.id.equals(a[0])).findFirst()));
+                "person", a -> PEOPLE.stream().filter(p -> p.id.equals(a[0])).findFirst(),
+                "unit",
+                    a -> {
+                      Unit u = new Unit();
+                      u.id = (String) a[0];
+                      u.headId = "AUDIT".equals(a[0]) ? "audit" : null;
+                      return Optional.of(u);
+                    }));
     Policy policy =
         only(
             Policy.class,
@@ -197,6 +211,14 @@ public class AttendanceKeepingTest {
       fail();
     } catch (ValidationException e) {
       assertEquals("delegateId", e.field());
+    }
+    try {
+      // rule: K1 — 委派其他负责人: a head or deputy head of the unit, not its clerk
+      ask("audit", LeaveRequest.Kind.ABSENCE, true, "audit.clerk");
+      fail();
+    } catch (ValidationException e) {
+      assertEquals("delegateId", e.field());
+      assertEquals(Clause.K1, e.clause().orElseThrow());
     }
     try {
       ask("vm2", LeaveRequest.Kind.ABSENCE, true, "audit.deputy");

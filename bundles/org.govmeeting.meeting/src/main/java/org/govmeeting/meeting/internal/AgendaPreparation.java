@@ -89,6 +89,13 @@ final class AgendaPreparation {
       throw new ValidationException(
           "personId", Clause.C2, "人员“" + id + "”不在本区名册中", "no such person");
     }
+    if (directory.units(null, null).stream().noneMatch(u -> id.equals(u.headId))) {
+      throw new ValidationException(
+          "personId",
+          Clause.C2,
+          "列席人员应为有关单位的主要负责人，“" + id + "”不是任何单位的主要负责人",
+          "those invited are the heads of the units concerned; " + id + " heads no unit");
+    }
     jpa.tx(
         TransactionType.Required,
         em -> {
@@ -97,10 +104,22 @@ final class AgendaPreparation {
         });
   }
 
+  /**
+   * Those invited to sit in (C2): the heads the Office invited, and the heads of the attending
+   * units of every approved topic (F3), invited for that item.
+   */
   List<String> invited(long meetingId) {
-    return jpa.txExpr(
-        TransactionType.Required,
-        em -> ParticipationRepository.people(em, meetingId, ParticipationRepository.INVITED));
+    Set<String> out =
+        new LinkedHashSet<>(
+            jpa.txExpr(
+                TransactionType.Required,
+                em ->
+                    ParticipationRepository.people(
+                        em, meetingId, ParticipationRepository.INVITED)));
+    for (TopicSummary t : topics.summaries(approvedTopics(meetingId))) {
+      out.addAll(attendingHeads(t));
+    }
+    return new ArrayList<>(out);
   }
 
   /** The attendance module reports an approved absence; the agenda needs it for S7. */
@@ -180,6 +199,7 @@ final class AgendaPreparation {
     item.supervisorId = t.supervisorId;
     item.timeLimitMinutes = PreparationRules.timeLimit(set, defaultMinutes);
     item.confidential = set != null && set.confidential();
+    item.attendeeIds = attendingHeads(t);
     return item;
   }
 
@@ -212,7 +232,26 @@ final class AgendaPreparation {
         .orElse(List.of());
   }
 
-  /** Members, regular attendees, the invited and the approved topics' reporters. */
+  // rule: F3, C2 — the attending units of a topic sit in for it, in the person of their heads
+  private List<String> attendingHeads(TopicSummary t) {
+    if (t.attendingUnitIds == null) {
+      return List.of();
+    }
+    List<String> heads = new ArrayList<>();
+    for (String unit : t.attendingUnitIds) {
+      directory
+          .unit(unit)
+          .map(u -> u.headId)
+          .filter(h -> h != null && !heads.contains(h))
+          .ifPresent(heads::add);
+    }
+    return List.copyOf(heads);
+  }
+
+  /**
+   * Members, regular attendees, the invited, and for each approved topic its reporter and the heads
+   * of its attending units (F3).
+   */
   List<String> participants(long meetingId) {
     Set<String> out = new LinkedHashSet<>();
     directory.members().forEach(p -> out.add(p.id));

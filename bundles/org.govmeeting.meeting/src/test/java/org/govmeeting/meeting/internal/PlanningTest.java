@@ -64,6 +64,13 @@ public class PlanningTest {
     return p;
   }
 
+  static org.govmeeting.api.directory.Unit finance() {
+    org.govmeeting.api.directory.Unit u = new org.govmeeting.api.directory.Unit();
+    u.id = "FINANCE";
+    u.headId = "fin.head";
+    return u;
+  }
+
   private LocalJpaTemplate jpa;
   private MovableClock clock;
   private MeetingScheduler meetings;
@@ -105,7 +112,11 @@ public class PlanningTest {
             TopicService.class,
             Map.of(
                 "summaries",
-                a -> List.of(topic(1, "vm.a"), topic(2, "vm.b"), topic(3, "vm.b", Clause.S7))));
+                a -> {
+                  TopicSummary withFinance = topic(1, "vm.a");
+                  withFinance.attendingUnitIds = List.of("FINANCE");
+                  return List.of(withFinance, topic(2, "vm.b"), topic(3, "vm.b", Clause.S7));
+                }));
     Policy policy = only(Policy.class, Map.of("materialsLeadDays", a -> 2));
     ActivePolicy active = only(ActivePolicy.class, Map.of("get", a -> policy));
     Directory directory =
@@ -115,7 +126,9 @@ public class PlanningTest {
                 "zone", a -> zone,
                 "members", a -> List.of(leader("vm.a")),
                 "regularAttendees", a -> List.of(),
-                "person", a -> Optional.of(new org.govmeeting.api.directory.Person())));
+                "person", a -> Optional.of(new org.govmeeting.api.directory.Person()),
+                "unit", a -> "FINANCE".equals(a[0]) ? Optional.of(finance()) : Optional.empty(),
+                "units", a -> List.of(finance())));
     planning =
         new PlannerComponent(jpa, directory, lists, topics, active, announced::add, clock, 15);
   }
@@ -134,6 +147,22 @@ public class PlanningTest {
     assertEquals(1, agenda.deferred.size());
     assertEquals(2L, agenda.deferred.get(0).topicId);
     assertEquals("S7", agenda.deferred.get(0).clause);
+  }
+
+  @Test
+  public void attendingUnitsHeadsAreInvitedForTheirItemAndOnlyHeadsAreInvited_F3_C2() {
+    // rule: F3, C2 — a topic's attending units sit in for it, in the person of their heads
+    Agenda agenda = planning.agenda(meetingId, MAYOR);
+    assertEquals(List.of("fin.head"), agenda.items.get(0).attendeeIds);
+    assertEquals(List.of(), agenda.items.get(1).attendeeIds);
+    assertTrue(planning.invited(meetingId).contains("fin.head"));
+    assertTrue(planning.participants(meetingId).contains("fin.head"));
+    try {
+      planning.invite(meetingId, "fin.clerk", CLERK);
+      fail();
+    } catch (org.govmeeting.api.error.ValidationException e) {
+      assertEquals(Clause.C2, e.clause().orElseThrow());
+    }
   }
 
   @Test
