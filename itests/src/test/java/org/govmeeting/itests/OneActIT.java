@@ -136,7 +136,7 @@ public class OneActIT extends PlatformTestSupport {
         "{\"what\":\""
             + what
             + "\",\"whyNoMeeting\":\"房屋出现险情，无法及时召开会议\","
-            + "\"means\":\"ORAL_REPORT\",\"decidedBy\":\"li.jianguo\",\"decidedAt\":\""
+            + "\"means\":\"ORAL_REPORT\",\"heardBy\":[\"wang.hong\"],\"decidedBy\":\"li.jianguo\",\"decidedAt\":\""
             + java.time.Instant.now().minus(java.time.Duration.ofHours(1))
             + "\"}";
     sql("ALTER TABLE MTG_EMERGENCY ADD CONSTRAINT ITEST_NO_COPY CHECK (WHAT <> '" + what + "')");
@@ -200,7 +200,7 @@ public class OneActIT extends PlatformTestSupport {
             "emergency-decisions",
             "li.jianguo",
             "{\"what\":\"紧急抢修供水管网\",\"whyNoMeeting\":\"管网爆裂，无法及时召开会议\","
-                + "\"means\":\"ORAL_REPORT\",\"decidedBy\":\"li.jianguo\",\"decidedAt\":\""
+                + "\"means\":\"ORAL_REPORT\",\"heardBy\":[\"wang.hong\"],\"decidedBy\":\"li.jianguo\",\"decidedAt\":\""
                 + java.time.Instant.now().minus(java.time.Duration.ofHours(1))
                 + "\"}");
     ok(emergency, 201);

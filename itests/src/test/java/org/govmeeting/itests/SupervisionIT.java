@@ -66,6 +66,28 @@ public class SupervisionIT extends PlatformTestSupport {
     long emergencyId = emergency.json().get("id").asLong();
     assertTrue(emergency.json().get("flagged").asBoolean());
     assertProblem(http.post("emergency-decisions", "xie.yu", "{}"), 403, null);
+    // rule: S2 — the countersigners are leaders of the directory, each signing by their own act
+    assertProblem(
+        http.post(
+            "emergency-decisions",
+            "li.jianguo",
+            "{\"what\":\"紧急调拨\",\"whyNoMeeting\":\"汛情突发\",\"means\":\"COUNTERSIGNATURE\","
+                + "\"decidedBy\":\"li.jianguo\",\"countersignedBy\":[\"wang.hong\",\"no.body\"],"
+                + "\"decidedAt\":\""
+                + Instant.now().minus(Duration.ofHours(1))
+                + "\"}"),
+        400,
+        "S2");
+    String countersign = "emergency-decisions/" + emergencyId + "/countersignatures";
+    assertProblem(http.post(countersign, "sun.lei", ""), 403, "S2");
+    Answer first = http.post(countersign, "wang.hong", "");
+    ok(first, 200);
+    assertFalse(first.json().get("countersigned").asBoolean());
+    assertProblem(http.post(countersign, "wang.hong", ""), 409, "S2");
+    Answer both = http.post(countersign, "zhou.fang", "");
+    ok(both, 200);
+    assertTrue(both.json().get("countersigned").asBoolean());
+    assertEquals(2, both.json().get("countersignatures").size());
     assertTrue(
         http.get("meetings/" + meeting + "/agenda", "li.jianguo")
             .json()

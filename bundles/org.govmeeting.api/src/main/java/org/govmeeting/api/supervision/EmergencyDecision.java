@@ -18,7 +18,25 @@ public class EmergencyDecision {
 
   public Means means;
   public String decidedBy;
+
+  /** COUNTERSIGNATURE: the leaders who are to countersign it, each by their own act. */
   public List<String> countersignedBy;
+
+  /** The countersignatures given so far, in order. */
+  public List<Countersignature> countersignatures = List.of();
+
+  /** Whether every leader named in {@link #countersignedBy} has signed (S2). */
+  public boolean countersigned;
+
+  /** ORAL_REPORT: the leaders who heard the report. */
+  public List<String> heardBy;
+
+  /** One leader's countersignature: who, when. */
+  public static class Countersignature {
+    public String personId;
+    public Instant signedAt;
+  }
+
   public Instant decidedAt;
   public String recordedBy;
 

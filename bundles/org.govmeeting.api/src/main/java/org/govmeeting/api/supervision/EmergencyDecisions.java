@@ -15,5 +15,11 @@ public interface EmergencyDecisions {
 
   EmergencyDecision record(EmergencyDecision decision, Actor actor);
 
+  /**
+   * S2: a leader named among the countersigners countersigns the decision, as their own recorded
+   * act; once each.
+   */
+  EmergencyDecision countersign(long id, Actor actor);
+
   List<EmergencyDecision> all();
 }

@@ -10,6 +10,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -59,6 +60,26 @@ public class EmergencyDecisionsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id)).build())
         .entity(d)
         .build();
+  }
+
+  @POST
+  @Path("{id}/countersignatures")
+  @Allowed({
+    Role.MAYOR,
+    Role.EXECUTIVE_VICE_MAYOR,
+    Role.VICE_MAYOR,
+    Role.PARTY_GROUP_MEMBER,
+    Role.OFFICE_DIRECTOR
+  })
+  @Operation(
+      operationId = "countersignEmergencyDecision",
+      summary = "会签临机处置事项 Countersign an emergency decision",
+      description =
+          "S2: each leader named in countersignedBy countersigns the decision as their own act"
+              + " (the caller; 403 S2 for anyone else, 409 S2 a second time). countersigned is"
+              + " true once every named leader has signed.")
+  public EmergencyDecision countersign(@PathParam("id") long id, @Context SecurityContext sc) {
+    return emergencies.countersign(id, AccessFilter.actor(sc));
   }
 
   @GET

@@ -35,6 +35,10 @@ public class EmergencyRecord {
   @Column(length = 1000)
   String countersignedBy;
 
+  /** ORAL_REPORT: the leaders who heard it, as the directory names them. */
+  @Column(name = "HEARD_BY", length = 1000)
+  String heardBy;
+
   @Column(nullable = false)
   Timestamp decidedAt;
 

@@ -26,11 +26,40 @@ final class EmergencyRepository {
     r.means = d.means;
     r.decidedBy = decidedBy;
     r.countersignedBy = d.countersignedBy == null ? null : String.join(",", d.countersignedBy);
+    r.heardBy = d.heardBy == null || d.heardBy.isEmpty() ? null : String.join(",", d.heardBy);
     r.decidedAt = Timestamp.from(d.decidedAt);
     r.recordedBy = recordedBy;
     em.persist(r);
     em.flush();
-    return toEmergency(r);
+    return toEmergency(em, r);
+  }
+
+  static EmergencyRecord find(EntityManager em, long id) {
+    return em.find(EmergencyRecord.class, id);
+  }
+
+  static EmergencyDecision view(EntityManager em, EmergencyRecord r) {
+    return toEmergency(em, r);
+  }
+
+  static boolean signed(EntityManager em, long id, String personId) {
+    return !em.createQuery(
+            "select s.id from EmergencySignatureRecord s where s.emergencyId = :e"
+                + " and s.personId = :p",
+            Long.class)
+        .setParameter("e", id)
+        .setParameter("p", personId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  static void sign(EntityManager em, long id, String personId, Timestamp at) {
+    EmergencySignatureRecord s = new EmergencySignatureRecord();
+    s.emergencyId = id;
+    s.personId = personId;
+    s.signedAt = at;
+    em.persist(s);
+    em.flush();
   }
 
   /** A decision as the planner's copy takes it, through the outbox. */
@@ -45,7 +74,7 @@ final class EmergencyRepository {
             "select e from EmergencyRecord e order by e.decidedAt desc", EmergencyRecord.class)
         .getResultList()
         .stream()
-        .map(EmergencyRepository::toEmergency)
+        .map(r -> toEmergency(em, r))
         .collect(Collectors.toList());
   }
 
@@ -60,7 +89,7 @@ final class EmergencyRepository {
     }
   }
 
-  private static EmergencyDecision toEmergency(EmergencyRecord r) {
+  private static EmergencyDecision toEmergency(EntityManager em, EmergencyRecord r) {
     EmergencyDecision d = new EmergencyDecision();
     d.id = r.id;
     d.what = r.what;
@@ -69,6 +98,29 @@ final class EmergencyRepository {
     d.decidedBy = r.decidedBy;
     d.countersignedBy =
         r.countersignedBy == null ? List.of() : Arrays.asList(r.countersignedBy.split(","));
+    d.heardBy = r.heardBy == null ? List.of() : Arrays.asList(r.heardBy.split(","));
+    d.countersignatures =
+        em
+            .createQuery(
+                "select s from EmergencySignatureRecord s where s.emergencyId = :e order by s.id",
+                EmergencySignatureRecord.class)
+            .setParameter("e", r.id)
+            .getResultList()
+            .stream()
+            .map(
+                s -> {
+                  EmergencyDecision.Countersignature c = new EmergencyDecision.Countersignature();
+                  c.personId = s.personId;
+                  c.signedAt = s.signedAt.toInstant();
+                  return c;
+                })
+            .collect(Collectors.toList());
+    d.countersigned =
+        r.means == EmergencyDecision.Means.COUNTERSIGNATURE
+            && d.countersignatures.stream()
+                .map(c -> c.personId)
+                .collect(Collectors.toSet())
+                .containsAll(d.countersignedBy);
     d.decidedAt = r.decidedAt.toInstant();
     d.recordedBy = r.recordedBy;
     d.reportedAtMeetingId = r.reportedAtMeetingId;

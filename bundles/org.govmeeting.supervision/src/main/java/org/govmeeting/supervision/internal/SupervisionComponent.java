@@ -128,7 +128,7 @@ public class SupervisionComponent
     acceptance = new Acceptance(jpa, clock, directory::zone, dueSoonDays);
     chasing = new RemindersAndChasing(jpa, planner, directory, dueSoonDays);
     overview = new SupervisionOverview(reading, clock, directory::zone, dueSoonDays);
-    emergencies = new EmergencyDecisionRegister(jpa, publish);
+    emergencies = new EmergencyDecisionRegister(jpa, directory, publish, clock);
     announcement = new EmergencyAnnouncement(jpa, publish);
     if (chaseIntervalMinutes > 0) {
       timer =
@@ -293,6 +293,11 @@ public class SupervisionComponent
   @Override
   public EmergencyDecision record(EmergencyDecision d, Actor actor) {
     return emergencies.record(d, actor);
+  }
+
+  @Override
+  public EmergencyDecision countersign(long id, Actor actor) {
+    return emergencies.countersign(id, actor);
   }
 
   @Override

@@ -220,6 +220,25 @@ public class SupervisingTest {
     assertEquals(
         new EmergencyEvents.Decided(id, "紧急调拨", "mayor", NOW.minusSeconds(3600), null), told);
 
+    // rule: S2 — each countersigner signs it as their own act, once; nobody else does
+    assertFalse(supervision.all().get(0).countersigned);
+    Actor evm = new Actor("evm", "evm", Set.of(Role.EXECUTIVE_VICE_MAYOR));
+    try {
+      supervision.countersign(id, MAYOR);
+      fail("the mayor is not among the countersigners");
+    } catch (org.govmeeting.api.error.AccessDeniedException e) {
+      assertEquals(Clause.S2, e.clause().orElseThrow());
+    }
+    EmergencyDecision signed = supervision.countersign(id, evm);
+    assertTrue(signed.countersigned);
+    assertEquals("evm", signed.countersignatures.get(0).personId);
+    try {
+      supervision.countersign(id, evm);
+      fail("signed twice");
+    } catch (org.govmeeting.api.error.ConflictException e) {
+      assertEquals(Clause.S2, e.clause().orElseThrow());
+    }
+
     // the closing meeting that heard it tells supervision, in its act
     EmergencyReportsComponent reports = new EmergencyReportsComponent(jpa, null);
     reports.deliver(
@@ -240,6 +259,7 @@ public class SupervisingTest {
     d.what = "紧急抢修供水管网";
     d.whyNoMeeting = "管网爆裂";
     d.means = EmergencyDecision.Means.ORAL_REPORT;
+    d.heardBy = List.of("evm");
     d.decidedBy = "mayor";
     d.decidedAt = NOW.minusSeconds(7200);
     long reported = supervision.record(d, MAYOR).id;
