@@ -94,12 +94,20 @@ final class ReporterDesignations {
     }
     return Optional.of(
         new String[] {
-          "汇报人应为分管副区长（" + t.supervisorId + "）或牵头单位主要负责人（" + head + "）；由其他人汇报须经区长指定",
+          "汇报人应为分管副区长（"
+              + named(directory, t.supervisorId)
+              + "）或牵头单位主要负责人（"
+              + named(directory, head)
+              + "）；由其他人汇报须经区长指定",
           "the reporter is the supervising vice-mayor ("
               + t.supervisorId
               + ") or the lead unit's head ("
               + head
               + "), or someone the mayor designates"
         });
+  }
+
+  private static String named(Directory directory, String id) {
+    return id == null ? "未登记" : directory.person(id).map(p -> p.name + "，" + id).orElse(id);
   }
 }

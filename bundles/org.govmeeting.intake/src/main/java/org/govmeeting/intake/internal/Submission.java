@@ -85,7 +85,10 @@ final class Submission {
     String raiserUnit = directory.person(snapshot.createdBy).map(p -> p.unitId).orElse(null);
     boolean raisedElsewhere = !snapshot.leadUnitId.equals(raiserUnit);
     if (raisedElsewhere && !lifted.contains(Clause.S1)) {
-      String zh = "该议题不是由牵头单位提出（提出人：" + snapshot.createdBy + "），须经区长同意（对S1条作例外处理）后方可提交";
+      String raiser =
+          directory.person(snapshot.createdBy).map(p -> p.name + "，").orElse("")
+              + snapshot.createdBy;
+      String zh = "该议题不是由牵头单位提出（提出人：" + raiser + "），须经区长同意（对S1条作例外处理）后方可提交";
       String en =
           "raised outside the lead unit (by "
               + snapshot.createdBy
