@@ -88,10 +88,7 @@ public class InboxIT extends PlatformTestSupport {
                 who,
                 Http.DEMO_PASSWORD,
                 "application/json",
-                // rule: S8 — the supervisor's step (F7) answers whether it is theirs to settle
-                item.get("clause").asText().equals("F7")
-                    ? "{\"comment\":\"同意\",\"withinAuthority\":false}"
-                    : "{\"comment\":\"同意\"}");
+                Scenario.signature(item.get("clause").asText(), "同意"));
         assertEquals(done.toString(), 200, done.status);
         assertEquals("signed, it left the inbox", null, stepFor(who, topic));
         signed++;

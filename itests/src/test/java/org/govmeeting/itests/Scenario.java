@@ -102,12 +102,22 @@ final class Scenario {
 
   Answer sign(long topic, String clause, String role, String user) {
     long id = step(topic, clause, role).get("id").asLong();
-    // rule: S8 — the supervisor's signature answers whether it is theirs to settle: here, no
-    String body =
-        clause.equals("F7")
-            ? "{\"comment\":\"同意\",\"withinAuthority\":false}"
-            : "{\"comment\":\"同意\"}";
-    return http.post("topics/" + topic + "/reviews/" + id + "/sign", user, body);
+    return http.post("topics/" + topic + "/reviews/" + id + "/sign", user, signature(clause, "同意"));
+  }
+
+  /**
+   * The body of a signature on a step of the clause, with the comment if given. The supervisor's
+   * (F7) answers S8, whether the topic is theirs to settle: here, no.
+   */
+  static String signature(String clause, String comment) {
+    ObjectNode body = JSON.createObjectNode();
+    if (comment != null) {
+      body.put("comment", comment);
+    }
+    if (clause.equals("F7")) {
+      body.put("withinAuthority", false); // rule: S8
+    }
+    return body.toString();
   }
 
   /** Signs every open step in order with the person each step names. */
@@ -123,7 +133,7 @@ final class Scenario {
         }
         String who =
             s.hasNonNull("signerId") ? s.get("signerId").asText() : holder(s.get("role").asText());
-        String body = s.path("clause").asText().equals("F7") ? "{\"withinAuthority\":false}" : "{}";
+        String body = signature(s.path("clause").asText(), null);
         Answer a =
             http.post("topics/" + topic + "/reviews/" + s.get("id").asLong() + "/sign", who, body);
         assertEquals(a.toString(), 200, a.status);

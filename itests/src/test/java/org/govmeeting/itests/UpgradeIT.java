@@ -178,9 +178,7 @@ public class UpgradeIT {
         http.post(
             "topics/" + pending + "/reviews/" + next.get("id").asLong() + "/sign",
             signer,
-            next.path("clause").asText().equals("F7")
-                ? "{\"comment\":\"升级后签署\",\"withinAuthority\":false}"
-                : "{\"comment\":\"升级后签署\"}"));
+            Scenario.signature(next.path("clause").asText(), "升级后签署")));
 
     // the draft, edited by the old build once: its revision is the one to send
     long draft = id(old, "draftTopic");

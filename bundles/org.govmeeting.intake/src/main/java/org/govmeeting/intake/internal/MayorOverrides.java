@@ -22,8 +22,11 @@ import org.govmeeting.api.topic.TopicStatus;
 
 /** The mayor's recorded exceptions to 原则上 rules, one topic at a time: who, when and why. */
 final class MayorOverrides {
-  /** A topic that has left the procedure for good has nothing left to lift. */
-  private static final Set<TopicStatus> ENDED =
+  /**
+   * A topic that has left the procedure for good: nothing is left to lift, nor anyone to designate
+   * to report it ({@link ReporterDesignations}).
+   */
+  static final Set<TopicStatus> ENDED =
       EnumSet.of(TopicStatus.WITHDRAWN, TopicStatus.SETTLED, TopicStatus.REJECTED);
 
   private final JpaTemplate jpa;

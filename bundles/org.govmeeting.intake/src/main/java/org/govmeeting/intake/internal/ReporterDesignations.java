@@ -3,9 +3,7 @@ package org.govmeeting.intake.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
@@ -19,17 +17,12 @@ import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.Topic;
-import org.govmeeting.api.topic.TopicStatus;
 
 /**
  * D1: who reports a topic. The supervising vice-mayor or the lead department's head; anyone else
  * only on the mayor's recorded designation.
  */
 final class ReporterDesignations {
-  /** Past these the topic reaches no meeting, so nobody is left to designate. */
-  private static final Set<TopicStatus> ENDED =
-      EnumSet.of(TopicStatus.WITHDRAWN, TopicStatus.SETTLED, TopicStatus.REJECTED);
-
   private final JpaTemplate jpa;
   private final Topics topics;
   private final TopicAccess access;
@@ -62,7 +55,7 @@ final class ReporterDesignations {
         TransactionType.Required,
         em -> {
           TopicRecord t = access.visible(em, id, actor, me);
-          if (ENDED.contains(t.status)) {
+          if (MayorOverrides.ENDED.contains(t.status)) {
             throw new ConflictException(
                 Clause.D1,
                 "该议题当前状态为“" + Chinese.of(t.status) + "”，不再上会汇报",

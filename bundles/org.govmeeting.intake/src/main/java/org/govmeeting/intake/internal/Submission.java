@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -82,12 +83,10 @@ final class Submission {
     Set<Clause> lifted = overridden(id);
     TopicFacts facts = PolicyFacts.of(snapshot, form, lifted, today);
     // rule: S1 — 原则上 raised by the responsible department; anyone else needs the mayor
-    String raiserUnit = directory.person(snapshot.createdBy).map(p -> p.unitId).orElse(null);
-    boolean raisedElsewhere = !snapshot.leadUnitId.equals(raiserUnit);
+    Optional<Person> raisedBy = directory.person(snapshot.createdBy);
+    boolean raisedElsewhere = !snapshot.leadUnitId.equals(raisedBy.map(p -> p.unitId).orElse(null));
     if (raisedElsewhere && !lifted.contains(Clause.S1)) {
-      String raiser =
-          directory.person(snapshot.createdBy).map(p -> p.name + "，").orElse("")
-              + snapshot.createdBy;
+      String raiser = raisedBy.map(p -> p.name + "，").orElse("") + snapshot.createdBy;
       String zh = "该议题不是由牵头单位提出（提出人：" + raiser + "），须经区长同意（对S1条作例外处理）后方可提交";
       String en =
           "raised outside the lead unit (by "

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ValidationException;
@@ -85,11 +86,18 @@ final class AgendaPreparation {
   void invite(long meetingId, String personId, Actor actor) {
     actor.actingAs(OFFICE);
     String id = ValidationException.requireText("personId", personId, "列席人员");
-    if (directory.person(id).isEmpty()) {
-      throw new ValidationException(
-          "personId", Clause.C2, "人员“" + id + "”不在本区名册中", "no such person");
-    }
-    if (directory.units(null, null).stream().noneMatch(u -> id.equals(u.headId))) {
+    Person invitee =
+        directory
+            .person(id)
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        "personId", Clause.C2, "人员“" + id + "”不在本区名册中", "no such person"));
+    // A unit's head belongs to the unit they head.
+    boolean head =
+        invitee.unitId != null
+            && directory.unit(invitee.unitId).map(u -> id.equals(u.headId)).orElse(false);
+    if (!head) {
       throw new ValidationException(
           "personId",
           Clause.C2,
@@ -109,6 +117,10 @@ final class AgendaPreparation {
    * units of every approved topic (F3), invited for that item.
    */
   List<String> invited(long meetingId) {
+    return new ArrayList<>(invited(meetingId, topics.summaries(approvedTopics(meetingId))));
+  }
+
+  private Set<String> invited(long meetingId, List<TopicSummary> approved) {
     Set<String> out =
         new LinkedHashSet<>(
             jpa.txExpr(
@@ -116,10 +128,10 @@ final class AgendaPreparation {
                 em ->
                     ParticipationRepository.people(
                         em, meetingId, ParticipationRepository.INVITED)));
-    for (TopicSummary t : topics.summaries(approvedTopics(meetingId))) {
+    for (TopicSummary t : approved) {
       out.addAll(attendingHeads(t));
     }
-    return new ArrayList<>(out);
+    return out;
   }
 
   /** The attendance module reports an approved absence; the agenda needs it for S7. */
@@ -256,8 +268,9 @@ final class AgendaPreparation {
     Set<String> out = new LinkedHashSet<>();
     directory.members().forEach(p -> out.add(p.id));
     directory.regularAttendees().forEach(p -> out.add(p.id));
-    out.addAll(invited(meetingId));
-    for (TopicSummary t : topics.summaries(approvedTopics(meetingId))) {
+    List<TopicSummary> approved = topics.summaries(approvedTopics(meetingId));
+    out.addAll(invited(meetingId, approved));
+    for (TopicSummary t : approved) {
       if (t.reporterId != null) {
         out.add(t.reporterId);
       }

@@ -127,8 +127,7 @@ public class PlanningTest {
                 "members", a -> List.of(leader("vm.a")),
                 "regularAttendees", a -> List.of(),
                 "person", a -> Optional.of(new org.govmeeting.api.directory.Person()),
-                "unit", a -> "FINANCE".equals(a[0]) ? Optional.of(finance()) : Optional.empty(),
-                "units", a -> List.of(finance())));
+                "unit", a -> "FINANCE".equals(a[0]) ? Optional.of(finance()) : Optional.empty()));
     planning =
         new PlannerComponent(jpa, directory, lists, topics, active, announced::add, clock, 15);
   }

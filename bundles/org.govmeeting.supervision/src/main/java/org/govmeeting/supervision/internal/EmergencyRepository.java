@@ -3,6 +3,7 @@ package org.govmeeting.supervision.internal;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.govmeeting.api.event.EmergencyEvents;
@@ -69,12 +70,21 @@ final class EmergencyRepository {
   }
 
   static List<EmergencyDecision> all(EntityManager em) {
+    // Every decision's countersignatures in one read, not one read per decision.
+    Map<Long, List<EmergencySignatureRecord>> signatures =
+        em
+            .createQuery(
+                "select s from EmergencySignatureRecord s order by s.id",
+                EmergencySignatureRecord.class)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(s -> s.emergencyId));
     return em
         .createQuery(
             "select e from EmergencyRecord e order by e.decidedAt desc", EmergencyRecord.class)
         .getResultList()
         .stream()
-        .map(r -> toEmergency(em, r))
+        .map(r -> toEmergency(r, signatures.getOrDefault(r.id, List.of())))
         .collect(Collectors.toList());
   }
 
@@ -90,6 +100,17 @@ final class EmergencyRepository {
   }
 
   private static EmergencyDecision toEmergency(EntityManager em, EmergencyRecord r) {
+    return toEmergency(
+        r,
+        em.createQuery(
+                "select s from EmergencySignatureRecord s where s.emergencyId = :e order by s.id",
+                EmergencySignatureRecord.class)
+            .setParameter("e", r.id)
+            .getResultList());
+  }
+
+  private static EmergencyDecision toEmergency(
+      EmergencyRecord r, List<EmergencySignatureRecord> signatures) {
     EmergencyDecision d = new EmergencyDecision();
     d.id = r.id;
     d.what = r.what;
@@ -100,13 +121,7 @@ final class EmergencyRepository {
         r.countersignedBy == null ? List.of() : Arrays.asList(r.countersignedBy.split(","));
     d.heardBy = r.heardBy == null ? List.of() : Arrays.asList(r.heardBy.split(","));
     d.countersignatures =
-        em
-            .createQuery(
-                "select s from EmergencySignatureRecord s where s.emergencyId = :e order by s.id",
-                EmergencySignatureRecord.class)
-            .setParameter("e", r.id)
-            .getResultList()
-            .stream()
+        signatures.stream()
             .map(
                 s -> {
                   EmergencyDecision.Countersignature c = new EmergencyDecision.Countersignature();
