@@ -2,6 +2,7 @@ package org.govmeeting.compliance.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -158,9 +159,15 @@ public class ComplianceComponent implements ComplianceService {
     readers.requirePapersReader(meetingId, actor);
     List<ComplianceSource> asked = List.copyOf(sources);
     ComplianceScope scope = scope(meeting, asked, actor);
-    Map<String, SourceAnswer> answers = new LinkedHashMap<>();
-    for (ComplianceSource s : asked) {
-      answers.put(s.module(), ask(s, scope));
+    String[] policyBefore = policyInForce();
+    Map<String, SourceAnswer> answers = askAll(asked, scope);
+    String[] policyAfter = policyInForce();
+    // A district swapping its policy while the sources answer would leave a report that names one
+    // policy and holds the other's clauses: it is asked again, against the policy now in force.
+    for (int again = 0; again < 2 && !Arrays.equals(policyBefore, policyAfter); again++) {
+      policyBefore = policyAfter;
+      answers = askAll(asked, scope);
+      policyAfter = policyInForce();
     }
     List<String> absent = new ArrayList<>(expected);
     known.keySet().stream().filter(m -> !absent.contains(m)).forEach(absent::add);
@@ -175,25 +182,39 @@ public class ComplianceComponent implements ComplianceService {
                 clauses == null ? Set.of() : clauses[1]));
       }
     }
-    String district = null;
-    String version = null;
-    ActivePolicy p = policy;
-    try {
-      if (p != null) {
-        Policy active = p.get();
-        district = active.district();
-        version = active.version();
-      }
-    } catch (RuntimeException none) {
-      // no policy in force: the report names none, and the policy's source says why
-    }
     ComplianceReport report =
         ReportAssembly.assemble(
-            scope, summaries(scope.topicIds), new ArrayList<>(answers.values()), district, version);
+            scope,
+            summaries(scope.topicIds),
+            new ArrayList<>(answers.values()),
+            policyAfter[0],
+            policyAfter[1]);
     names(report);
     boolean readsDeliberations =
         actor.has(Role.SECRETARIAT) || readers.participant(meetingId, actor);
     return readsDeliberations ? report : ReaderView.withhold(report);
+  }
+
+  private Map<String, SourceAnswer> askAll(List<ComplianceSource> asked, ComplianceScope scope) {
+    Map<String, SourceAnswer> answers = new LinkedHashMap<>();
+    for (ComplianceSource s : asked) {
+      answers.put(s.module(), ask(s, scope));
+    }
+    return answers;
+  }
+
+  /** The district and version of the policy in force; nulls when there is none. */
+  private String[] policyInForce() {
+    ActivePolicy p = policy;
+    try {
+      if (p != null) {
+        Policy active = p.get();
+        return new String[] {active.district(), active.version()};
+      }
+    } catch (RuntimeException none) {
+      // no policy in force: the report names none, and the policy's source says why
+    }
+    return new String[] {null, null};
   }
 
   /** Each person the evidence names, by the name the directory gives, looked up once. */
