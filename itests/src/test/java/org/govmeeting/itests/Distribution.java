@@ -42,8 +42,49 @@ final class Distribution implements AutoCloseable {
   Duration start() throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     launch();
-    new Http(httpPort).await(Duration.ofSeconds(90));
+    try {
+      // A boot takes about 20 s here; CI's machine, with PostgreSQL and slapd beside it, has
+      // been seen to need far longer once, so patience is generous and a failure says why.
+      new Http(httpPort).await(Duration.ofSeconds(180));
+    } catch (AssertionError notUp) {
+      throw new AssertionError(notUp.getMessage() + "\n" + diagnosis(), notUp);
+    }
     return Duration.ofNanos(System.nanoTime() - t0);
+  }
+
+  /** What the log says went wrong: its last warnings and errors, and the console's last lines. */
+  String diagnosis() {
+    StringBuilder out = new StringBuilder();
+    try {
+      Path log = home.resolve("data/log/karaf.log");
+      if (Files.exists(log)) {
+        List<String> bad =
+            Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("| WARN ") || l.contains("| ERROR "))
+                .collect(java.util.stream.Collectors.toList());
+        out.append("karaf.log, last warnings and errors:\n");
+        bad.subList(Math.max(0, bad.size() - 30), bad.size())
+            .forEach(l -> out.append("  ").append(l).append('\n'));
+      } else {
+        out.append("no karaf.log\n");
+      }
+      Path console = home.resolve("console.log");
+      if (Files.exists(console)) {
+        List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
+        out.append("console.log, last lines:\n");
+        lines
+            .subList(Math.max(0, lines.size() - 15), lines.size())
+            .forEach(l -> out.append("  ").append(l).append('\n'));
+      }
+      out.append("Java processes alive: ")
+          .append(
+              ProcessHandle.allProcesses()
+                  .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                  .count());
+    } catch (IOException | RuntimeException unreadable) {
+      out.append("log unreadable: ").append(unreadable);
+    }
+    return out.toString();
   }
 
   /** Starts Karaf without waiting for anything (its database may be unavailable on purpose). */
@@ -93,7 +134,10 @@ final class Distribution implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     if (script != null && script.isAlive()) {
-      jvm().destroyForcibly();
+      // Waited for, so the next test's Karaf does not boot beside a dying one.
+      ProcessHandle jvm = jvm();
+      jvm.destroyForcibly();
+      jvm.onExit().join();
       script.destroyForcibly();
       script.waitFor();
     }
