@@ -40,7 +40,23 @@ public class MinutesIT extends PlatformTestSupport {
     long meeting = s.meeting(Duration.ofDays(15), Duration.ofDays(7));
     // issue 18: a venue with U+1F3DB once made the printed minutes fail
     ok(http.put("meetings/" + meeting + "/venue", "liu.yang", "{\"venue\":\"区政府🏛三楼常务会议室\"}"), 200);
-    long a = readyTopic(s, "xie.yu", "EDUCATION", "关于校园食堂管理办法的议题", meeting);
+    com.fasterxml.jackson.databind.node.ObjectNode formA =
+        Scenario.form("关于校园食堂管理办法的议题", "T3", Scenario.HEADS.get("EDUCATION"));
+    formA.put("meetingId", meeting);
+    long a = s.create("xie.yu", formA);
+    // M3: the materials' files go into the archive as uploaded
+    Answer explanation =
+        http.send(
+            "POST",
+            "topics/" + a + "/files?kind=EXPLANATION&name=%E8%B5%B7%E8%8D%89%E8%AF%B4%E6%98%8E.txt",
+            "xie.yu",
+            "demo",
+            "text/plain",
+            "校园食堂管理办法起草说明：征求意见十二条，采纳九条。");
+    ok(explanation, 201);
+    long explanationId = explanation.json().get("id").asLong();
+    ok(s.submit("xie.yu", a), 200);
+    s.signAll(a, "EDUCATION");
     long b = readyTopic(s, "lin.na", "DEVREFORM", "关于产业园区基础设施建设的议题", meeting);
     long c = readyTopic(s, "tang.li", "HOUSING", "关于物业服务收费标准的议题", meeting);
     ok(http.post("topic-lists/" + meeting, "liu.yang", ""), 201);
@@ -360,32 +376,80 @@ public class MinutesIT extends PlatformTestSupport {
     verifyChainAsAReader(minutes, erratumId, "xie.yu");
 
     // M3: the archive gathers everything about the meeting, for the Office
+    JsonNode due = http.get("archives/due", "chen.jing").json();
+    boolean listed = false;
+    for (JsonNode d : due) {
+      if (d.get("meetingId").asLong() == meeting) {
+        listed = true;
+        assertFalse("due within the period, not overdue", d.get("overdue").asBoolean());
+      }
+    }
+    assertTrue(due.toString(), listed);
+    // rule: M3 — the meeting's own recording, by reference, registered by the Office
+    assertProblem(
+        http.post("archives/" + meeting + "/recordings", "chen.jing", "{\"sha256\":\"abc\"}"),
+        400,
+        "M3");
+    assertProblem(
+        http.post(
+            "archives/" + meeting + "/recordings",
+            "xie.yu",
+            "{\"medium\":\"AUDIO\",\"location\":\"光盘\"}"),
+        403,
+        null);
+    ok(
+        http.post(
+            "archives/" + meeting + "/recordings",
+            "chen.jing",
+            "{\"medium\":\"AUDIO\",\"location\":\"档案室光盘 QJ-2027-009\",\"durationMinutes\":80}"),
+        201);
     assertProblem(http.post("archives/" + meeting, "xie.yu", ""), 403, null);
     Answer archived = http.post("archives/" + meeting, "liu.yang", "");
     ok(archived, 201);
+    assertEquals(1, archived.json().get("edition").asInt());
+    assertFalse(archived.json().get("late").asBoolean());
+    assertEquals(1, archived.json().get("materialFiles").asInt());
+    assertEquals(1, archived.json().get("recordings").asInt());
     assertTrue(http.get("archives", "chen.jing").body.contains("\"meetingId\":" + meeting));
     byte[] zip = http.bytes("archives/" + meeting, "chen.jing");
+    assertEquals(archived.json().get("sha256").asText(), sha256(zip));
     java.util.Set<String> names = new java.util.HashSet<>();
     try (java.util.zip.ZipInputStream in =
         new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
       for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
         names.add(e.getName());
-        if (e.getName().endsWith(".pdf")) {
+        byte[] content = in.readAllBytes();
+        String entryText = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        if (e.getName().endsWith(".pdf") && !e.getName().contains("/")) {
           // rule: M3 — the archive keeps the printed documents as PDF/A-2b
-          assertPdfA2b(e.getName(), in.readAllBytes());
+          assertPdfA2b(e.getName(), content);
         }
         if (e.getName().equals("record.txt")) {
-          String record = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-          assertTrue(record, record.contains("建议同步加强食品安全监管"));
+          assertTrue(entryText, entryText.contains("建议同步加强食品安全监管"));
+        }
+        if (e.getName().startsWith("materials/" + a + "/")) {
+          assertEquals("校园食堂管理办法起草说明：征求意见十二条，采纳九条。", entryText);
+        }
+        if (e.getName().equals("recordings.txt")) {
+          assertTrue(entryText, entryText.contains("档案室光盘 QJ-2027-009 80分钟"));
+        }
+        if (e.getName().endsWith("-minutes.txt") && e.getName().startsWith("signed/")) {
+          // rule: M3 — the minutes exactly as the mayor signed them
+          assertEquals(signed.get("hash").asText(), sha256(content));
         }
       }
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }
+    assertTrue(
+        names.toString(),
+        names.stream().anyMatch(n -> n.matches("signed/\\d+-erratum-" + erratumId + "\\.txt")));
+    names.removeIf(n -> n.startsWith("signed/") && !n.equals("signed/certificate.pem"));
     assertEquals(
         java.util.Set.of(
             "minutes.txt",
             "minutes.pdf",
+            "signed/certificate.pem",
             "agenda.pdf",
             "topic-form-" + a + ".pdf",
             "topic-form-" + b + ".pdf",
@@ -393,8 +457,21 @@ public class MinutesIT extends PlatformTestSupport {
             "errata.txt",
             "record.txt",
             "materials.txt",
-            "attendance.txt"),
+            "materials/" + a + "/" + explanationId + "-起草说明.txt",
+            "materials/files.txt",
+            "attendance.txt",
+            "recordings.txt",
+            "manifest.txt"),
         names);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** Text of every kind a user may type, some of it in no font (U+30000, plane 3). */

@@ -75,8 +75,43 @@ public interface MinutesService {
 
   List<Archive> archives(Actor actor);
 
-  /** The archive as a zip file. */
-  byte[] archiveContent(long meetingId, Actor actor);
+  /**
+   * The archive as a zip file.
+   *
+   * @deprecated the whole zip in memory, and an archive holds the materials' files: use {@link
+   *     #writeArchive}. Removed in 2.0.
+   */
+  @Deprecated
+  default byte[] archiveContent(long meetingId, Actor actor) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      writeArchive(meetingId, actor, bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The archive's description, as {@link #archives} lists it. */
+  Archive describeArchive(long meetingId, Actor actor);
+
+  /**
+   * Writes the archive's zip to the stream row by row, never holding it whole; returns the bytes
+   * written.
+   */
+  long writeArchive(long meetingId, Actor actor, java.io.OutputStream out)
+      throws java.io.IOException;
+
+  /**
+   * The meetings whose minutes are issued and not yet archived, with the end of the period the
+   * Office set (M3), soonest first.
+   */
+  List<ArchiveDue> archivesDue(Actor actor);
+
+  /** The Office registers where the meeting's recording is kept (M3), once the meeting is held. */
+  RecordingReference addRecording(long meetingId, RecordingReference recording, Actor actor);
+
+  List<RecordingReference> recordings(long meetingId, Actor actor);
 
   /** Whether the chain of signed minutes' and errata's hashes is intact. */
   default boolean verifyChain() {

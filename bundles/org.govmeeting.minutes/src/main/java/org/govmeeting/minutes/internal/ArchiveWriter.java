@@ -1,11 +1,7 @@
 package org.govmeeting.minutes.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.List;
 import org.govmeeting.api.attendance.Attendance;
 import org.govmeeting.api.attendance.DisciplineEntry;
 import org.govmeeting.api.attendance.LeaveRequest;
@@ -14,56 +10,182 @@ import org.govmeeting.api.attendance.RosterEntry;
 import org.govmeeting.api.meeting.Agenda;
 import org.govmeeting.api.meeting.AgendaItem;
 import org.govmeeting.api.meeting.MaterialsStatus;
+import org.govmeeting.api.minutes.ChainLink;
 import org.govmeeting.api.minutes.Deliberation;
 import org.govmeeting.api.minutes.Minutes;
 import org.govmeeting.api.minutes.Position;
+import org.govmeeting.api.minutes.RecordingReference;
 import org.govmeeting.api.minutes.Requirement;
 import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.MaterialFile;
+import org.govmeeting.api.topic.Topic;
+import org.govmeeting.api.topic.TopicService;
 
-/** Writes a meeting's archive: the minutes (text and PDF) and the whole record, as one zip. */
+/**
+ * Writes a meeting's archive (M3) into its zip: the minutes in every signed form (the text, the
+ * PDF, each signed link of the chain with its signature and the certificate), the agenda and topic
+ * forms, the record, materials with their files, attendance, and the recordings' references.
+ */
 final class ArchiveWriter {
-  private ArchiveWriter() {}
+  /** What went in besides the documents. */
+  record Written(int materialFiles, int recordings) {}
 
-  static byte[] write(Archiving desk, Minutes minutes, long meetingId, Actor actor) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-      entry(zip, "minutes.txt", minutes.documentNumber + "\n\n" + minutes.text);
-      // rule: M3 — the three printed documents, as PDF/A-2b, beside the record
-      entry(zip, "minutes.pdf", desk.printing().minutes(minutes));
-      entry(zip, "agenda.pdf", desk.printing().agenda(meetingId, actor));
-      for (AgendaItem i : desk.planner().agenda(meetingId, actor).items) {
-        if (i.topicId != null) {
-          entry(
-              zip, "topic-form-" + i.topicId + ".pdf", desk.printing().topicForm(i.topicId, actor));
-        }
-      }
-      StringBuilder errata = new StringBuilder();
-      for (Minutes.Erratum e : minutes.errata) {
-        errata
-            .append(e.signedAt)
-            .append(' ')
-            .append(e.signedBy)
-            .append(' ')
-            .append(e.hash)
-            .append("\n原文：")
-            .append(e.passage)
-            .append("\n更正为：")
-            .append(e.text)
-            .append("\n\n");
-      }
-      entry(zip, "errata.txt", errata.toString());
-      entry(zip, "record.txt", record(desk, meetingId, actor));
-      entry(zip, "materials.txt", materials(desk.planner().materials(meetingId)));
-      entry(zip, "attendance.txt", attendance(desk, meetingId, actor));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+  private final Archiving desk;
+  private final TopicService topics;
+
+  ArchiveWriter(Archiving desk, TopicService topics) {
+    this.desk = desk;
+    this.topics = topics;
   }
 
-  private static String record(Archiving desk, long meetingId, Actor actor) {
-    StringBuilder t = new StringBuilder();
+  Written write(
+      ArchiveZip zip,
+      Minutes minutes,
+      List<ChainLink> links,
+      String certificatePem,
+      List<RecordingReference> recordings,
+      long meetingId,
+      Actor actor)
+      throws IOException {
+    zip.text("minutes.txt", minutes.documentNumber + "\n\n" + minutes.text);
+    // rule: M3 — the three printed documents, as PDF/A-2b, beside the record
+    zip.bytes("minutes.pdf", desk.printing().minutes(minutes));
+    signedForms(zip, minutes, links, certificatePem);
     Agenda agenda = desk.planner().agenda(meetingId, actor);
+    zip.bytes("agenda.pdf", desk.printing().agenda(meetingId, actor));
+    for (AgendaItem i : agenda.items) {
+      if (i.topicId != null) {
+        zip.bytes("topic-form-" + i.topicId + ".pdf", desk.printing().topicForm(i.topicId, actor));
+      }
+    }
+    StringBuilder errata = new StringBuilder();
+    for (Minutes.Erratum e : minutes.errata) {
+      errata
+          .append(e.signedAt)
+          .append(' ')
+          .append(e.signedBy)
+          .append(' ')
+          .append(e.hash)
+          .append("\n原文：")
+          .append(e.passage)
+          .append("\n更正为：")
+          .append(e.text)
+          .append("\n\n");
+    }
+    zip.text("errata.txt", errata.toString());
+    zip.text("record.txt", record(desk, agenda, meetingId));
+    zip.text("materials.txt", materials(desk.planner().materials(meetingId)));
+    int files = materialFiles(zip, agenda, actor);
+    zip.text("attendance.txt", attendance(desk, meetingId, actor));
+    zip.text("recordings.txt", recordings(recordings));
+    return new Written(files, recordings.size());
+  }
+
+  /**
+   * rule: M3 — the minutes in every signed form: each link of the chain that belongs to these
+   * minutes (the minutes as signed, then each signed erratum), exactly the bytes that were hashed
+   * and signed, with the signature and the certificate to check it against, offline.
+   */
+  private static void signedForms(
+      ArchiveZip zip, Minutes minutes, List<ChainLink> links, String certificatePem)
+      throws IOException {
+    for (ChainLink l : links) {
+      if (l.minutesId != minutes.id) {
+        continue;
+      }
+      String name =
+          String.format(
+              "signed/%04d-%s",
+              l.sequence, l.erratumId == null ? "minutes" : "erratum-" + l.erratumId);
+      zip.text(name + ".txt", l.canonical);
+      zip.text(
+          name + ".sig",
+          "algorithm: "
+              + l.algorithm
+              + "\nsha256: "
+              + l.hash
+              + "\nprevious: "
+              + l.previousHash
+              + "\ncertificate-sha256: "
+              + l.certificateSha256
+              + "\nsignature: "
+              + l.signature
+              + "\n");
+    }
+    zip.text("signed/certificate.pem", certificatePem);
+  }
+
+  /** rule: M3 — the materials' files themselves, each streamed from intake row by row. */
+  private int materialFiles(ArchiveZip zip, Agenda agenda, Actor actor) throws IOException {
+    int n = 0;
+    StringBuilder list = new StringBuilder();
+    for (AgendaItem i : agenda.items) {
+      if (i.topicId == null) {
+        continue;
+      }
+      long topicId = i.topicId;
+      Topic t = topics.get(topicId, actor).orElse(null);
+      if (t == null || t.files == null) {
+        continue;
+      }
+      for (MaterialFile f : t.files) {
+        String name = "materials/" + topicId + "/" + f.id + "-" + safe(f.fileName);
+        String digest = zip.entry(name, out -> topics.writeFile(topicId, f.id, actor, out));
+        if (!digest.equals(f.sha256)) {
+          // The bytes are not what was uploaded: the archive must not pass them off as such.
+          throw new IllegalStateException(
+              "material file "
+                  + topicId
+                  + "/"
+                  + f.id
+                  + " reads "
+                  + digest
+                  + ", stored "
+                  + f.sha256);
+        }
+        list.append(name)
+            .append(' ')
+            .append(f.kind)
+            .append(' ')
+            .append(f.uploadedBy)
+            .append(' ')
+            .append(f.uploadedAt)
+            .append(" sha256:")
+            .append(f.sha256)
+            .append('\n');
+        n++;
+      }
+    }
+    zip.text("materials/files.txt", list.toString());
+    return n;
+  }
+
+  /** A file's name as a zip entry's last part: no folders of its own, nothing to climb out by. */
+  static String safe(String fileName) {
+    String s = fileName == null ? "file" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    s = s.replaceAll("^\\.+", "_");
+    return s.isBlank() ? "file" : s;
+  }
+
+  private static String recordings(List<RecordingReference> recordings) {
+    StringBuilder t = new StringBuilder();
+    for (RecordingReference r : recordings) {
+      t.append(r.medium == RecordingReference.Medium.VIDEO ? "录像：" : "录音：")
+          .append(r.location)
+          .append(r.durationMinutes == null ? "" : " " + r.durationMinutes + "分钟")
+          .append(r.sha256 == null ? "" : " sha256:" + r.sha256)
+          .append(r.note == null ? "" : " " + r.note)
+          .append(" 登记 ")
+          .append(r.registeredBy)
+          .append(' ')
+          .append(r.registeredAt)
+          .append('\n');
+    }
+    return t.toString();
+  }
+
+  private static String record(Archiving desk, Agenda agenda, long meetingId) {
+    StringBuilder t = new StringBuilder();
     t.append("议程\n");
     for (AgendaItem i : agenda.items) {
       t.append(i.position).append(". ").append(i.title).append(" (").append(i.kind).append(")\n");
@@ -170,7 +292,7 @@ final class ArchiveWriter {
           .append('\n');
     }
     for (RecordingRequest r : desk.attendanceService().recordingRequests(meetingId)) {
-      t.append("录音录像：")
+      t.append("录音录像申请：")
           .append(r.personId)
           .append(' ')
           .append(r.purpose)
@@ -181,15 +303,5 @@ final class ArchiveWriter {
           .append('\n');
     }
     return t.toString();
-  }
-
-  private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-    entry(zip, name, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(bytes);
-    zip.closeEntry();
   }
 }

@@ -4,9 +4,10 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(
-    name = "Executive meeting: printed documents",
+    name = "Executive meeting: printed documents and their archive",
     description =
-        "The house style of the minutes (纪要, GB/T 9704-2012), the agenda and the topic form.")
+        "The house style of the minutes (纪要, GB/T 9704-2012), the agenda and the topic form;"
+            + " the period the Office sets for the meeting's archive (M3).")
 public @interface DocumentsConfig {
   String PID = "org.govmeeting.documents";
 
@@ -42,4 +43,12 @@ public @interface DocumentsConfig {
           "The face of titles and of the red 纪要标志 (GB/T 9704 asks 小标宋); drawn heavier than"
               + " the text. Named as the body face.")
   String titleFont() default "uming.ttc#UMingCN";
+
+  @AttributeDefinition(
+      name = "Archive within (days)",
+      description =
+          "M3 asks the meeting's materials, record, recordings and minutes to be archived"
+              + " promptly (及时): the number of days after the mayor signs the minutes that the"
+              + " Office allows for it. An archive gathered later is flagged late; from 1 to 366.")
+  int archiveWithinDays() default 30;
 }

@@ -1,5 +1,8 @@
 package org.govmeeting.minutes.internal;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +16,8 @@ import org.govmeeting.api.compliance.ClauseCheck;
 import org.govmeeting.api.compliance.ComplianceScope;
 import org.govmeeting.api.compliance.ComplianceSource;
 import org.govmeeting.api.compliance.Evidence;
+import org.govmeeting.api.config.Settings;
+import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.meeting.AgendaItem;
 import org.govmeeting.api.meeting.MeetingPlanner;
@@ -26,13 +31,17 @@ import org.govmeeting.api.security.Actor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The minutes module's part of the compliance report: each item's report, positions and decision,
  * and the minutes with their archive ({@link MinutesVerdicts} judges them).
  */
-@Component(service = ComplianceSource.class)
+@Component(service = ComplianceSource.class, configurationPid = DocumentsConfig.PID)
 public class MinutesCompliance implements ComplianceSource {
+  private static final Logger LOG = LoggerFactory.getLogger(MinutesCompliance.class);
+
   /** Reads the agenda on the record's behalf, as the readers' rule does ({@link Readers}). */
   private static final Actor RECORD =
       new Actor("govmeeting.minutes", "会议记录", Set.of(Role.SECRETARIAT));
@@ -40,6 +49,8 @@ public class MinutesCompliance implements ComplianceSource {
   private final JpaTemplate jpa;
   private final DeliberationService deliberations;
   private final MeetingPlanner planner;
+  private final Duration period;
+  private final Directory directory;
 
   @Activate
   public MinutesCompliance(
@@ -47,10 +58,18 @@ public class MinutesCompliance implements ComplianceSource {
       @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.minutes)")
           SchemaReady schema,
       @Reference DeliberationService deliberations,
-      @Reference MeetingPlanner planner) {
+      @Reference MeetingPlanner planner,
+      @Reference Directory directory,
+      DocumentsConfig documents) {
     this.jpa = jpa;
     this.deliberations = deliberations;
     this.planner = planner;
+    // The period the Office set (M3), read as the minutes component reads it.
+    this.period =
+        Archiving.period(
+            new Settings(DocumentsConfig.PID, DocumentsConfig.class, LOG::error),
+            documents.archiveWithinDays());
+    this.directory = directory;
   }
 
   @Override
@@ -118,24 +137,52 @@ public class MinutesCompliance implements ComplianceSource {
               found.isEmpty() ? null : MinutesRepository.toMinutes(em, found.get(0), e -> true);
           List<Object[]> archive =
               em.createQuery(
-                      "select a.createdBy, a.createdAt, a.sha256 from ArchiveRecord a"
+                      "select a.createdBy, a.createdAt, a.sha256, a.firstCreatedAt, a.dueBy,"
+                          + " a.edition, a.materialFiles, a.recordings from ArchiveRecord a"
                           + " where a.meetingId = :m",
                       Object[].class)
                   .setParameter("m", meetingId)
                   .getResultList();
           Evidence archived = null;
+          Instant first = null;
+          Instant due = m == null || m.signedAt == null ? null : m.signedAt.plus(period);
           if (!archive.isEmpty()) {
             Object[] a = archive.get(0);
+            first = ((Timestamp) (a[3] == null ? a[1] : a[3])).toInstant();
+            // The period as it stood when the archive was gathered; none for earlier builds'.
+            due = a[3] == null ? null : ((Timestamp) a[4]).toInstant();
+            int files = a[6] == null ? 0 : (Integer) a[6];
+            int recordings = a[7] == null ? 0 : (Integer) a[7];
             archived =
                 Evidence.of(
                     Evidence.Kind.MINUTES,
-                    "归档（SHA-256 " + a[2] + "）",
-                    "archived (SHA-256 " + a[2] + ")",
+                    "归档（第"
+                        + (a[5] == null ? 1 : a[5])
+                        + "版，材料文件"
+                        + files
+                        + "个，录音录像"
+                        + recordings
+                        + "项，SHA-256 "
+                        + a[2]
+                        + "）",
+                    "archived (edition "
+                        + (a[5] == null ? 1 : a[5])
+                        + ", "
+                        + files
+                        + " material files, "
+                        + recordings
+                        + " recordings, SHA-256 "
+                        + a[2]
+                        + ")",
                     (String) a[0],
-                    ((java.sql.Timestamp) a[1]).toInstant(),
+                    first,
                     "/api/archives/" + meetingId);
           }
-          return MinutesVerdicts.minutes(s, m, archived);
+          MinutesVerdicts.Filing filing =
+              m == null || m.state != Minutes.State.ISSUED
+                  ? null
+                  : new MinutesVerdicts.Filing(due, first, s.asOf, directory.zone());
+          return MinutesVerdicts.minutes(s, m, archived, filing);
         });
   }
 }

@@ -2,6 +2,7 @@ package org.govmeeting.minutes.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,6 +54,9 @@ public class MinutesComponent extends MinutesFacade {
    */
   private static final AtomicReference<HouseStyle> STYLE = new AtomicReference<>();
 
+  /** The period the Office set for the archive after signature (M3); as the style, static. */
+  private static final AtomicReference<Duration> ARCHIVE_PERIOD = new AtomicReference<>();
+
   /** The chain's keystore, beside the distribution's other settings (README: the chain). */
   static final String KEYSTORE = "govmeeting-chain.p12";
 
@@ -86,6 +90,7 @@ public class MinutesComponent extends MinutesFacade {
           outbox.publish((String) p.remove("event.topics"), p);
         },
         STYLE::get,
+        ARCHIVE_PERIOD::get,
         Clock.systemUTC());
     modified(documents);
     announceBacklogOnce();
@@ -115,6 +120,7 @@ public class MinutesComponent extends MinutesFacade {
             s.check("heiFont", c.heiFont(), font, rule),
             s.check("titleFont", c.titleFont(), font, rule),
             LOG::warn));
+    ARCHIVE_PERIOD.set(Archiving.period(s, c.archiveWithinDays()));
   }
 
   /**

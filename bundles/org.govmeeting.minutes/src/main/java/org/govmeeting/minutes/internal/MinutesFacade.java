@@ -1,6 +1,7 @@
 package org.govmeeting.minutes.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import org.govmeeting.api.document.DocumentService;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.Archive;
+import org.govmeeting.api.minutes.ArchiveDue;
 import org.govmeeting.api.minutes.ChainLink;
 import org.govmeeting.api.minutes.ChainReport;
 import org.govmeeting.api.minutes.Decision;
@@ -22,6 +24,7 @@ import org.govmeeting.api.minutes.Minutes;
 import org.govmeeting.api.minutes.MinutesService;
 import org.govmeeting.api.minutes.Position;
 import org.govmeeting.api.minutes.RecordReaders;
+import org.govmeeting.api.minutes.RecordingReference;
 import org.govmeeting.api.minutes.Report;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.security.Actor;
@@ -40,6 +43,7 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
   private final ErrataDesk errata;
   private final Chain chain;
   private final Archiving archiving;
+  private final Recordings recordings;
   private final DecisionAnnouncement announcement;
   private final Printing printing;
 
@@ -54,6 +58,7 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
       ChainKey key,
       Consumer<Map<String, Object>> announce,
       Supplier<HouseStyle> style,
+      Supplier<Duration> archivePeriod,
       Clock clock) {
     this.jpa = jpa;
     this.readers = new Readers(jpa, attendance, planner);
@@ -84,7 +89,19 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
             directory,
             style,
             clock);
-    this.archiving = new Archiving(jpa, planner, attendance, record, minutes, printing, clock);
+    this.archiving =
+        new Archiving(
+            jpa,
+            planner,
+            attendance,
+            record,
+            minutes,
+            printing,
+            chain,
+            topics,
+            archivePeriod,
+            clock);
+    this.recordings = new Recordings(jpa, meetings, clock);
     this.announcement = new DecisionAnnouncement(jpa, announce);
   }
 
@@ -280,7 +297,29 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
   }
 
   @Override
-  public byte[] archiveContent(long meetingId, Actor actor) {
-    return archiving.archiveContent(meetingId, actor);
+  public Archive describeArchive(long meetingId, Actor actor) {
+    return archiving.describe(meetingId, actor);
+  }
+
+  @Override
+  public long writeArchive(long meetingId, Actor actor, java.io.OutputStream out)
+      throws java.io.IOException {
+    return archiving.write(meetingId, actor, out);
+  }
+
+  @Override
+  public List<ArchiveDue> archivesDue(Actor actor) {
+    return archiving.due(actor);
+  }
+
+  @Override
+  public RecordingReference addRecording(
+      long meetingId, RecordingReference recording, Actor actor) {
+    return recordings.add(meetingId, recording, actor);
+  }
+
+  @Override
+  public List<RecordingReference> recordings(long meetingId, Actor actor) {
+    return recordings.list(meetingId, actor);
   }
 }

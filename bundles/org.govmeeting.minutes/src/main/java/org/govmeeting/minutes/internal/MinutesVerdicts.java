@@ -227,8 +227,28 @@ final class MinutesVerdicts {
           new String[] {"SIGNED", "区长签发", "signed by the mayor"},
           new String[] {"ISSUED", "印发", "issued"});
 
-  // rule: M3 — drafted, opinions, legality check, the mayor signs, issued, archived
+  /**
+   * When the archive was due (the signature plus the Office's period), when its first edition was
+   * gathered (null if not yet), and now.
+   */
+  record Filing(Instant dueBy, Instant firstArchivedAt, Instant now, java.time.ZoneId zone) {
+    /** The day in the district's zone, as the Office reads a deadline. */
+    String day(Instant at) {
+      return at.atZone(zone).toLocalDate().toString();
+    }
+
+    boolean late() {
+      return dueBy != null
+          && (firstArchivedAt == null ? now.isAfter(dueBy) : firstArchivedAt.isAfter(dueBy));
+    }
+  }
+
   static ClauseCheck minutes(ComplianceScope s, Minutes m, Evidence archived) {
+    return minutes(s, m, archived, null);
+  }
+
+  // rule: M3 — drafted, opinions, legality check, the mayor signs, issued, archived in time
+  static ClauseCheck minutes(ComplianceScope s, Minutes m, Evidence archived, Filing filing) {
     if (m == null) {
       return ClauseCheck.of(
           Clause.M3,
@@ -266,6 +286,22 @@ final class MinutesVerdicts {
       missing.add("归档");
     } else {
       c.with(archived);
+    }
+    if (filing != null && filing.late()) {
+      String due = filing.day(filing.dueBy());
+      return ClauseCheck.of(
+              Clause.M3,
+              Verdict.NOT_MET,
+              filing.firstArchivedAt() == null
+                  ? "归档逾期：应于" + due + "前归档，至今未归档"
+                  : "归档逾期：应于" + due + "前归档，" + filing.day(filing.firstArchivedAt()) + "方归档",
+              filing.firstArchivedAt() == null
+                  ? "archive overdue: due by " + due + ", not gathered yet"
+                  : "archived late: due by "
+                      + due
+                      + ", gathered "
+                      + filing.day(filing.firstArchivedAt()))
+          .with(c.evidence);
     }
     ClauseCheck v =
         missing.isEmpty()

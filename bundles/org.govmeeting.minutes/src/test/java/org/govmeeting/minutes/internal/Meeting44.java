@@ -21,6 +21,7 @@ import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.directory.Unit;
 import org.govmeeting.api.meeting.Agenda;
 import org.govmeeting.api.meeting.AgendaItem;
+import org.govmeeting.api.meeting.MaterialsStatus;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.meeting.MeetingService;
@@ -31,6 +32,9 @@ import org.govmeeting.api.minutes.Report;
 import org.govmeeting.api.minutes.Requirement;
 import org.govmeeting.api.review.ReviewService;
 import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.MaterialFile;
+import org.govmeeting.api.topic.Topic;
+import org.govmeeting.api.topic.TopicForm;
 import org.govmeeting.api.topic.TopicService;
 import org.govmeeting.api.topic.TopicSummary;
 import org.govmeeting.minutes.internal.print.HouseStyle;
@@ -44,6 +48,12 @@ import org.govmeeting.testkit.MovableClock;
 final class Meeting44 implements AutoCloseable {
   /** What attendance answers for the meeting's quorum (C1); a test may take it away. */
   boolean quorate = true;
+
+  /** Each topic's material files, with their bytes; a test adds them. */
+  final Map<Long, List<Map.Entry<MaterialFile, byte[]>>> files = new java.util.HashMap<>();
+
+  /** The period the Office set for the archive (M3); a test may change it. */
+  java.time.Duration archivePeriod = java.time.Duration.ofDays(30);
 
   static final Instant NOW = Instant.parse("2027-03-01T01:00:00Z");
   static final Actor MAYOR = actor("li.jianguo", "LEADERSHIP", Role.MAYOR);
@@ -87,12 +97,15 @@ final class Meeting44 implements AutoCloseable {
             only(MeetingService.class, Map.of("get", a -> Optional.of(meeting))),
             only(
                 MeetingPlanner.class,
-                Map.of("agenda", a -> agenda(), "lawStudy", a -> null, "materials", a -> null)),
+                Map.of(
+                    "agenda", a -> agenda(), "lawStudy", a -> null, "materials", a -> materials())),
             only(
                 AttendanceService.class,
                 Map.of(
                     "attendance", a -> attendance(),
                     "requests", a -> List.of(),
+                    "discipline", a -> List.of(),
+                    "recordingRequests", a -> List.of(),
                     "quorate", a -> quorate)),
             only(
                 Directory.class,
@@ -103,6 +116,10 @@ final class Meeting44 implements AutoCloseable {
             only(
                 TopicService.class,
                 Map.of(
+                    "get",
+                    a -> Optional.of(topic((Long) a[0])),
+                    "writeFile",
+                    a -> writeFile((Long) a[0], (Long) a[1], (java.io.OutputStream) a[3]),
                     "revisionsOf",
                     a -> List.of(),
                     "summaries",
@@ -119,6 +136,7 @@ final class Meeting44 implements AutoCloseable {
             ChainKey.openOrCreate(keystore),
             events::add,
             () -> STYLE,
+            () -> archivePeriod,
             clock);
   }
 
@@ -148,6 +166,61 @@ final class Meeting44 implements AutoCloseable {
     u.id = id;
     u.name = id;
     return Optional.of(u);
+  }
+
+  /** Adds a material file to a topic, with its checksum as intake stores it. */
+  MaterialFile addFile(long topic, String name, byte[] bytes) throws Exception {
+    MaterialFile f = new MaterialFile();
+    f.id = 100 + files.values().stream().mapToLong(List::size).sum();
+    f.kind = MaterialFile.Kind.EXPLANATION;
+    f.fileName = name;
+    f.size = bytes.length;
+    f.sha256 =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    f.uploadedBy = "xie.yu";
+    f.uploadedAt = NOW;
+    files.computeIfAbsent(topic, t -> new ArrayList<>()).add(Map.entry(f, bytes));
+    return f;
+  }
+
+  private Topic topic(long id) {
+    Topic t = new Topic();
+    t.id = id;
+    t.version = 1;
+    t.form = new TopicForm();
+    t.form.name = id == 1 ? "关于校园食堂管理办法的议题" : "关于干部任免的议题";
+    t.form.reporterId = "wang.hong";
+    t.form.leadUnitId = "EDUCATION";
+    t.files =
+        files.getOrDefault(id, List.of()).stream()
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toList());
+    return t;
+  }
+
+  private long writeFile(long topic, long fileId, java.io.OutputStream out) {
+    for (Map.Entry<MaterialFile, byte[]> f : files.getOrDefault(topic, List.of())) {
+      if (f.getKey().id == fileId) {
+        try {
+          out.write(f.getValue());
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return f.getValue().length;
+      }
+    }
+    throw new IllegalArgumentException("no file " + fileId);
+  }
+
+  private static MaterialsStatus materials() {
+    MaterialsStatus m = new MaterialsStatus();
+    m.meetingId = 44;
+    m.format = "A4";
+    m.copies = 30;
+    m.deliveries = List.of();
+    m.receipts = List.of();
+    return m;
   }
 
   private static Agenda agenda() {

@@ -177,4 +177,39 @@ public class MinutesVerdictsTest {
     assertEquals(Verdict.MET, done.verdict);
     assertEquals(6, done.evidence.size());
   }
+
+  // rule: M3 — an archive after the Office's period is not met, whether made late or not at all
+  @Test
+  public void m3TheArchiveIsFlaggedAfterTheOfficesPeriod() {
+    ComplianceScope after = scope(ComplianceReport.Phase.AFTER);
+    Minutes m = new Minutes();
+    m.id = 3;
+    m.documentNumber = "前政纪〔2026〕44号";
+    m.steps = List.of(step("OPINION"), step("LEGAL_OK"), step("SIGNED"), step("ISSUED"));
+    java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+    java.time.Instant due = OPENED.plus(Duration.ofDays(31));
+    Evidence archived =
+        Evidence.of(
+            Evidence.Kind.MINUTES, "归档", "archived", "chen.jing", OPENED, "/api/archives/7");
+    MinutesVerdicts.Filing onTime =
+        new MinutesVerdicts.Filing(due, due.minusSeconds(60), due.plusSeconds(3600), zone);
+    assertEquals(Verdict.MET, MinutesVerdicts.minutes(after, m, archived, onTime).verdict);
+    MinutesVerdicts.Filing waiting =
+        new MinutesVerdicts.Filing(due, null, due.minusSeconds(1), zone);
+    assertEquals(Verdict.PENDING, MinutesVerdicts.minutes(after, m, null, waiting).verdict);
+    ClauseCheck overdue =
+        MinutesVerdicts.minutes(
+            after, m, null, new MinutesVerdicts.Filing(due, null, due.plusSeconds(1), zone));
+    assertEquals(Verdict.NOT_MET, overdue.verdict);
+    assertTrue(overdue.reason, overdue.reason.contains("至今未归档"));
+    ClauseCheck late =
+        MinutesVerdicts.minutes(
+            after,
+            m,
+            archived,
+            new MinutesVerdicts.Filing(
+                due, due.plusSeconds(86_400), due.plusSeconds(90_000), zone));
+    assertEquals(Verdict.NOT_MET, late.verdict);
+    assertTrue(late.reason, late.reason.contains("归档逾期"));
+  }
 }

@@ -128,6 +128,27 @@ final class Bodies {
     public String purpose;
   }
 
+  /** Where the meeting's recording is kept (M3). */
+  @Schema(
+      description = "会议录音录像 Where the meeting's own recording is kept",
+      requiredProperties = {"medium", "location"})
+  public static class Recording {
+    @Schema(description = "AUDIO 录音 or VIDEO 录像")
+    public org.govmeeting.api.minutes.RecordingReference.Medium medium;
+
+    @Schema(description = "存放位置 Where it is kept", example = "档案室光盘 QJ-2027-017", maxLength = 500)
+    public String location;
+
+    @Schema(description = "SHA-256 of the recording, 64 hex digits, if the store gives one")
+    public String sha256;
+
+    @Schema(description = "时长（分钟）", example = "95", minimum = "1", maximum = "1440")
+    public Integer durationMinutes;
+
+    @Schema(example = "会议全程录音", maxLength = 1000)
+    public String note;
+  }
+
   /** The final sequence of a topic list. */
   @Schema(description = "议题表 The final order of the topics; absent: the list as compiled")
   public static class TopicIds {

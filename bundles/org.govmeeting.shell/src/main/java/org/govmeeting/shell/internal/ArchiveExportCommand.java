@@ -40,26 +40,33 @@ public class ArchiveExportCommand implements Action {
           "目录不存在：" + out.getParent(),
           "no such folder to write the archive into: " + out.getParent());
     }
-    byte[] zip =
+    // Streamed into a file beside the target and moved into place: the archive holds the
+    // materials' files, never held whole in memory, and a half-written zip is never left there.
+    Path part = out.resolveSibling(out.getFileName() + ".part");
+    long written =
         identity.act(
             session,
             "meeting:archive-export " + meeting,
             office -> {
               try {
-                return minutes.archiveContent(meeting, office);
+                minutes.describeArchive(meeting, office);
               } catch (NotFoundException notGatheredYet) {
                 minutes.archive(meeting, office);
-                return minutes.archiveContent(meeting, office);
+              }
+              try (java.io.OutputStream file = Files.newOutputStream(part)) {
+                return minutes.writeArchive(meeting, office, file);
+              } catch (IOException e) {
+                throw new ConsoleFailure("无法写入 " + out + "：" + e, "cannot write " + out + ": " + e);
               }
             },
-            bytes -> bytes.length + " bytes to " + out);
+            bytes -> bytes + " bytes to " + out);
     try {
-      Files.write(out, zip);
+      Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new ConsoleFailure("无法写入 " + out + "：" + e, "cannot write " + out + ": " + e);
     }
     System.out.println(
-        "已写入 " + zip.length + " 字节：" + out + " / Wrote " + zip.length + " bytes to " + out);
+        "已写入 " + written + " 字节：" + out + " / Wrote " + written + " bytes to " + out);
     return null;
   }
 }
