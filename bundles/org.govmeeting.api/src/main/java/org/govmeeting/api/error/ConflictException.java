@@ -36,12 +36,32 @@ public class ConflictException extends DomainException {
    */
   public static boolean isTransient(Throwable failure) {
     return !StorageUnavailableException.isStorageFailure(failure)
-        && anyCause(
+        && (anyCause(
+                failure,
+                t ->
+                    t instanceof java.sql.SQLException
+                        && ((java.sql.SQLException) t).getSQLState() != null
+                        && ((java.sql.SQLException) t).getSQLState().startsWith("40"))
+            || markedForRollbackUnasked(failure));
+  }
+
+  /**
+   * Whether the transaction manager had marked the act's transaction for rollback before a module
+   * failed, with no database error anywhere in the failure. It does so when a pooled connection
+   * cannot join the transaction: PostgreSQL's XA connection once answered "Connection is busy with
+   * another transaction" as 6 signatures raced (a connection handed out again a moment before the
+   * other act had ended its branch), the manager logged it and marked the act, and the act's next
+   * persistence call failed. Nothing of the act was written, and a new transaction gets another
+   * connection. Checked by name: the API does not import JTA.
+   */
+  private static boolean markedForRollbackUnasked(Throwable failure) {
+    return anyCause(
             failure,
             t ->
-                t instanceof java.sql.SQLException
-                    && ((java.sql.SQLException) t).getSQLState() != null
-                    && ((java.sql.SQLException) t).getSQLState().startsWith("40"));
+                t.getClass().getName().equals("javax.transaction.RollbackException")
+                    && t.getMessage() != null
+                    && t.getMessage().contains("marked for rollback"))
+        && !anyCause(failure, t -> t instanceof java.sql.SQLException);
   }
 
   /**

@@ -56,6 +56,17 @@ public class ConflictExceptionTest {
       assertEquals(1, runs.get());
     }
     assertTrue(ConflictException.isTransient(lockTimeout()));
+    // A connection that could not join the transaction: the manager marked it, nothing was written
+    RuntimeException unjoined =
+        new RuntimeException(
+            "Error binding to externally managed transaction",
+            new javax.transaction.RollbackException("Transaction is marked for rollback"));
+    assertTrue(ConflictException.isTransient(unjoined));
+    // A commit the database refused is not run again
+    javax.transaction.RollbackException refused =
+        new javax.transaction.RollbackException("Transaction is marked for rollback");
+    refused.initCause(new java.sql.SQLIntegrityConstraintViolationException("dup", "23505"));
+    assertFalse(ConflictException.isTransient(refused));
     assertFalse(ConflictException.isTransient(new IllegalStateException("x")));
   }
 }
