@@ -117,7 +117,19 @@ public class ComplianceIT extends PlatformTestSupport {
     ok(
         http.post("meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"gao.yan\"}"),
         200);
+    // S2: an emergency decision taken since the last meeting, whose report this meeting hears
+    Answer emergency =
+        http.post(
+            "emergency-decisions",
+            "li.jianguo",
+            "{\"what\":\"紧急加固河堤\",\"whyNoMeeting\":\"汛期水位陡涨，无法及时召开会议\","
+                + "\"means\":\"ORAL_REPORT\",\"heardBy\":[\"wang.hong\"],\"decidedBy\":\"li.jianguo\","
+                + "\"decidedAt\":\""
+                + Instant.now().minus(Duration.ofHours(5))
+                + "\"}");
+    ok(emergency, 201);
     s.inSession(meeting);
+    assertTrue(s.hearEmergencyReports(meeting) >= 1);
     // K2: an attendee leaves midway without leave
     ok(
         http.post("meetings/" + meeting + "/departures", "liu.yang", "{\"personId\":\"gao.yan\"}"),
@@ -192,7 +204,13 @@ public class ComplianceIT extends PlatformTestSupport {
     assertTrue(m1.toString(), m1.toString().contains("\"recordId\":" + noticeId));
     assertEquals("MET", only(after, null, "T1").get("verdict").asText());
     assertEquals("MET", aspect(after, null, "S1", "topic list").get("verdict").asText());
-    assertEquals("NOT_APPLICABLE", only(after, null, "S2").get("verdict").asText());
+    // rule: S2 — reported: the report heard in session, by whom and when
+    JsonNode s2 = only(after, null, "S2");
+    assertEquals(s2.toString(), "MET", s2.get("verdict").asText());
+    assertTrue(s2.toString(), s2.toString().contains("已听取报告：紧急加固河堤（报告人：li.jianguo）"));
+    assertTrue(
+        s2.toString(),
+        s2.toString().contains("\"recordId\":" + emergency.json().get("id").asLong()));
     assertEquals("PENDING", only(after, null, "M3").get("verdict").asText());
 
     System.out.println("compliance of meeting " + meeting + ": " + after.get("counts"));

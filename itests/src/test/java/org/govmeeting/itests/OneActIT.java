@@ -1,6 +1,7 @@
 package org.govmeeting.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
@@ -206,6 +207,8 @@ public class OneActIT extends PlatformTestSupport {
     ok(emergency, 201);
     long e = emergency.json().get("id").asLong();
     s.inSession(meeting);
+    // rule: S2 — only a report the meeting heard is reported when it closes
+    assertTrue(s.hearEmergencyReports(meeting) >= 1);
     sql(
         "ALTER TABLE SUP_EMERGENCY ADD CONSTRAINT ITEST_NO_REPORT CHECK (ID <> "
             + e

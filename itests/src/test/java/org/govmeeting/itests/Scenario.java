@@ -179,6 +179,30 @@ final class Scenario {
     ok(http.post("meetings/" + meeting + "/open", "li.jianguo", ""), 200);
   }
 
+  /**
+   * The Office records that the meeting in session heard every emergency report on its agenda not
+   * heard yet (S2), each given by the person who took the decision; returns how many.
+   */
+  int hearEmergencyReports(long meeting) {
+    int heard = 0;
+    for (JsonNode item :
+        http.get("meetings/" + meeting + "/agenda", "liu.yang").json().get("items")) {
+      if (item.get("kind").asText().equals("EMERGENCY_REPORT") && !item.hasNonNull("heardAt")) {
+        ok(
+            http.post(
+                "meetings/"
+                    + meeting
+                    + "/emergency-reports/"
+                    + item.get("emergencyDecisionId").asLong(),
+                "liu.yang",
+                ""),
+            200);
+        heard++;
+      }
+    }
+    return heard;
+  }
+
   /** Everyone present states no objection (D2), then the mayor approves with one requirement. */
   Answer decide(long meeting, long topic, String unit) {
     for (String p : PRESENT) {

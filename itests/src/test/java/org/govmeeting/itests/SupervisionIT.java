@@ -100,7 +100,32 @@ public class SupervisionIT extends PlatformTestSupport {
               "meetings/" + meeting + "/sign-ins", "liu.yang", "{\"personId\":\"" + p + "\"}"),
           200);
     }
+    // rule: S2 — an oral report taken as well, which this meeting will not hear
+    Answer unheard =
+        http.post(
+            "emergency-decisions",
+            "li.jianguo",
+            "{\"what\":\"紧急封闭危桥\",\"whyNoMeeting\":\"桥梁出现险情，无法及时召开会议\","
+                + "\"means\":\"ORAL_REPORT\",\"heardBy\":[\"wang.hong\"],\"decidedBy\":\"li.jianguo\","
+                + "\"decidedAt\":\""
+                + Instant.now().minus(Duration.ofHours(3))
+                + "\"}");
+    ok(unheard, 201);
+    long unheardId = unheard.json().get("id").asLong();
+    String hear = "meetings/" + meeting + "/emergency-reports/";
+    // rule: S2 — a report is heard while the meeting sits, not before
+    assertProblem(http.post(hear + emergencyId, "liu.yang", ""), 409, null);
     ok(http.post("meetings/" + meeting + "/open", "li.jianguo", ""), 200);
+    assertProblem(http.post(hear + emergencyId, "xie.yu", ""), 403, null);
+    assertProblem(http.post(hear + 987654321L, "liu.yang", ""), 404, null);
+    assertProblem(
+        http.post(hear + emergencyId, "liu.yang", "{\"reporterId\":\"no.body\"}"), 400, "S2");
+    Answer heard = http.post(hear + emergencyId, "liu.yang", "{\"reporterId\":\"wang.hong\"}");
+    ok(heard, 200);
+    assertEquals("wang.hong", heard.json().get("reporterId").asText());
+    assertEquals("liu.yang", heard.json().get("heardRecordedBy").asText());
+    assertTrue(heard.json().hasNonNull("heardAt"));
+    assertProblem(http.post(hear + emergencyId, "liu.yang", ""), 409, "S2");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     LocalDate soon = today.plusDays(5);
     decide(
@@ -126,6 +151,23 @@ public class SupervisionIT extends PlatformTestSupport {
       }
     }
     assertFalse(stillFlagged);
+    // rule: S2 — on the agenda but not heard: not reported, still flagged, for the next meeting
+    for (JsonNode e : http.get("emergency-decisions", "chen.jing").json()) {
+      if (e.get("id").asLong() == unheardId) {
+        assertTrue(e.toString(), e.get("flagged").asBoolean());
+        assertFalse(e.toString(), e.hasNonNull("reportedAtMeetingId"));
+      }
+    }
+    JsonNode s2 = null;
+    for (JsonNode c :
+        http.get("meetings/" + meeting + "/compliance", "li.jianguo").json().get("meeting")) {
+      if (c.get("clause").asText().equals("S2")) {
+        s2 = c;
+      }
+    }
+    assertEquals(String.valueOf(s2), "NOT_MET", s2.get("verdict").asText());
+    assertTrue(s2.toString(), s2.toString().contains("未听取报告：紧急封闭危桥"));
+    assertTrue(s2.toString(), s2.toString().contains("\"personId\":\"wang.hong\""));
 
     // I1: the decision's requirements became tasks
     JsonNode tasks = http.get("tasks?meeting=" + meeting, "chen.jing").json();

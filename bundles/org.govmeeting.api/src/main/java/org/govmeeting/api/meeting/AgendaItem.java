@@ -29,4 +29,14 @@ public class AgendaItem {
 
   /** For an emergency report: the emergency decision reported (S2). */
   public Long emergencyDecisionId;
+
+  /**
+   * For an emergency report: when the meeting heard it (S2), as the Government Office recorded in
+   * session, with {@link #reporterId} then the person who reported; null while it is not heard. A
+   * report left unheard when the meeting closes is not reported and goes to the next meeting.
+   */
+  public java.time.Instant heardAt;
+
+  /** Who recorded that the report was heard. */
+  public String heardRecordedBy;
 }

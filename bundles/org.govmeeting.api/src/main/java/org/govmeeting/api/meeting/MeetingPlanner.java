@@ -64,7 +64,18 @@ public interface MeetingPlanner {
   /** Opens the meeting: needs its law study (T1); the caller has checked quorum (C1). */
   Meeting begin(long meetingId, Actor actor);
 
-  /** Closes the meeting. */
+  /**
+   * The Government Office records, while the meeting is in session, that it heard the report of an
+   * emergency decision on its agenda (S2), and who gave it ({@code null}: the person who took the
+   * decision). Only a report heard so counts as reported when the meeting closes.
+   */
+  AgendaItem hearEmergencyReport(
+      long meetingId, long emergencyDecisionId, String reporterId, Actor actor);
+
+  /**
+   * Closes the meeting: the emergency reports it heard are reported (S2); those it did not hear are
+   * recorded as missed by it and stay for the next meeting.
+   */
   Meeting close(long meetingId, Actor actor);
 
   /** The mayor cancels a meeting in preparation; its approved topics go to the next one. */

@@ -165,6 +165,7 @@ final class AgendaPreparation {
     List<Long> listed = approvedTopics(meetingId);
     Map<Long, AgendaItemRepository.Setting> settings = new HashMap<>();
     List<EmergencyDecisionRepository.Emergency> emergencies = new ArrayList<>();
+    Map<Long, EmergencyHearingRecord> hearings = new HashMap<>();
     Set<String> absent =
         jpa.txExpr(
             TransactionType.Required,
@@ -172,7 +173,9 @@ final class AgendaPreparation {
               settings.putAll(AgendaItemRepository.settings(em, meetingId));
               // rule: S2 — emergency decisions taken since the last meeting are reported to this
               // one; the planner's own copy, kept from supervision's announcements
-              emergencies.addAll(EmergencyDecisionRepository.unreported(em, meeting.scheduledAt));
+              emergencies.addAll(
+                  EmergencyDecisionRepository.onAgenda(em, meetingId, meeting.scheduledAt));
+              hearings.putAll(EmergencyDecisionRepository.hearings(em, meetingId));
               return new LinkedHashSet<>(
                   ParticipationRepository.people(em, meetingId, ParticipationRepository.ABSENT));
             });
@@ -184,7 +187,7 @@ final class AgendaPreparation {
       }
     }
     for (EmergencyDecisionRepository.Emergency e : emergencies) {
-      agenda.items.add(emergencyReport(e));
+      agenda.items.add(emergencyReport(e, hearings.get(e.id())));
     }
     for (int i = 0; i < agenda.items.size(); i++) {
       agenda.items.get(i).position = i + 1;
@@ -224,7 +227,16 @@ final class AgendaPreparation {
     return d;
   }
 
-  private static AgendaItem emergencyReport(EmergencyDecisionRepository.Emergency e) {
+  /** The agenda's item for an emergency decision's report, as it stands (S2). */
+  AgendaItem emergencyReport(long meetingId, long emergencyDecisionId) {
+    return build(MeetingRepository.get(jpa, meetingId)).items.stream()
+        .filter(i -> Long.valueOf(emergencyDecisionId).equals(i.emergencyDecisionId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static AgendaItem emergencyReport(
+      EmergencyDecisionRepository.Emergency e, EmergencyHearingRecord heard) {
     AgendaItem report = new AgendaItem();
     report.kind = AgendaItem.Kind.EMERGENCY_REPORT;
     report.topicId = null;
@@ -232,6 +244,11 @@ final class AgendaPreparation {
     report.reporterId = e.decidedBy();
     report.timeLimitMinutes = EMERGENCY_REPORT_MINUTES;
     report.emergencyDecisionId = e.id();
+    if (heard != null && heard.heard) {
+      report.reporterId = heard.reporterId;
+      report.heardAt = heard.recordedAt.toInstant();
+      report.heardRecordedBy = heard.recordedBy;
+    }
     return report;
   }
 

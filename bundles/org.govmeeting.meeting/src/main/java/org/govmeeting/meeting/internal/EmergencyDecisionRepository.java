@@ -2,7 +2,9 @@ package org.govmeeting.meeting.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import org.govmeeting.api.event.EmergencyEvents;
 
@@ -48,6 +50,56 @@ final class EmergencyDecisionRepository {
         .stream()
         .map(r -> new Emergency(r.id, r.what, r.decidedBy, r.decidedAt.toInstant()))
         .toList();
+  }
+
+  /**
+   * The emergency reports on a meeting's agenda: not reported to any meeting, or reported to this
+   * one, and taken before it was scheduled; oldest first.
+   */
+  static List<Emergency> onAgenda(EntityManager em, long meetingId, Instant scheduledAt) {
+    return em
+        .createQuery(
+            "select e from EmergencyDecisionRecord e where (e.reportedAtMeetingId is null"
+                + " or e.reportedAtMeetingId = :m) and e.decidedAt < :b order by e.decidedAt, e.id",
+            EmergencyDecisionRecord.class)
+        .setParameter("m", meetingId)
+        .setParameter("b", Timestamp.from(scheduledAt))
+        .getResultList()
+        .stream()
+        .map(r -> new Emergency(r.id, r.what, r.decidedBy, r.decidedAt.toInstant()))
+        .toList();
+  }
+
+  /** What the meeting did with each emergency report it heard or missed, by decision id. */
+  static Map<Long, EmergencyHearingRecord> hearings(EntityManager em, long meetingId) {
+    Map<Long, EmergencyHearingRecord> out = new HashMap<>();
+    for (EmergencyHearingRecord h :
+        em.createQuery(
+                "select h from EmergencyHearingRecord h where h.meetingId = :m",
+                EmergencyHearingRecord.class)
+            .setParameter("m", meetingId)
+            .getResultList()) {
+      out.put(h.emergencyId, h);
+    }
+    return out;
+  }
+
+  /** Records what a meeting did with an emergency report: heard (who reported) or missed. */
+  static void record(
+      EntityManager em,
+      long emergencyId,
+      long meetingId,
+      String reporterId,
+      String recordedBy,
+      Instant at) {
+    EmergencyHearingRecord h = new EmergencyHearingRecord();
+    h.emergencyId = emergencyId;
+    h.meetingId = meetingId;
+    h.heard = reporterId != null;
+    h.reporterId = reporterId;
+    h.recordedBy = recordedBy;
+    h.recordedAt = Timestamp.from(at);
+    em.persist(h);
   }
 
   /**

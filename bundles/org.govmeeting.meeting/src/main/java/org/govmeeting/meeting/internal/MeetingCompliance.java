@@ -88,7 +88,7 @@ public class MeetingCompliance implements ComplianceSource {
     out.addAll(MeetingVerdicts.monthly(m, gapsBefore(m)));
     out.add(MeetingVerdicts.lawStudy(s, planner.lawStudy(m.id)));
     Records r = records(m);
-    out.add(MeetingVerdicts.emergencies(s, r.onAgenda, r.reportedHere));
+    out.add(MeetingVerdicts.emergencies(s, r.due, r.heardHere, r.missed));
     out.add(MeetingServicesVerdicts.notices(s, planner.participants(m.id), r.notices, this::name));
     MaterialsStatus materials = materials(m.id);
     out.add(MeetingServicesVerdicts.materialsFormat(s, materials));
@@ -155,8 +155,9 @@ public class MeetingCompliance implements ComplianceSource {
   /** What the planner keeps of the meeting that no service of it answers for all recipients. */
   private record Records(
       List<Notice> notices,
-      List<MeetingVerdicts.Emergency> onAgenda,
-      List<MeetingVerdicts.Emergency> reportedHere,
+      List<MeetingVerdicts.Emergency> due,
+      List<MeetingVerdicts.Emergency> heardHere,
+      List<MeetingVerdicts.Emergency> missed,
       Set<String> absent) {}
 
   private Records records(Meeting m) {
@@ -182,34 +183,57 @@ public class MeetingCompliance implements ComplianceSource {
             x.acknowledgedAt = n.acknowledgedAt == null ? null : n.acknowledgedAt.toInstant();
             notices.add(x);
           }
-          List<MeetingVerdicts.Emergency> here = new ArrayList<>();
-          for (EmergencyDecisionRecord e :
-              em.createQuery(
-                      "select e from EmergencyDecisionRecord e where e.reportedAtMeetingId = :m"
-                          + " order by e.decidedAt, e.id",
-                      EmergencyDecisionRecord.class)
-                  .setParameter("m", m.id)
-                  .getResultList()) {
-            here.add(emergency(e.id, e.what, e.decidedBy, e.decidedAt));
-          }
+          Map<Long, EmergencyHearingRecord> hearings =
+              EmergencyDecisionRepository.hearings(em, m.id);
+          List<MeetingVerdicts.Emergency> heard = new ArrayList<>();
+          List<MeetingVerdicts.Emergency> missed = new ArrayList<>();
           List<MeetingVerdicts.Emergency> due = new ArrayList<>();
-          if (m.status != Meeting.Status.CLOSED && m.status != Meeting.Status.CANCELLED) {
+          boolean ended = m.status == Meeting.Status.CLOSED || m.status == Meeting.Status.CANCELLED;
+          List<EmergencyDecisionRecord> concerned =
+              new ArrayList<>(
+                  em.createQuery(
+                          "select e from EmergencyDecisionRecord e where e.reportedAtMeetingId = :m"
+                              + " or e.id in (select h.emergencyId from EmergencyHearingRecord h"
+                              + " where h.meetingId = :m) order by e.decidedAt, e.id",
+                          EmergencyDecisionRecord.class)
+                      .setParameter("m", m.id)
+                      .getResultList());
+          if (!ended) {
+            Set<Long> seen = new java.util.HashSet<>();
+            concerned.forEach(e -> seen.add(e.id));
             for (EmergencyDecisionRepository.Emergency e :
                 EmergencyDecisionRepository.unreported(em, m.scheduledAt)) {
-              due.add(
-                  new MeetingVerdicts.Emergency(e.id(), e.what(), e.decidedBy(), e.decidedAt()));
+              if (seen.add(e.id())) {
+                concerned.add(em.find(EmergencyDecisionRecord.class, e.id()));
+              }
+            }
+          }
+          for (EmergencyDecisionRecord e : concerned) {
+            EmergencyHearingRecord h = hearings.get(e.id);
+            if (h != null && !h.heard) {
+              missed.add(emergency(e, null));
+            } else if (h != null || Long.valueOf(m.id).equals(e.reportedAtMeetingId)) {
+              heard.add(emergency(e, h));
+            } else {
+              due.add(emergency(e, null));
             }
           }
           Set<String> absent =
               new LinkedHashSet<>(
                   ParticipationRepository.people(em, m.id, ParticipationRepository.ABSENT));
-          return new Records(notices, due, here, absent);
+          return new Records(notices, due, heard, missed, absent);
         });
   }
 
   private static MeetingVerdicts.Emergency emergency(
-      long id, String what, String by, Timestamp at) {
-    return new MeetingVerdicts.Emergency(id, what, by, at.toInstant());
+      EmergencyDecisionRecord e, EmergencyHearingRecord heard) {
+    return new MeetingVerdicts.Emergency(
+        e.id,
+        e.what,
+        e.decidedBy,
+        e.decidedAt.toInstant(),
+        heard == null ? null : heard.reporterId,
+        heard == null ? null : heard.recordedAt.toInstant());
   }
 
   private String name(String id) {

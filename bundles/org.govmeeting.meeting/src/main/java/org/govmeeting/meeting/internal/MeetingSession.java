@@ -20,9 +20,9 @@ import org.govmeeting.api.security.Actor;
 
 /**
  * The mayor opens, closes or calls off the meeting (C1). Opening needs the law study (T1) and sends
- * the topics the agenda defers (S7) to the next meeting; closing marks the emergency decisions it
- * heard as reported (S2), in the same transaction (see {@link EmergencyReports}); calling off sends
- * every approved topic on.
+ * the topics the agenda defers (S7) to the next meeting; closing marks the emergency reports it
+ * heard as reported and those it did not as missed (S2), in the same transaction (see {@link
+ * EmergencyReports}); calling off sends every approved topic on.
  */
 final class MeetingSession {
   private final JpaTemplate jpa;
@@ -77,7 +77,7 @@ final class MeetingSession {
     if (!actor.has(Role.MAYOR)) {
       throw new AccessDeniedException(Clause.C1, "常务会议由区长主持", "the mayor chairs the meeting");
     }
-    List<Long> reported =
+    List<Long> onAgenda =
         agendas.build(MeetingRepository.get(jpa, meetingId)).items.stream()
             .filter(i -> i.kind == AgendaItem.Kind.EMERGENCY_REPORT)
             .map(i -> i.emergencyDecisionId)
@@ -86,9 +86,12 @@ final class MeetingSession {
         jpa.txExpr(
             TransactionType.Required,
             em -> {
+              // Locked first, so that no report is heard (EmergencyReports) while it closes.
+              em.find(
+                  MeetingRecord.class, meetingId, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
               MeetingRecord m = MeetingRepository.inSession(em, meetingId);
               m.status = Meeting.Status.CLOSED;
-              emergencies.reported(em, reported, meetingId);
+              emergencies.closing(em, m, onAgenda, actor);
               return MeetingScheduler.toMeeting(m);
             });
     return closed;

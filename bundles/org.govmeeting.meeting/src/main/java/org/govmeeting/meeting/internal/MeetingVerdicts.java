@@ -142,38 +142,83 @@ final class MeetingVerdicts {
     }
   }
 
-  /** An emergency decision as the planner's copy has it. */
-  record Emergency(long id, String what, String decidedBy, Instant decidedAt) {}
+  /**
+   * An emergency decision as the planner's copy has it, with who reported it to the meeting and
+   * when the Office recorded that it was heard (null while it was not, and for reports a meeting
+   * closed by an earlier build heard).
+   */
+  record Emergency(
+      long id,
+      String what,
+      String decidedBy,
+      Instant decidedAt,
+      String reporterId,
+      Instant heardAt) {
+    Emergency(long id, String what, String decidedBy, Instant decidedAt) {
+      this(id, what, decidedBy, decidedAt, null, null);
+    }
+  }
 
-  // rule: S2 — emergency decisions are reported to the next meeting afterwards
+  // rule: S2 — emergency decisions are reported to the next meeting afterwards, and count as
+  // reported only when that meeting actually heard the report as an agenda item
   static ClauseCheck emergencies(
-      ComplianceScope s, List<Emergency> onAgenda, List<Emergency> reportedHere) {
-    if (onAgenda.isEmpty() && reportedHere.isEmpty()) {
+      ComplianceScope s, List<Emergency> due, List<Emergency> heardHere, List<Emergency> missed) {
+    if (due.isEmpty() && heardHere.isEmpty() && missed.isEmpty()) {
       return ClauseCheck.of(
           Clause.S2,
           Verdict.NOT_APPLICABLE,
           "没有须向本次会议报告的临机处置事项",
           "no emergency decision is due to be reported to this meeting");
     }
-    ClauseCheck c =
-        onAgenda.isEmpty()
-            ? ClauseCheck.of(
-                Clause.S2,
-                Verdict.MET,
-                reportedHere.size() + "项临机处置事项已向本次会议报告",
-                reportedHere.size() + " emergency decision(s) reported to this meeting")
-            : ClauseCheck.of(
-                Clause.S2,
-                s.missing(null),
-                onAgenda.size() + "项临机处置事项列入议程，会议结束时视为已报告",
-                onAgenda.size() + " emergency decision(s) on the agenda, reported when it closes");
-    for (Emergency e : reportedHere) {
-      c.with(emergency(e, "已报告：", "reported: "));
+    ClauseCheck c;
+    if (!missed.isEmpty()) {
+      c =
+          ClauseCheck.of(
+              Clause.S2,
+              Verdict.NOT_MET,
+              missed.size() + "项列入议程的临机处置事项会议未听取报告，未视为已报告，顺延至下次会议",
+              missed.size()
+                  + " emergency report(s) on the agenda were not heard: not reported, moved to the"
+                  + " next meeting");
+    } else if (!due.isEmpty()) {
+      c =
+          ClauseCheck.of(
+              Clause.S2,
+              s.missing(null),
+              due.size() + "项临机处置事项列入议程，须在会议中听取报告",
+              due.size() + " emergency report(s) on the agenda, still to be heard");
+    } else {
+      c =
+          ClauseCheck.of(
+              Clause.S2,
+              Verdict.MET,
+              heardHere.size() + "项临机处置事项已向本次会议报告",
+              heardHere.size() + " emergency decision(s) reported to this meeting");
     }
-    for (Emergency e : onAgenda) {
+    for (Emergency e : heardHere) {
+      c.with(heard(e));
+    }
+    for (Emergency e : missed) {
+      c.with(emergency(e, "未听取报告：", "not heard: "));
+    }
+    for (Emergency e : due) {
       c.with(emergency(e, "待报告：", "to be reported: "));
     }
     return c;
+  }
+
+  private static Evidence heard(Emergency e) {
+    if (e.heardAt() == null) {
+      return emergency(e, "已报告：", "reported: ");
+    }
+    return Evidence.of(
+            Kind.EMERGENCY,
+            "已听取报告：" + e.what() + "（报告人：" + e.reporterId() + "）",
+            "heard: " + e.what() + " (reported by " + e.reporterId() + ")",
+            e.reporterId(),
+            e.heardAt(),
+            "/api/emergency-decisions")
+        .id(e.id());
   }
 
   private static Evidence emergency(Emergency e, String zh, String en) {

@@ -13,6 +13,7 @@ import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Outbox;
 import org.govmeeting.api.event.Subscriber;
 import org.govmeeting.api.meeting.Agenda;
+import org.govmeeting.api.meeting.AgendaItem;
 import org.govmeeting.api.meeting.LawStudy;
 import org.govmeeting.api.meeting.MaterialsStatus;
 import org.govmeeting.api.meeting.Meeting;
@@ -97,7 +98,7 @@ public class PlannerComponent implements MeetingPlanner, Subscriber {
       Consumer<Map<String, Object>> announce,
       Clock clock,
       int defaultMinutes) {
-    emergencies = new EmergencyReports(jpa, announce);
+    emergencies = new EmergencyReports(jpa, directory, announce, clock);
     agendas = new AgendaPreparation(jpa, directory, lists, topics, defaultMinutes);
     notification = new Notification(jpa, directory, topics, agendas, announce, clock);
     materials = new MaterialsPreparation(jpa, directory, lists, topics, policy, clock);
@@ -227,6 +228,13 @@ public class PlannerComponent implements MeetingPlanner, Subscriber {
   @Override
   public Meeting begin(long meetingId, Actor actor) {
     return session.begin(meetingId, actor);
+  }
+
+  @Override
+  public AgendaItem hearEmergencyReport(
+      long meetingId, long emergencyDecisionId, String reporterId, Actor actor) {
+    emergencies.hear(meetingId, emergencyDecisionId, reporterId, actor);
+    return agendas.emergencyReport(meetingId, emergencyDecisionId);
   }
 
   @Override

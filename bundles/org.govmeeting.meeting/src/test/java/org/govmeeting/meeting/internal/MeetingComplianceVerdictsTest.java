@@ -100,14 +100,26 @@ public class MeetingComplianceVerdictsTest {
   public void s2EmergencyDecisionsAreReportedToTheNextMeeting() {
     assertEquals(
         Verdict.NOT_APPLICABLE,
-        MeetingVerdicts.emergencies(before(), List.of(), List.of()).verdict);
+        MeetingVerdicts.emergencies(before(), List.of(), List.of(), List.of()).verdict);
     MeetingVerdicts.Emergency e =
         new MeetingVerdicts.Emergency(3, "防汛", "li.jianguo", HELD.minus(Duration.ofDays(9)));
     assertEquals(
-        Verdict.PENDING, MeetingVerdicts.emergencies(before(), List.of(e), List.of()).verdict);
-    ClauseCheck reported = MeetingVerdicts.emergencies(after(), List.of(), List.of(e));
+        Verdict.PENDING,
+        MeetingVerdicts.emergencies(before(), List.of(e), List.of(), List.of()).verdict);
+    MeetingVerdicts.Emergency heard =
+        new MeetingVerdicts.Emergency(
+            3, "防汛", "li.jianguo", HELD.minus(Duration.ofDays(9)), "wang.hong", HELD);
+    ClauseCheck reported =
+        MeetingVerdicts.emergencies(after(), List.of(), List.of(heard), List.of());
     assertEquals(Verdict.MET, reported.verdict);
     assertEquals(Long.valueOf(3), reported.evidence.get(0).recordId);
+    assertEquals("wang.hong", reported.evidence.get(0).personId);
+    assertEquals(HELD, reported.evidence.get(0).at);
+    // rule: S2 — on the agenda but not heard: not reported
+    ClauseCheck missed =
+        MeetingVerdicts.emergencies(after(), List.of(), List.of(heard), List.of(e));
+    assertEquals(Verdict.NOT_MET, missed.verdict);
+    assertTrue(missed.reason, missed.reason.contains("未听取报告"));
   }
 
   private static TopicSummary topic() {

@@ -4,6 +4,7 @@ import static org.govmeeting.testkit.Stubs.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -126,7 +127,11 @@ public class PlanningTest {
                 "zone", a -> zone,
                 "members", a -> List.of(leader("vm.a")),
                 "regularAttendees", a -> List.of(),
-                "person", a -> Optional.of(new org.govmeeting.api.directory.Person()),
+                "person",
+                    a ->
+                        "no.body".equals(a[0])
+                            ? Optional.empty()
+                            : Optional.of(new org.govmeeting.api.directory.Person()),
                 "unit", a -> "FINANCE".equals(a[0]) ? Optional.of(finance()) : Optional.empty()));
     planning =
         new PlannerComponent(jpa, directory, lists, topics, active, announced::add, clock, 15);
@@ -299,9 +304,33 @@ public class PlanningTest {
     s.subject = "《中华人民共和国监察法》";
     s.leaderId = "justice";
     planning.setLawStudy(meetingId, s, CLERK);
+    // rule: S2 — heard only in session, only a report on this agenda, once, by a known reporter
+    assertThrows(
+        org.govmeeting.api.error.ConflictException.class,
+        () -> planning.hearEmergencyReport(meetingId, 7, null, CLERK));
     planning.begin(meetingId, MAYOR);
+    assertThrows(
+        org.govmeeting.api.error.AccessDeniedException.class,
+        () -> planning.hearEmergencyReport(meetingId, 7, null, new Actor("x", "x", Set.of())));
+    assertThrows(
+        org.govmeeting.api.error.NotFoundException.class,
+        () -> planning.hearEmergencyReport(meetingId, 8, null, CLERK));
+    assertThrows(
+        org.govmeeting.api.error.ValidationException.class,
+        () -> planning.hearEmergencyReport(meetingId, 7, "no.body", CLERK));
+    AgendaItem heard = planning.hearEmergencyReport(meetingId, 7, "wang.hong", CLERK);
+    assertEquals("wang.hong", heard.reporterId);
+    assertEquals(NOW, heard.heardAt);
+    assertEquals("clerk", heard.heardRecordedBy);
+    assertThrows(
+        org.govmeeting.api.error.ConflictException.class,
+        () -> planning.hearEmergencyReport(meetingId, 7, null, CLERK));
     announced.clear();
     planning.close(meetingId, MAYOR);
+    assertEquals(
+        "the closed meeting's agenda still shows what it heard",
+        "wang.hong",
+        emergencyReports(meetingId).get(0).reporterId);
     // the closing meeting tells supervision, in its act, which it heard
     assertEquals(1, announced.size());
     assertEquals(Events.EMERGENCY_REPORTED, announced.get(0).get("event.topics"));
@@ -318,5 +347,27 @@ public class PlanningTest {
     // supervision announcing it again (an earlier build's record) does not bring it back
     emergency(7, "紧急调拨防汛物资", NOW.minus(Duration.ofHours(1)), meetingId);
     assertEquals(1, emergencyReports(next).size());
+  }
+
+  @Test
+  public void anEmergencyReportTheMeetingDidNotHearIsNotReported_S2() {
+    // rule: S2 — on the agenda is not enough: a meeting that closes without hearing the report
+    // has not had it reported, and the next meeting has it on its agenda
+    emergency(9, "紧急封闭危桥", NOW.minus(Duration.ofHours(3)), null);
+    LawStudy s = new LawStudy();
+    s.area = LawStudy.Area.CONSTITUTION;
+    s.subject = "宪法";
+    s.leaderId = "justice";
+    planning.setLawStudy(meetingId, s, CLERK);
+    planning.begin(meetingId, MAYOR);
+    announced.clear();
+    planning.close(meetingId, MAYOR);
+    assertEquals("nothing told to supervision", List.of(), announced);
+    MeetingRequest r = new MeetingRequest();
+    r.scheduledAt = NOW.plus(Duration.ofDays(20));
+    long next = meetings.convene(r, MAYOR).id;
+    assertEquals(
+        List.of(9L), emergencyReports(next).stream().map(i -> i.emergencyDecisionId).toList());
+    assertNull(emergencyReports(next).get(0).heardAt);
   }
 }

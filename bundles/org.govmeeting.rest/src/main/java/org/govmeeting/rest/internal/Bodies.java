@@ -74,6 +74,13 @@ final class Bodies {
     public String personId;
   }
 
+  /** Who gave a report to the meeting (S2). */
+  @Schema(description = "报告人 Who reported; left out: the person who took the decision")
+  public static class Reporter {
+    @Schema(example = "wang.hong")
+    public String reporterId;
+  }
+
   /** A decision's note. */
   @Schema(description = "批示 An optional note with the decision")
   public static class Note {

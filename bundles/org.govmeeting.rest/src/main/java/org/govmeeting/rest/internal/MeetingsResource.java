@@ -47,7 +47,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * agenda, notices and venue; the mayor closes or cancels; the roster, sign-in and opening
  * (attendance). Materials, leave, recording and discipline have resources of their own: {@link
  * MaterialsResource}, {@link LeaveRequestsResource}, {@link RecordingRequestsResource}, {@link
- * DisciplineResource} (CXF routes a path to the most specific root only).
+ * DisciplineResource}, {@link EmergencyReportsResource} (CXF routes a path to the most specific
+ * root only).
  */
 @Component(service = MeetingsResource.class)
 @JaxrsResource
