@@ -274,4 +274,21 @@ public class FormClausesTest {
     f.consultations.add(consultation("HEALTH", Consultation.Answer.DISAGREE));
     assertTrue(PolicyFacts.of(t, f, Set.of(), TODAY).dissent);
   }
+
+  @Test
+  public void anEmergencyCountsOnlyOnceTheMayorConfirmedIt_S3() {
+    // rule: S3 — 除突发事件等紧急事项外: the department's flag alone exempts nothing; the mayor's
+    // confirmation (S3 lifted for the form) makes it urgent, and a confirmation without the flag
+    // does not either
+    TopicRecord t = new TopicRecord();
+    t.id = 8;
+    t.leadUnitId = "EDUCATION";
+    t.supervisorId = "zhao.min";
+    TopicForm f = FormRulesTest.complete();
+    f.urgent = true;
+    assertFalse(PolicyFacts.of(t, f, Set.of(), TODAY).urgent);
+    assertTrue(PolicyFacts.of(t, f, Set.of(Clause.S3), TODAY).urgent);
+    f.urgent = false;
+    assertFalse(PolicyFacts.of(t, f, Set.of(Clause.S3), TODAY).urgent);
+  }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -72,20 +71,7 @@ final class ChainReviews {
     if (plan.isEmpty()) {
       throw new IllegalStateException(entry.district + " policy built an empty chain");
     }
-    String leadHead = null;
-    if (plan.stream().anyMatch(s -> s.signer == ReviewStep.Signer.LEAD_UNIT_HEAD)) {
-      leadHead =
-          directory
-              .unit(facts.leadUnitId)
-              .map(u -> u.headId)
-              .orElseThrow(
-                  () ->
-                      new ValidationException(
-                          "leadUnitId",
-                          Clause.F4,
-                          "牵头单位在名册中没有主要负责人，无法审核签字",
-                          "the lead unit has no head"));
-    }
+    String leadHead = StepPlan.leadHead(directory, facts, plan);
     Instant now = clock.instant();
     String head = leadHead;
     ReviewChain chain =
@@ -116,17 +102,7 @@ final class ChainReviews {
               c.requestedMeetingId = requestedMeetingId;
               int firstStage = plan.stream().mapToInt(s -> s.stage).min().orElseThrow();
               for (ReviewStep s : plan) {
-                StepRecord r = new StepRecord();
-                r.chain = c;
-                r.stage = s.stage;
-                r.clause = s.clause;
-                r.label = s.label;
-                r.labelEnglish = s.labelEnglish;
-                switch (s.signer) {
-                  case SUPERVISOR -> r.signerId = facts.supervisorId;
-                  case LEAD_UNIT_HEAD -> r.signerId = head;
-                  default -> r.role = Objects.requireNonNull(s.role, "role of " + s.label);
-                }
+                StepRecord r = StepPlan.row(c, s, facts, head);
                 r.state = s.stage == firstStage ? StepState.PENDING : StepState.WAITING;
                 c.steps.add(r);
               }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.i18n.Chinese;
@@ -22,11 +23,13 @@ import org.govmeeting.api.security.Actor;
  */
 final class LegalReviews {
   private final JpaTemplate jpa;
+  private final Directory directory;
   private final Policies policies;
   private final ReviewEvents events;
 
-  LegalReviews(JpaTemplate jpa, Policies policies, ReviewEvents events) {
+  LegalReviews(JpaTemplate jpa, Directory directory, Policies policies, ReviewEvents events) {
     this.jpa = jpa;
+    this.directory = directory;
     this.policies = policies;
     this.events = events;
   }
@@ -41,6 +44,7 @@ final class LegalReviews {
       throw new ConflictException(
           Clause.F6, "本区审核规则没有合法性审核环节", "the district's policy has no legality review");
     }
+    String head = StepPlan.leadHead(directory, facts, wanted);
     ReviewChain chain =
         jpa.txExpr(
             TransactionType.Required,
@@ -68,14 +72,9 @@ final class LegalReviews {
                       .min()
                       .orElseThrow();
               for (ReviewStep w : wanted) {
-                StepRecord r = new StepRecord();
-                r.chain = c;
+                StepRecord r = StepPlan.row(c, w, facts, head);
                 // A stage already past would never open again: the step joins the open one.
                 r.stage = Math.max(w.stage, open);
-                r.clause = w.clause;
-                r.role = w.role;
-                r.label = w.label;
-                r.labelEnglish = w.labelEnglish;
                 r.state = r.stage == open ? StepState.PENDING : StepState.WAITING;
                 r.requestedBy = actor.personId();
                 r.requestReason = reason;

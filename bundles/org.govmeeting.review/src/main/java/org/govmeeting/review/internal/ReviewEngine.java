@@ -45,7 +45,7 @@ class ReviewEngine implements ReviewService, TopicListService {
     this.policies = policies;
     this.reviews = new ChainReviews(jpa, directory, meetings, policies, events, clock);
     this.reading = new ChainReading(jpa, policies);
-    this.legal = new LegalReviews(jpa, policies, events);
+    this.legal = new LegalReviews(jpa, directory, policies, events);
     this.listing = new TopicListing(jpa, meetings, events, clock);
   }
 

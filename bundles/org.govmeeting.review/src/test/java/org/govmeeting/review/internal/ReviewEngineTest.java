@@ -70,6 +70,9 @@ public class ReviewEngineTest {
     final String version;
     final boolean financeStep;
 
+    /** Who signs the legality review: null, the Justice Bureau's head (a role). */
+    ReviewStep.Signer legalSigner;
+
     TestPolicy(String district, String version, boolean financeStep) {
       this.district = district;
       this.version = version;
@@ -100,7 +103,10 @@ public class ReviewEngineTest {
         steps.add(ReviewStep.byRole(3, Role.EXECUTIVE_VICE_MAYOR, Clause.F5, "F5 evm"));
       }
       if (t.normativeDocument || t.legalReviewAsked) {
-        steps.add(ReviewStep.byRole(2, Role.JUSTICE_HEAD, Clause.F6, "F6"));
+        steps.add(
+            legalSigner == null
+                ? ReviewStep.byRole(2, Role.JUSTICE_HEAD, Clause.F6, "F6")
+                : new ReviewStep(2, legalSigner, null, Clause.F6, "F6"));
       }
       steps.add(new ReviewStep(4, ReviewStep.Signer.SUPERVISOR, null, Clause.F7, "F7"));
       steps.add(ReviewStep.byRole(5, Role.OFFICE_DIRECTOR, Clause.F8, "F8"));
@@ -370,6 +376,36 @@ public class ReviewEngineTest {
     c = engine.sign(5, f7, "同意", true, SUPERVISOR);
     assertEquals(Boolean.TRUE, step(c, Clause.F7, null).withinAuthority);
     assertNull("only F7 asks", step(c, Clause.F4, null).withinAuthority);
+  }
+
+  @Test
+  public void aLegalityReviewAskedForIsSignedByWhomTheDistrictsPolicyNames_F6() {
+    // rule: F6 — the step joins the running chain as the policy builds it, its signer included:
+    // here a district whose legality review the lead unit's head signs, not a role
+    TestPolicy named = new TestPolicy("beihu", "1.0", false);
+    named.legalSigner = ReviewStep.Signer.LEAD_UNIT_HEAD;
+    Policies beihu = new Policies("beihu");
+    beihu.add(2L, named, Map.of());
+    ReviewEngine other =
+        new ReviewEngine(jpa, new OneUnitDirectory(), meetings, beihu, events::add, clock);
+    ReviewChain c = other.start(facts(41), 1, null, HEAD);
+    TopicFacts asked = facts(41);
+    asked.legalReviewAsked = true;
+    c = other.addLegalReview(41, asked, "涉及土地征收补偿", STAFF);
+    Step f6 = step(c, Clause.F6, null);
+    assertNull("a named signer, not a role", f6.role);
+    assertEquals(HEAD.personId(), f6.signerId);
+    c = other.sign(41, step(c, Clause.F4, null).id, null, HEAD);
+    assertEquals(StepState.PENDING, step(c, Clause.F6, null).state);
+    try {
+      other.sign(41, step(c, Clause.F6, null).id, null, JUSTICE);
+      fail("the Justice Bureau signed a step the policy gives the lead unit's head");
+    } catch (RuntimeException e) {
+      assertEquals(
+          Clause.F6, ((org.govmeeting.api.error.DomainException) e).clause().orElseThrow());
+    }
+    c = other.sign(41, step(c, Clause.F6, null).id, "合法", HEAD);
+    assertEquals(StepState.SIGNED, step(c, Clause.F6, null).state);
   }
 
   @Test

@@ -60,6 +60,53 @@ public class DongfengClausesTest {
     assertEquals("he.bin", signed.evidence.get(0).personId);
   }
 
+  // rule: T8 — Dongfeng: each state of the audit says why, in both languages
+  @Test
+  public void df1SaysWhyTheAuditIsMissingAwaitedOrRefused() {
+    TopicFacts land = facts(Category.ASSETS_AND_LAND);
+    ClauseCheck notYet = DongfengClauses.audit(land, null);
+    assertEquals("议题尚未提交，审计环节尚未开始", notYet.reason);
+    assertEquals("not submitted yet", notYet.reasonEnglish);
+    // a chain built without the audit step: only the T8 step counts as the audit
+    ReviewChain withoutAudit = chain(StepState.SIGNED);
+    withoutAudit.steps.get(0).clause = Clause.F4;
+    ClauseCheck none = DongfengClauses.audit(land, withoutAudit);
+    assertEquals(Verdict.NOT_MET, none.verdict);
+    assertEquals("审核链中没有审计环节", none.reason);
+    assertEquals("the chain has no audit step", none.reasonEnglish);
+    ClauseCheck waiting = DongfengClauses.audit(land, chain(StepState.PENDING));
+    assertEquals("待区审计局审计", waiting.reason);
+    assertEquals("awaiting the Audit Bureau", waiting.reasonEnglish);
+    ClauseCheck rejected = DongfengClauses.audit(land, chain(StepState.REJECTED));
+    assertEquals(Verdict.NOT_MET, rejected.verdict);
+    assertEquals("区审计局退回或不予通过", rejected.reason);
+    assertEquals("returned or refused by Audit", rejected.reasonEnglish);
+    ClauseCheck returned = DongfengClauses.audit(land, chain(StepState.RETURNED));
+    assertEquals("区审计局退回或不予通过", returned.reason);
+  }
+
+  // rule: S3 — Dongfeng: not consulted, or a unit disagrees: never met, and why
+  @Test
+  public void df2SaysWhyConsultationIsNotMet() {
+    TopicFacts agreed = facts(Category.MAJOR_MATTER);
+    ClauseCheck met = DongfengClauses.agreed(agreed, null);
+    assertEquals(Verdict.MET, met.verdict);
+    assertEquals("已征求意见并达成一致", met.reason);
+    assertEquals("consulted and agreed", met.reasonEnglish);
+    TopicFacts silent = facts(Category.MAJOR_MATTER);
+    silent.consulted = false;
+    ClauseCheck none = DongfengClauses.agreed(silent, chain(StepState.SIGNED));
+    assertEquals(Verdict.NOT_MET, none.verdict);
+    assertEquals("未征求相关单位意见", none.reason);
+    assertEquals("not consulted", none.reasonEnglish);
+    TopicFacts split = facts(Category.MAJOR_MATTER);
+    split.dissent = true;
+    ClauseCheck before = DongfengClauses.agreed(split, null);
+    assertEquals(Verdict.PENDING, before.verdict);
+    assertEquals("征求意见单位有分歧意见", before.reason);
+    assertEquals("a consulted unit disagrees", before.reasonEnglish);
+  }
+
   // rule: S3 — Dongfeng: consulted and agreed, never waived
   @Test
   public void df2ConsultedAndAgreedWithoutException() {
