@@ -426,6 +426,19 @@ public class WebAppIT {
     sec.page("10-console-positions");
     sec.logout();
 
+    // rule: S2 — an emergency decision's report counts only once the meeting heard it
+    long emergency =
+        http.post(
+                "emergency-decisions",
+                "li.jianguo",
+                "{\"what\":\"紧急抢修城北主供水管\",\"whyNoMeeting\":\"管网爆裂，无法及时召开会议\","
+                    + "\"means\":\"ORAL_REPORT\",\"heardBy\":[\"wang.hong\"],"
+                    + "\"decidedBy\":\"li.jianguo\",\"decidedAt\":\""
+                    + java.time.Instant.now().minus(java.time.Duration.ofHours(2))
+                    + "\"}")
+            .json()
+            .get("id")
+            .asLong();
     Browser chair = browser;
     chair.login("li.jianguo");
     chair.go("#/meetings/" + meeting);
@@ -440,10 +453,19 @@ public class WebAppIT {
     chair.find("#decision");
     assertEquals("APPROVED", chair.find("#decision").getAttribute("data-outcome"));
     chair.page("11-console-decision");
+    chair.click("button.hear-report[data-emergency='" + emergency + "']");
+    chair.find("li.emergency.heard[data-emergency='" + emergency + "']");
+    chair.page("11b-console-emergency-report-heard");
     chair.click("#close-meeting");
     chair.awaitText("h1 .chip", "已散会");
     chair.logout();
     assertEquals(1, s.tasksOf(meeting, topic));
+    boolean reported = false;
+    for (JsonNode d : http.get("emergency-decisions", "chen.jing").json()) {
+      reported |=
+          d.get("id").asLong() == emergency && d.path("reportedAtMeetingId").asLong() == meeting;
+    }
+    assertTrue("reported to the meeting that heard it", reported);
   }
 
   @Test

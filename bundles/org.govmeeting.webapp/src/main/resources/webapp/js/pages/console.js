@@ -11,6 +11,7 @@ import { meetingStatus, rosterKind, outcomeName, OUTCOME_VALUES } from '../rules
 import { Page } from './page.js';
 import { Preparation } from './prepare.js';
 import { leaveView } from './leave.js';
+import { emergencyItem } from './emergency.js';
 import { download } from './files.js';
 
 const POLL_MS = 300;
@@ -243,7 +244,9 @@ export class ConsolePage extends Page {
               <span class="meta">${t('reporter')}：${personName(dir, i.reporterId)}　${t('limit')} ${t('minutesShort', { n: i.timeLimitMinutes })}
                 ${this.decisionOf(i.topicId) ? chip('decided', t('decided')) : nothing}</span>
             </button></li>`
-        : html`<li data-kind=${i.kind} class="law-study"><span class="title">${i.title}</span>
+        : i.kind === 'EMERGENCY_REPORT'
+          ? emergencyItem(this, i)
+          : html`<li data-kind=${i.kind} class="law-study"><span class="title">${i.title}</span>
             ${i.kind === 'LAW_STUDY' ? rule('T1') : nothing}</li>`)}
     </ol>
     ${(this.agenda.deferred || []).length ? html`<p class="muted">${L('暂缓', 'Deferred')}：${this.agenda.deferred.map((d) => html`${d.title}（${clauseBadge(d.clause)}）`)}</p>` : nothing}`;
