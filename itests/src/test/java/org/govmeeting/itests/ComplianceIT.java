@@ -205,12 +205,16 @@ public class ComplianceIT extends PlatformTestSupport {
     assertEquals("MET", only(after, null, "T1").get("verdict").asText());
     assertEquals("MET", aspect(after, null, "S1", "topic list").get("verdict").asText());
     // rule: S2 — reported: the report heard in session, by whom and when
-    JsonNode s2 = only(after, null, "S2");
+    JsonNode s2 = aspect(after, null, "S2", "reported to the meeting");
     assertEquals(s2.toString(), "MET", s2.get("verdict").asText());
     assertTrue(s2.toString(), s2.toString().contains("已听取报告：紧急加固河堤（报告人：li.jianguo）"));
     assertTrue(
         s2.toString(),
         s2.toString().contains("\"recordId\":" + emergency.json().get("id").asLong()));
+    // rule: S2 — and how it was taken: the oral report, to whom
+    JsonNode how = aspect(after, null, "S2", "how it was decided");
+    assertEquals(how.toString(), "MET", how.get("verdict").asText());
+    assertTrue(how.toString(), how.toString().contains("口头汇报：紧急加固河堤（听取人：wang.hong）"));
     assertEquals("PENDING", only(after, null, "M3").get("verdict").asText());
 
     System.out.println("compliance of meeting " + meeting + ": " + after.get("counts"));

@@ -159,12 +159,21 @@ public class SupervisionIT extends PlatformTestSupport {
       }
     }
     JsonNode s2 = null;
+    JsonNode how = null;
     for (JsonNode c :
         http.get("meetings/" + meeting + "/compliance", "li.jianguo").json().get("meeting")) {
       if (c.get("clause").asText().equals("S2")) {
-        s2 = c;
+        if (c.get("source").asText().equals("meeting")) {
+          s2 = c;
+        } else {
+          how = c;
+        }
       }
     }
+    // rule: S2 — the countersignatures the report rests on, each leader's own
+    assertEquals(String.valueOf(how), "MET", how.get("verdict").asText());
+    assertTrue(how.toString(), how.toString().contains("\"personId\":\"zhou.fang\""));
+    assertTrue(how.toString(), how.toString().contains("会签：紧急调拨防汛物资"));
     assertEquals(String.valueOf(s2), "NOT_MET", s2.get("verdict").asText());
     assertTrue(s2.toString(), s2.toString().contains("未听取报告：紧急封闭危桥"));
     assertTrue(s2.toString(), s2.toString().contains("\"personId\":\"wang.hong\""));

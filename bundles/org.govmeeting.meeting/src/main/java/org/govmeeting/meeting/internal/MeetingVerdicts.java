@@ -159,16 +159,20 @@ final class MeetingVerdicts {
     }
   }
 
+  private static final String REPORTED = "向会议报告";
+  private static final String REPORTED_ENGLISH = "reported to the meeting";
+
   // rule: S2 — emergency decisions are reported to the next meeting afterwards, and count as
   // reported only when that meeting actually heard the report as an agenda item
   static ClauseCheck emergencies(
       ComplianceScope s, List<Emergency> due, List<Emergency> heardHere, List<Emergency> missed) {
     if (due.isEmpty() && heardHere.isEmpty() && missed.isEmpty()) {
       return ClauseCheck.of(
-          Clause.S2,
-          Verdict.NOT_APPLICABLE,
-          "没有须向本次会议报告的临机处置事项",
-          "no emergency decision is due to be reported to this meeting");
+              Clause.S2,
+              Verdict.NOT_APPLICABLE,
+              "没有须向本次会议报告的临机处置事项",
+              "no emergency decision is due to be reported to this meeting")
+          .aspect(REPORTED, REPORTED_ENGLISH);
     }
     ClauseCheck c;
     if (!missed.isEmpty()) {
@@ -204,7 +208,7 @@ final class MeetingVerdicts {
     for (Emergency e : due) {
       c.with(emergency(e, "待报告：", "to be reported: "));
     }
-    return c;
+    return c.aspect(REPORTED, REPORTED_ENGLISH);
   }
 
   private static Evidence heard(Emergency e) {

@@ -9,10 +9,13 @@ import java.util.Set;
 import org.govmeeting.api.compliance.ClauseCheck;
 import org.govmeeting.api.compliance.ComplianceScope;
 import org.govmeeting.api.compliance.ComplianceSource;
+import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.minutes.Deliberation;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.supervision.EmergencyDecision;
+import org.govmeeting.api.supervision.EmergencyDecisions;
 import org.govmeeting.api.supervision.SupervisionService;
 import org.govmeeting.api.supervision.Task;
 import org.osgi.service.component.annotations.Activate;
@@ -21,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Supervision's part of the compliance report: each decided topic's tasks and where they stand
- * ({@link SupervisionVerdicts} judges them).
+ * ({@link SupervisionVerdicts} judges them), and how the emergency decisions the meeting hears were
+ * taken ({@link EmergencyVerdicts}).
  */
 @Component(service = ComplianceSource.class)
 public class SupervisionCompliance implements ComplianceSource {
@@ -30,15 +34,18 @@ public class SupervisionCompliance implements ComplianceSource {
   private final SupervisionService supervision;
   private final DeliberationService deliberations;
   private final RecordReaders readers;
+  private final EmergencyDecisions emergencies;
 
   @Activate
   public SupervisionCompliance(
       @Reference SupervisionService supervision,
       @Reference DeliberationService deliberations,
-      @Reference RecordReaders readers) {
+      @Reference RecordReaders readers,
+      @Reference EmergencyDecisions emergencies) {
     this.supervision = supervision;
     this.deliberations = deliberations;
     this.readers = readers;
+    this.emergencies = emergencies;
   }
 
   @Override
@@ -48,7 +55,7 @@ public class SupervisionCompliance implements ComplianceSource {
 
   @Override
   public Set<Clause> meetingClauses() {
-    return Set.of();
+    return EnumSet.of(Clause.S2);
   }
 
   @Override
@@ -72,6 +79,7 @@ public class SupervisionCompliance implements ComplianceSource {
       records.put(d.topicId, d);
     }
     List<ClauseCheck> out = new ArrayList<>();
+    out.add(EmergencyVerdicts.howDecided(s, concerned(s)));
     for (Long id : s.topicIds) {
       Deliberation d = records.get(id);
       out.add(
@@ -81,6 +89,23 @@ public class SupervisionCompliance implements ComplianceSource {
               d == null ? null : d.decision,
               tasks.getOrDefault(id, List.of()),
               readers.restricted(meetingId, id)));
+    }
+    return out;
+  }
+
+  /**
+   * The emergency decisions reported to the meeting, and while it has not ended those still to be
+   * reported that were taken before it was scheduled (its agenda's).
+   */
+  private List<EmergencyDecision> concerned(ComplianceScope s) {
+    Meeting m = s.meeting;
+    boolean ended = m.status == Meeting.Status.CLOSED || m.status == Meeting.Status.CANCELLED;
+    List<EmergencyDecision> out = new ArrayList<>();
+    for (EmergencyDecision d : emergencies.all()) {
+      if (Long.valueOf(m.id).equals(d.reportedAtMeetingId)
+          || (!ended && d.reportedAtMeetingId == null && d.decidedAt.isBefore(m.scheduledAt))) {
+        out.add(d);
+      }
     }
     return out;
   }
