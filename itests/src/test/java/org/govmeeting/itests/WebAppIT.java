@@ -291,6 +291,35 @@ public class WebAppIT {
   }
 
   @Test
+  public void a5_theMayorLiftsARuleForTheTopicWithTheReasonRecorded() throws Exception {
+    Browser b = browser;
+    b.login("li.jianguo");
+    b.go("#/topics/" + topic);
+    b.find("#topic-acts");
+    // rule: S7 — 原则上: only the mayor lifts it, recorded with who, when, why, for which version
+    b.click("#lift");
+    b.find("#problems");
+    b.select("#override-clause", "S7");
+    b.type("#override-reason", "分管副区长届时出访，由常务副区长代为听取汇报");
+    b.click("#lift");
+    b.find("#overrides li[data-clause='S7'][data-in-force='true']");
+    assertTrue(b.text("#overrides").contains("分管副区长届时出访"));
+    assertTrue(
+        "no legality review to ask for once the chain is complete", b.all("#ask-legal").isEmpty());
+    b.page("05b-topic-mayor-lifts-a-rule");
+    b.logout();
+    JsonNode lifted = http.get("topics/" + topic, "li.jianguo").json().get("overrides");
+    assertEquals(lifted.toString(), "S7", lifted.get(0).get("clause").asText());
+    assertEquals("li.jianguo", lifted.get(0).get("grantedBy").asText());
+    // Nobody else is offered the act
+    b.login(CLERK);
+    b.go("#/topics/" + topic);
+    b.find("#topic-acts");
+    assertTrue(b.all("#lift").isEmpty());
+    b.logout();
+  }
+
+  @Test
   public void b1_theOfficePreparesAnAttendeeAsksForLeaveAndTheMayorApprovesBoth() throws Exception {
     Browser b = browser;
     // rule: S1 — the Office compiles the topic list; T1 — the law study that opens the meeting

@@ -13,6 +13,7 @@ import { check, toBody, labelOf, explanationLength, EXPLANATION_LIMIT, INTERPRET
 import { chainView } from './topic-view.js';
 import { consultationRows, filesView } from './topic-form-parts.js';
 import { download } from './files.js';
+import { topicActs } from './topic-acts.js';
 
 function blankForm(me) {
   return {
@@ -401,6 +402,7 @@ export class TopicFormPage extends Page {
         </div>` : nothing}
       </form>
       ${this.topic ? html`<section class="card">${chainView(this.chains, dir)}</section>` : nothing}
+      ${topicActs(this)}
       ${this.topic && ['IN_REVIEW', 'RETURNED', 'READY', 'DRAFT'].includes(this.topic.status) && this.topic.form.leadUnitId === this.me.unitId
         ? html`<section class="card withdraw"><h3>${t('withdraw')}</h3>
           <label for="withdraw-reason">${t('reason')}</label><input id="withdraw-reason">
