@@ -13,6 +13,7 @@ import { MeetingsPage } from './pages/meetings.js';
 import { ConsolePage } from './pages/console.js';
 import { MinutesListPage, MinutesPage } from './pages/minutes.js';
 import { SupervisionPage } from './pages/supervision.js';
+import { CompliancePage } from './pages/compliance.js';
 
 const ROUTES = [
   [/^#\/login$/, () => new LoginPage()],
@@ -22,6 +23,7 @@ const ROUTES = [
   [/^#\/topics\/(\d+)$/, (m) => new TopicFormPage(Number(m[1]))],
   [/^#\/meetings$/, () => new MeetingsPage()],
   [/^#\/meetings\/(\d+)$/, (m) => new ConsolePage(Number(m[1]))],
+  [/^#\/meetings\/(\d+)\/compliance$/, (m) => new CompliancePage(Number(m[1]))],
   [/^#\/minutes$/, () => new MinutesListPage()],
   [/^#\/minutes\/(\d+)$/, (m) => new MinutesPage(Number(m[1]))],
   [/^#\/supervision$/, () => new SupervisionPage()],

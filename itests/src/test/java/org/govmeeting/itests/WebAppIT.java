@@ -498,6 +498,34 @@ public class WebAppIT {
   }
 
   @Test
+  public void b4_theMayorReadsTheMeetingsComplianceReport() throws Exception {
+    Browser b = browser;
+    b.login("li.jianguo");
+    b.go("#/meetings/" + meeting);
+    b.click("#compliance-link");
+    b.find("#meeting-checks");
+    // rule: S2 — the report heard on the console shows as met, with the record it rests on
+    assertEquals(
+        "MET", b.find("#meeting-checks tr[data-clause='S2']").getAttribute("data-verdict"));
+    assertTrue(b.text("#meeting-checks tr[data-clause='S2']").contains("紧急抢修城北主供水管"));
+    // rule: D3 — and each topic's clauses with their verdicts
+    assertEquals(
+        "MET",
+        b.find("section.topic-checks[data-topic='" + topic + "'] tr[data-clause='D3']")
+            .getAttribute("data-verdict"));
+    int all = b.all("table.compliance tbody tr").size();
+    b.click("#open-only");
+    b.await(d -> b.all("table.compliance tbody tr").size() < all);
+    for (WebElement row : b.all("table.compliance tbody tr")) {
+      assertTrue(
+          row.getAttribute("data-verdict"),
+          List.of("NOT_MET", "PENDING", "NOT_CHECKED").contains(row.getAttribute("data-verdict")));
+    }
+    b.page("11c-compliance-report");
+    b.logout();
+  }
+
+  @Test
   public void c1_theMinutesGoFromDraftThroughOpinionsAndReviewToSignatureAndIssue()
       throws Exception {
     Browser b = browser;

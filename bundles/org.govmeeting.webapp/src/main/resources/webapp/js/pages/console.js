@@ -139,6 +139,7 @@ export class ConsolePage extends Page {
         ${this.agenda ? html`<button type="button" id="agenda-pdf" class="link"
           @click=${() => download(`meetings/${this.id}/agenda.pdf`, t('meetingNo', { n: m.number }) + '.pdf').catch((e) => { this.error = e; this.update(); })}>
           ${L('议程（PDF）', 'Agenda as PDF')}</button>` : nothing}
+        <a href=${`#/meetings/${this.id}/compliance`} id="compliance-link">${L('合规审查', 'Compliance report')}</a>
         ${mayor && (m.status === 'PLANNED' || m.status === 'NOTIFIED')
           ? html`<button type="button" class="primary" id="open-meeting" ?disabled=${!!this.busy} @click=${open}>${t('openMeeting')}</button>` : nothing}
         ${mayor && m.status === 'IN_SESSION'
