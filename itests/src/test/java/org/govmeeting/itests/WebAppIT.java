@@ -537,6 +537,9 @@ public class WebAppIT {
     assertTrue(b.find("#minutes-edit").getAttribute("value").contains(TOPIC));
     b.click("#ask-opinions");
     b.awaitText("h1 .chip", "征求意见中");
+    // The meetings list finds the draft through the API, in any browser
+    b.click("a[href='#/meetings']");
+    b.find("tr[data-meeting='" + meeting + "'] a.open-minutes");
     b.logout();
     // The reporting department's opinion, then the Justice Bureau's legality review, from inboxes.
     String[][] reviewers = {{"ma.qiang", "MINUTES_OPINION"}, {"xu.li", "LEGAL_REVIEW"}};
@@ -569,6 +572,23 @@ public class WebAppIT {
                         + " return false;")));
     assertTrue(b.find("#pdf-download").getAttribute("href").startsWith("blob:"));
     b.page("12-minutes-signed-and-issued");
+    String number =
+        http.get("minutes?meeting=" + meeting, "li.jianguo")
+            .json()
+            .get(0)
+            .get("documentNumber")
+            .asText();
+    b.logout();
+    // rule: K3 — the list of minutes shows the scope it was issued to, and nobody else
+    b.login(CLERK);
+    b.click("a[href='#/minutes']");
+    b.find("#signed-minutes");
+    assertTrue(b.text("#signed-minutes").contains(number));
+    b.logout();
+    b.login("xie.yu");
+    b.click("a[href='#/minutes']");
+    b.find("main h2");
+    assertFalse(b.driver.getPageSource().contains(number));
     b.logout();
   }
 

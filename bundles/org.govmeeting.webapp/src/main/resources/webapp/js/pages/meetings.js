@@ -6,7 +6,6 @@ import { api, holds } from '../api.js';
 import { t, L, fmtTime } from '../i18n.js';
 import { meetingStatus } from '../rules.js';
 import { Page } from './page.js';
-import { rememberMinutes, rememberedMinutes } from './minutes.js';
 
 export class MeetingsPage extends Page {
   title() {
@@ -14,8 +13,10 @@ export class MeetingsPage extends Page {
   }
 
   async load() {
-    const all = await api.get('meetings?limit=100');
+    const [all, minutes] = await Promise.all([api.get('meetings?limit=100'), api.get('minutes').catch(() => [])]);
     this.meetings = all.sort((a, b) => b.number - a.number);
+    // The minutes the caller may read, by meeting (K3: the API lists only those).
+    this.minutesOf = new Map(minutes.map((x) => [x.meetingId, x.id]));
   }
 
   async draft(m) {
@@ -24,13 +25,13 @@ export class MeetingsPage extends Page {
     this.update();
     try {
       const minutes = await api.post('minutes', { meetingId: m.id });
-      rememberMinutes(m.id, minutes.id);
       announce(t('done'));
       location.hash = '#/minutes/' + minutes.id;
     } catch (e) {
       this.error = e;
-      if (e.status === 409 && rememberedMinutes(m.id)) {
-        location.hash = '#/minutes/' + rememberedMinutes(m.id);
+      const drafted = e.status === 409 && (await api.get('minutes?meeting=' + m.id).catch(() => []))[0];
+      if (drafted) {
+        location.hash = '#/minutes/' + drafted.id;
       }
     } finally {
       this.busy = null;
@@ -100,8 +101,8 @@ export class MeetingsPage extends Page {
           <td>${m.venue || ''}</td>
           <td>${chip(m.status, meetingStatus(m.status))}</td>
           <td>${m.status === 'CLOSED'
-            ? rememberedMinutes(m.id)
-              ? html`<a href=${'#/minutes/' + rememberedMinutes(m.id)}>${t('openMinutes')}</a>`
+            ? this.minutesOf.has(m.id)
+              ? html`<a href=${'#/minutes/' + this.minutesOf.get(m.id)} class="open-minutes">${t('openMinutes')}</a>`
               : secretariat
                 ? html`<button type="button" class="draft-minutes" ?disabled=${!!this.busy} @click=${() => this.draft(m)}>
                     ${this.busy === 'draft-' + m.id ? t('busy') : t('draftMinutes')}</button>`

@@ -8,52 +8,32 @@ import { t, L, fmtTime } from '../i18n.js';
 import { minutesState, roleName } from '../rules.js';
 import { Page } from './page.js';
 
-// The API has no list of a meeting's minutes: the secretariat's browser keeps the id of the minutes
-// it drafted, signed minutes come from the record's chain, the others from the inbox.
-const KEPT = 'govmeeting.minutes';
-
-export function rememberMinutes(meetingId, minutesId) {
-  const all = JSON.parse(localStorage.getItem(KEPT) || '{}');
-  all[meetingId] = minutesId;
-  localStorage.setItem(KEPT, JSON.stringify(all));
-}
-
-export function rememberedMinutes(meetingId) {
-  return JSON.parse(localStorage.getItem(KEPT) || '{}')[meetingId] || null;
-}
-
-function documentOf(canonical) {
-  const line = (canonical || '').split('\n').find((l) => l.startsWith('document: '));
-  return line ? line.slice('document: '.length) : '';
-}
-
 export class MinutesListPage extends Page {
   title() {
     return t('minutes');
   }
 
   async load() {
-    const [chain, inbox] = await Promise.all([api.get('minutes/chain'), api.get('me/inbox')]);
-    const links = Array.isArray(chain) ? chain : chain.links || [];
-    this.signed = links.filter((l) => l.kind === 'minutes').map((l) => ({ id: l.minutesId, document: documentOf(l.canonical) }));
+    const [listed, inbox] = await Promise.all([api.get('minutes'), api.get('me/inbox')]);
+    const done = (m) => m.state === 'SIGNED' || m.state === 'ISSUED';
+    this.signed = listed.filter(done);
+    this.drafts = listed.filter((m) => !done(m));
     this.waiting = inbox.items.filter((i) => i.minutesId).map((i) => ({ id: i.minutesId, what: i.what, subject: i.subject }));
-    const kept = JSON.parse(localStorage.getItem(KEPT) || '{}');
-    this.kept = Object.values(kept);
   }
 
   view() {
     if (!this.signed) {
       return html`<h1>${t('minutes')}</h1>${this.error ? errorBox(this.error) : html`<p>${t('loading')}</p>`}`;
     }
-    const drafts = this.kept.filter((id) => !this.signed.some((s) => s.id === id) && !this.waiting.some((w) => w.id === id));
+    const drafts = this.drafts.filter((d) => !this.waiting.some((w) => w.id === d.id));
     return html`<h1>${t('minutes')}</h1>
       ${this.waiting.length ? html`<h2>${t('fromInbox')}</h2><ul class="plain">${this.waiting.map((w) => html`<li>
         <a href=${'#/minutes/' + w.id}>${w.subject}</a> — ${w.what}</li>`)}</ul>` : nothing}
-      ${drafts.length ? html`<h2>${t('draftMinutes')}</h2><ul class="plain">${drafts.map((id) => html`<li>
-        <a href=${'#/minutes/' + id}>${t('minutesOf')} ${id}</a></li>`)}</ul>` : nothing}
+      ${drafts.length ? html`<h2>${t('draftMinutes')}</h2><ul class="plain" id="draft-minutes">${drafts.map((d) => html`<li>
+        <a href=${'#/minutes/' + d.id}>${d.documentNumber || t('minutesOf') + ' ' + d.id}</a> ${chip(d.state, minutesState(d.state))}</li>`)}</ul>` : nothing}
       <h2>${t('signedMinutes')}</h2>
-      ${this.signed.length ? html`<ul class="plain" id="signed-minutes">${this.signed.map((s) => html`<li>
-        <a href=${'#/minutes/' + s.id}>${s.document}</a></li>`)}</ul>` : html`<p class="empty">${t('nothing')}</p>`}
+      ${this.signed.length ? html`<ul class="plain" id="signed-minutes">${this.signed.map((m) => html`<li>
+        <a href=${'#/minutes/' + m.id}>${m.documentNumber}</a> ${chip(m.state, minutesState(m.state))} ${fmtTime(m.signedAt)}</li>`)}</ul>` : html`<p class="empty">${t('nothing')}</p>`}
       <p class="muted">${t('noMinutes')}</p>`;
   }
 }
@@ -78,9 +58,6 @@ export class MinutesPage extends Page {
     this.minutes = r.data;
     this.etag = r.etag;
     this.meeting = await api.get('meetings/' + this.minutes.meetingId).catch(() => null);
-    if (holds('SECRETARIAT')) {
-      rememberMinutes(this.minutes.meetingId, this.id);
-    }
     this.showPdf();
   }
 

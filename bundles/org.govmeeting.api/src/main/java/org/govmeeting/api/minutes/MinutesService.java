@@ -71,6 +71,13 @@ public interface MinutesService {
   Minutes signErratum(long minutesId, long erratumId, Actor actor);
 
   /** The Office gathers the meeting's archive record, once its minutes are issued (M3). */
+  /**
+   * The minutes the caller may read (K3: the keepers, the meeting's participants, the reviewers
+   * while they review, the issue's scope), of one meeting or ({@code null}) of all, newest meeting
+   * first.
+   */
+  List<MinutesSummary> list(Long meetingId, Actor actor);
+
   Archive archive(long meetingId, Actor actor);
 
   List<Archive> archives(Actor actor);

@@ -6,6 +6,7 @@ import static org.govmeeting.minutes.internal.MinutesRepository.step;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.Minutes;
+import org.govmeeting.api.minutes.MinutesSummary;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.TopicService;
@@ -38,6 +40,9 @@ import org.govmeeting.api.topic.TopicService;
  * link of the chain) and issues to a scope; K3 decides who reads what.
  */
 class MinutesDesk {
+  /** The most minutes one list names: two meetings a month for twenty years. */
+  private static final int LISTED = 500;
+
   private final JpaTemplate jpa;
   private final MeetingService meetings;
   private final AttendanceService attendance;
@@ -336,6 +341,38 @@ class MinutesDesk {
             out.versions = List.of();
           } else if (r.text.contains(MinutesText.RESTRICTED_START) && !keeper) {
             step(em, r, null, "RESTRICTED_READ", actor, me.unitId, true, null, now);
+          }
+          return out;
+        });
+  }
+
+  // rule: K3 — a list names only the minutes the caller may read, and reads none of their text
+  List<MinutesSummary> list(Long meetingId, Actor actor) {
+    Person me = person(actor);
+    return jpa.txExpr(
+        TransactionType.Required,
+        em -> {
+          javax.persistence.TypedQuery<MinutesRecord> q =
+              meetingId == null
+                  ? em.createQuery(
+                      "select m from MinutesRecord m order by m.meetingId desc, m.id desc",
+                      MinutesRecord.class)
+                  : em.createQuery(
+                          "select m from MinutesRecord m where m.meetingId = :m order by m.id desc",
+                          MinutesRecord.class)
+                      .setParameter("m", meetingId);
+          List<MinutesSummary> out = new ArrayList<>();
+          for (MinutesRecord r : q.setMaxResults(LISTED).getResultList()) {
+            List<ErratumRecord> errata = MinutesRepository.errata(em, r.id);
+            if (MinutesRules.reading(r, errata, actor, me, false) != MinutesRules.Reading.NONE) {
+              MinutesSummary m = new MinutesSummary();
+              m.id = r.id;
+              m.meetingId = r.meetingId;
+              m.documentNumber = r.documentNumber;
+              m.state = r.state;
+              m.signedAt = r.signedAt == null ? null : r.signedAt.toInstant();
+              out.add(m);
+            }
           }
           return out;
         });

@@ -22,6 +22,7 @@ import org.govmeeting.api.minutes.Deliberation;
 import org.govmeeting.api.minutes.DeliberationService;
 import org.govmeeting.api.minutes.Minutes;
 import org.govmeeting.api.minutes.MinutesService;
+import org.govmeeting.api.minutes.MinutesSummary;
 import org.govmeeting.api.minutes.Position;
 import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.minutes.RecordingReference;
@@ -209,6 +210,11 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
   @Override
   public Minutes read(long minutesId, Actor actor) {
     return minutes.read(minutesId, actor);
+  }
+
+  @Override
+  public List<MinutesSummary> list(Long meetingId, Actor actor) {
+    return minutes.list(meetingId, actor);
   }
 
   @Override

@@ -53,6 +53,20 @@ public class MinutesReadersTest {
   }
 
   @Test
+  public void aListNamesOnlyTheMinutesTheCallerMayRead_K3() {
+    // rule: K3 — the list of minutes follows who may read them, and holds no text
+    Minutes signed = m.signedMinutes();
+    assertEquals(
+        List.of(signed.id), m.desk.list(null, Meeting44.MAYOR).stream().map(x -> x.id).toList());
+    assertEquals(Minutes.State.SIGNED, m.desk.list(44L, Meeting44.SECRETARY).get(0).state);
+    assertEquals(List.of(), m.desk.list(45L, Meeting44.MAYOR));
+    assertEquals("not issued to them yet", List.of(), m.desk.list(null, Meeting44.SUBDISTRICT));
+    m.desk.issue(signed.id, List.of("GANGWAN"), List.of(), Meeting44.MAYOR);
+    assertEquals(
+        signed.documentNumber, m.desk.list(null, Meeting44.SUBDISTRICT).get(0).documentNumber);
+  }
+
+  @Test
   public void aScopeNamingNobodyIsRefusedWithTheField_K3() {
     // rule: K3 — the prescribed scope names real people and units
     Minutes signed = m.signedMinutes();

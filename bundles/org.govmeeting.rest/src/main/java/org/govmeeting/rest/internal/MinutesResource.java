@@ -1,6 +1,7 @@
 package org.govmeeting.rest.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,6 +15,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -24,6 +26,7 @@ import org.govmeeting.api.minutes.ChainLink;
 import org.govmeeting.api.minutes.ChainReport;
 import org.govmeeting.api.minutes.Minutes;
 import org.govmeeting.api.minutes.MinutesService;
+import org.govmeeting.api.minutes.MinutesSummary;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,6 +72,26 @@ public class MinutesResource {
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id)).build())
         .entity(m)
         .build();
+  }
+
+  @GET
+  @Allowed
+  @Operation(
+      operationId = "listMinutes",
+      summary = "纪要目录 The minutes the caller may read",
+      description =
+          "K3: the keepers (secretariat, Office, mayor) see every meeting's minutes, participants"
+              + " their meetings', a reporting department or the Justice Bureau the draft while"
+              + " they review it, and once issued the scope. Newest meeting first; no text (read"
+              + " one with GET /minutes/{id}).")
+  public List<MinutesSummary> list(
+      @QueryParam("meeting")
+          @Parameter(
+              description = "Only this meeting's",
+              schema = @Schema(type = "integer", format = "int64"))
+          String meeting,
+      @Context SecurityContext sc) {
+    return minutes.list(Params.id("meeting", meeting), AccessFilter.actor(sc));
   }
 
   @GET
