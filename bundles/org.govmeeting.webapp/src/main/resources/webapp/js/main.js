@@ -14,6 +14,7 @@ import { ConsolePage } from './pages/console.js';
 import { MinutesListPage, MinutesPage } from './pages/minutes.js';
 import { SupervisionPage } from './pages/supervision.js';
 import { CompliancePage } from './pages/compliance.js';
+import { ArchivesPage } from './pages/archives.js';
 
 const ROUTES = [
   [/^#\/login$/, () => new LoginPage()],
@@ -27,6 +28,7 @@ const ROUTES = [
   [/^#\/minutes$/, () => new MinutesListPage()],
   [/^#\/minutes\/(\d+)$/, (m) => new MinutesPage(Number(m[1]))],
   [/^#\/supervision$/, () => new SupervisionPage()],
+  [/^#\/archives$/, () => new ArchivesPage()],
 ];
 
 const OFFICE = ['OFFICE_DIRECTOR', 'OFFICE_STAFF'];
@@ -41,6 +43,9 @@ function navItems() {
   items.push(['#/minutes', 'minutes']);
   // Everyone: the units carry the tasks (I1), the Office and the mayor supervise them.
   items.push(['#/supervision', 'supervision']);
+  if (holds('MAYOR', ...OFFICE)) {
+    items.push(['#/archives', 'archives']);
+  }
   return items;
 }
 

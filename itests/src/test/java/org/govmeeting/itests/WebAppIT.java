@@ -593,6 +593,46 @@ public class WebAppIT {
   }
 
   @Test
+  public void c2_theOfficeFilesTheArchiveWithARecordingAndFilesItAgain() throws Exception {
+    Browser b = browser;
+    // rule: M3 — the Office files the meeting's archive within its period after the signature
+    b.login("chen.jing");
+    b.click("a[href='#/archives']");
+    b.click("#archives-due tr[data-meeting='" + meeting + "'] button.file-archive");
+    b.find("#archives tr[data-meeting='" + meeting + "']");
+    assertTrue(b.all("#archives-due tr[data-meeting='" + meeting + "']").isEmpty());
+    assertTrue(b.text("#archives tr[data-meeting='" + meeting + "']").contains("按期"));
+    // the recordings' references, registered by the Office, go into the next edition
+    b.click("#archives tr[data-meeting='" + meeting + "'] button.show-recordings");
+    b.find("#rec-location");
+    b.click("#register-recording");
+    b.find("#problems, main .error");
+    b.select("#rec-medium", "VIDEO");
+    b.type("#rec-location", "区档案馆 光盘 QJ-2026-044-V");
+    b.type("#rec-minutes", "95");
+    b.click("#register-recording");
+    b.await(d -> b.text("#recordings").contains("区档案馆 光盘 QJ-2026-044-V"));
+    b.click("#archives tr[data-meeting='" + meeting + "'] button.file-archive");
+    b.await(d -> b.text("#archives tr[data-meeting='" + meeting + "']").contains("第2版"));
+    b.page("12b-archives");
+    b.logout();
+    JsonNode filed = null;
+    for (JsonNode a : http.get("archives", "li.jianguo").json()) {
+      if (a.get("meetingId").asLong() == meeting) {
+        filed = a;
+      }
+    }
+    assertEquals(String.valueOf(filed), 2, filed.get("edition").asInt());
+    assertEquals(1, filed.get("recordings").asInt());
+    // The mayor reads the archives; filing is the Office's
+    b.login("li.jianguo");
+    b.click("a[href='#/archives']");
+    b.find("#archives tr[data-meeting='" + meeting + "']");
+    assertTrue(b.all("button.file-archive").isEmpty());
+    b.logout();
+  }
+
+  @Test
   public void d1_theUnitReportsTheTaskDoneAndTheOfficeAcceptsItAtAGlance() throws Exception {
     Browser b = browser;
     // rule: I1 — the decision's requirement became a task of its unit, which reports on it
