@@ -342,6 +342,19 @@ public class WebAppIT {
     b.select("#leave-delegate", "wei.dong");
     b.click("#send-leave");
     b.find("#my-leave");
+    // rule: K3 — recording only with the chair's approval: asked in the page, with its purpose
+    b.click("#recording-form summary");
+    b.type("#recording-purpose", "审计局内部学习记录");
+    b.click("#send-recording");
+    b.find("#my-recording");
+    boolean asked = false;
+    for (JsonNode r :
+        http.get("meetings/" + meeting + "/recording-requests", "li.jianguo").json()) {
+      asked |=
+          r.get("purpose").asText().equals("审计局内部学习记录")
+              && r.get("state").asText().equals("PENDING");
+    }
+    assertTrue("the request waits for the chair", asked);
     b.logout();
     b.login("li.jianguo");
     b.click("button.item[data-kind='LEAVE_REQUEST']");
@@ -642,6 +655,15 @@ public class WebAppIT {
     assertTrue(b.text("#tasks").contains("抓好专项行动落实"));
     b.click("#tasks tr[data-task] details.task-acts summary");
     String id = b.find("#tasks tr[data-task]").getAttribute("data-task");
+    // rule: I1 — the unit's report carries its file, kept with its digest
+    java.nio.file.Path report = java.nio.file.Files.createTempFile("专项行动落实情况", ".txt");
+    java.nio.file.Files.writeString(report, "专项行动落实情况：已召开推进会三次。");
+    b.find("#task-file-" + id).sendKeys(report.toAbsolutePath().toString());
+    b.click("button.task-attach[data-task='" + id + "']");
+    b.await(d -> b.text("#tasks tr[data-task='" + id + "'] ul.attachments").contains("专项行动落实情况"));
+    JsonNode attached = http.get("tasks/" + id, "chen.jing").json().get("attachments");
+    assertEquals(attached.toString(), 1, attached.size());
+    b.js("document.querySelector(\"tr[data-task='" + id + "'] details.task-acts\").open = true;");
     b.type("#task-text-" + id, "专项行动方案已印发，各项措施落实到位。");
     b.click("button.task-completion[data-task='" + id + "']");
     b.await(d -> b.text("#tasks tr[data-task='" + id + "']").contains("已报完成"));

@@ -12,6 +12,7 @@ import { Page } from './page.js';
 import { Preparation } from './prepare.js';
 import { leaveView } from './leave.js';
 import { emergencyItem } from './emergency.js';
+import { recordingView } from './recording.js';
 import { download } from './files.js';
 
 const POLL_MS = 300;
@@ -149,6 +150,7 @@ export class ConsolePage extends Page {
       ${this.prep.view()}
       ${this.quorumView()}
       ${leaveView(this)}
+      ${recordingView(this)}
       <div class="console">
         <section class="card roster-card" aria-labelledby="roster-title">
           <h2 id="roster-title">${t('roster')} ${clauseBadge('M4')}</h2>

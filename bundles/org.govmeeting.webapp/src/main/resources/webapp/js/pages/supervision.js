@@ -6,6 +6,7 @@ import { api, directory, holds, session } from '../api.js';
 import { t, L, fmtDate, lang } from '../i18n.js';
 import { timeliness, taskState } from '../rules.js';
 import { Page } from './page.js';
+import { download } from './files.js';
 
 const ORDER = { OVERDUE: 0, DUE_SOON: 1, ON_TIME: 2, DONE: 3 };
 
@@ -91,6 +92,36 @@ export class SupervisionPage extends Page {
     }
   }
 
+  /** The owning unit attaches a file to its reports (I1): stored with its SHA-256. */
+  async attach(task) {
+    const input = document.getElementById('task-file-' + task.id);
+    const file = input && input.files && input.files[0];
+    if (!file) {
+      return;
+    }
+    this.busy = 'attach' + task.id;
+    this.error = null;
+    this.update();
+    try {
+      await api.send('POST', `tasks/${task.id}/attachments?name=${encodeURIComponent(file.name)}`, { body: file });
+      input.value = '';
+      announce(t('uploaded'));
+      await this.read();
+    } catch (e) {
+      this.error = e;
+    } finally {
+      this.busy = null;
+      this.update();
+    }
+  }
+
+  attachmentsView(x) {
+    const files = x.attachments || [];
+    return files.length ? html`<ul class="plain attachments">${files.map((a) => html`<li data-attachment=${a.id}>
+      <button type="button" class="link" @click=${() => download(`tasks/${x.id}/attachments/${a.id}`, a.fileName).catch((e) => { this.error = e; this.update(); })}>
+        ${a.fileName}</button> <small class="muted">${Math.ceil(a.size / 1024)} KB</small></li>`)}</ul>` : nothing;
+  }
+
   actsView(x) {
     const me = session().me.person;
     const office = holds('OFFICE_DIRECTOR', 'OFFICE_STAFF');
@@ -104,6 +135,10 @@ export class SupervisionPage extends Page {
         <label for=${'task-percent-' + x.id}>${t('percent')}</label>
         <input id=${'task-percent-' + x.id} type="number" min="0" max="100" step="5">
         <div class="buttons">${btn('progress', t('reportProgress'))}${btn('completion', L('报告完成', 'Report completion'), 'primary')}</div>
+        <label for=${'task-file-' + x.id}>${L('附件', 'Attachment')}</label>
+        <input id=${'task-file-' + x.id} type="file">
+        <div class="buttons"><button type="button" class="task-attach" data-task=${x.id} ?disabled=${!!this.busy}
+          @click=${() => this.attach(x)}>${L('上传附件', 'Upload')}</button></div>
       </details>`;
     }
     if (office && x.state === 'COMPLETION_REPORTED') {
@@ -206,7 +241,7 @@ export class SupervisionPage extends Page {
             <td>${x.what}</td><td>${number(x.meetingId)}</td>
             <td>${unitName(dir, x.ownerUnitId)}${(x.coUnitIds || []).length ? html`<small>、${x.coUnitIds.map((u) => unitName(dir, u)).join('、')}</small>` : nothing}</td>
             <td>${fmtDate(x.due)}</td><td>${chip(x.timeliness, timeliness(x.timeliness))}</td><td>${taskState(x.state)}</td>
-            <td>${last ? html`${last.percent != null ? last.percent + '% ' : ''}${last.text}` : ''}</td>
+            <td>${last ? html`${last.percent != null ? last.percent + '% ' : ''}${last.text}` : ''}${this.attachmentsView(x)}</td>
             <td>${this.actsView(x)}</td></tr>`;
         })}</tbody>
       </table>`}`;
