@@ -430,6 +430,13 @@ public class MinutesIT extends PlatformTestSupport {
         if (e.getName().startsWith("materials/" + a + "/")) {
           assertEquals("校园食堂管理办法起草说明：征求意见十二条，采纳九条。", entryText);
         }
+        if (e.getName().equals("record.json")) {
+          // rule: M3 — the record as JSON beside the documents, the API's own objects
+          JsonNode record = new com.fasterxml.jackson.databind.ObjectMapper().readTree(content);
+          assertEquals(meeting, record.get("meetingId").asLong());
+          assertEquals(signed.get("hash").asText(), record.at("/minutes/hash").asText());
+          assertTrue(entryText, entryText.contains("建议同步加强食品安全监管"));
+        }
         if (e.getName().equals("recordings.txt")) {
           assertTrue(entryText, entryText.contains("档案室光盘 QJ-2027-009 80分钟"));
         }
@@ -456,6 +463,7 @@ public class MinutesIT extends PlatformTestSupport {
             "topic-form-" + c + ".pdf",
             "errata.txt",
             "record.txt",
+            "record.json",
             "materials.txt",
             "materials/" + a + "/" + explanationId + "-起草说明.txt",
             "materials/files.txt",

@@ -74,6 +74,7 @@ final class ArchiveWriter {
     }
     zip.text("errata.txt", errata.toString());
     zip.text("record.txt", record(desk, agenda, meetingId));
+    zip.bytes("record.json", RecordJson.of(desk, agenda, minutes, recordings, meetingId, actor));
     zip.text("materials.txt", materials(desk.planner().materials(meetingId)));
     int files = materialFiles(zip, agenda, actor);
     zip.text("attendance.txt", attendance(desk, meetingId, actor));

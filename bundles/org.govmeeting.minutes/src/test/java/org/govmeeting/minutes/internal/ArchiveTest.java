@@ -128,6 +128,16 @@ public class ArchiveTest {
             .orElseThrow();
     assertEquals(minutes.hash, sha256(canonical.getBytes(StandardCharsets.UTF_8)));
     assertTrue(entries.containsKey("signed/certificate.pem"));
+    // The record as JSON, the objects the API answers: readable without our text layout
+    com.fasterxml.jackson.databind.JsonNode record =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(entries.get("record.json"));
+    assertEquals(RecordJson.FORMAT, record.get("format").asText());
+    assertEquals(44, record.get("meetingId").asLong());
+    assertEquals(minutes.hash, record.at("/minutes/hash").asText());
+    assertEquals(minutes.signedAt.toString(), record.at("/minutes/signedAt").asText());
+    assertTrue(record.toString(), record.get("deliberations").size() >= 1);
+    assertTrue(record.toString(), record.at("/deliberations/0/decision/outcome").isTextual());
+    assertEquals("档案室光盘 QJ-2027-017", record.at("/recordings/0/location").asText());
     String manifest = new String(entries.get("manifest.txt"), StandardCharsets.UTF_8);
     assertTrue(manifest, manifest.contains(sha256(explanation) + "  " + explanation.length));
     for (String name : entries.keySet()) {
