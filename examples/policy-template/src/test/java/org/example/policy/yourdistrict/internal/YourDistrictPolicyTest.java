@@ -32,4 +32,21 @@ public class YourDistrictPolicyTest {
       }
     }
   }
+
+  @Test
+  public void keepsTheQianjinRulesItStartsFrom() {
+    // S3 — an emergency the mayor confirmed is exempt (除突发事件等紧急事项外)
+    org.govmeeting.api.policy.TopicFacts urgent = new org.govmeeting.api.policy.TopicFacts();
+    urgent.dissent = true;
+    urgent.urgent = true;
+    assertEquals(List.of(), policy.check(urgent));
+    urgent.urgent = false;
+    assertEquals(Clause.S3, policy.check(urgent).get(1).clause);
+    // the mayor may lift the five 原则上 rules Qianjin lets him lift
+    assertEquals(
+        java.util.EnumSet.of(Clause.C3, Clause.S1, Clause.S3, Clause.S7, Clause.S8),
+        policy.overridable());
+    // C1 — 半数以上 includes half
+    assertTrue(policy.quorate(3, 6));
+  }
 }
