@@ -42,6 +42,23 @@ public final class PolicyTestKit {
         "party committee remit, not reported (S6)",
         facts(Category.PARTY_COMMITTEE_OR_CONGRESS, f -> f.partyCommitteeRemit = true));
     s.put("asset or land matter (T8)", facts(Category.ASSETS_AND_LAND, f -> {}));
+    s.put(
+        "asset or land matter with public money (T8, S5)",
+        facts(Category.ASSETS_AND_LAND, f -> f.fiscal = true));
+    s.put(
+        "party committee remit, reported (T7, S6)",
+        facts(
+            Category.PARTY_COMMITTEE_OR_CONGRESS,
+            f -> {
+              f.partyCommitteeRemit = true;
+              f.partyPreReported = true;
+            }));
+    s.put("relaying a higher decision (T2)", facts(Category.RELAY_AND_IMPLEMENT, f -> {}));
+    s.put("work report and plans (T5)", facts(Category.WORK_REPORT_AND_PLANS, f -> {}));
+    s.put("matter for the higher government (T6)", facts(Category.HIGHER_GOVERNMENT, f -> {}));
+    s.put(
+        "legality review asked for (F6)",
+        facts(Category.MAJOR_MATTER, f -> f.legalReviewAsked = true));
     return s;
   }
 
@@ -91,15 +108,39 @@ public final class PolicyTestKit {
     }
   }
 
-  /** Runs every standard scenario through the policy. */
+  /**
+   * Runs every standard scenario through the policy. A {@code null} answer counts as none (and
+   * {@link #problems} names it); a policy that throws stops the run with the scenario named.
+   */
   public static List<Outcome> run(Policy policy) {
     List<Outcome> out = new ArrayList<>();
     for (Map.Entry<String, TopicFacts> e : scenarios().entrySet()) {
+      List<Finding> checked = ask(e.getKey(), "check", () -> policy.check(e.getValue()));
+      List<ReviewStep> chain = ask(e.getKey(), "chain", () -> policy.chain(e.getValue()));
       List<Clause> found =
-          policy.check(e.getValue()).stream().map(f -> f.clause).collect(Collectors.toList());
-      out.add(new Outcome(e.getKey(), found, policy.chain(e.getValue())));
+          checked == null
+              ? List.of()
+              : checked.stream().map(f -> f == null ? null : f.clause).collect(Collectors.toList());
+      out.add(
+          new Outcome(
+              e.getKey(),
+              found,
+              chain == null
+                  ? List.of()
+                  : chain.stream()
+                      .filter(java.util.Objects::nonNull)
+                      .collect(Collectors.toList())));
     }
     return out;
+  }
+
+  private static <T> T ask(String scenario, String method, java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "the policy's " + method + " failed for the scenario \"" + scenario + "\": " + e, e);
+    }
   }
 
   /** The report a district developer reads: every scenario's findings and chain. */
@@ -156,9 +197,16 @@ public final class PolicyTestKit {
     return problems;
   }
 
+  private static void note(Map<String, List<String>> problems, String problem, String scenario) {
+    List<String> where = problems.computeIfAbsent(problem, k -> new ArrayList<>());
+    if (!where.contains(scenario)) {
+      where.add(scenario);
+    }
+  }
+
   /**
    * Checks what the platform relies on; returns the problems found, none if the policy may be
-   * installed.
+   * installed. Each problem of the chains is reported once, with the scenarios it shows in.
    */
   public static List<String> problems(Policy policy) {
     List<String> problems = new ArrayList<>();
@@ -188,22 +236,48 @@ public final class PolicyTestKit {
         break;
       }
     }
-    for (Outcome o : run(policy)) {
-      if (o.chain.isEmpty()) {
-        problems.add(o.scenario + ": empty chain");
+    Map<String, List<String>> byScenario = new LinkedHashMap<>();
+    for (Map.Entry<String, TopicFacts> e : scenarios().entrySet()) {
+      String name = e.getKey();
+      List<Finding> checked = ask(name, "check", () -> policy.check(e.getValue()));
+      List<ReviewStep> chain = ask(name, "chain", () -> policy.chain(e.getValue()));
+      if (checked == null) {
+        note(byScenario, "check answered null: answer an empty list when nothing blocks", name);
+      } else if (checked.stream().anyMatch(f -> f == null || f.clause == null)) {
+        note(byScenario, "check answered a finding without its clause", name);
       }
-      for (ReviewStep s : o.chain) {
+      if (chain == null) {
+        note(byScenario, "chain answered null: every topic needs a chain", name);
+        continue;
+      }
+      if (chain.contains(null)) {
+        note(byScenario, "chain holds a null step", name);
+      }
+      List<ReviewStep> steps = chain.stream().filter(java.util.Objects::nonNull).toList();
+      if (steps.isEmpty()) {
+        note(byScenario, "empty chain", name);
+      }
+      for (ReviewStep s : steps) {
         if (s.clause == null) {
-          problems.add(o.scenario + ": a step names no clause");
+          note(byScenario, "a step names no clause", name);
         }
-        if (s.signer == ReviewStep.Signer.ROLE && s.role == null) {
-          problems.add(o.scenario + ": a ROLE step names no role");
+        if (s.signer == null) {
+          note(byScenario, "a step names no signer", name);
+        } else if (s.signer == ReviewStep.Signer.ROLE && s.role == null) {
+          note(byScenario, "a ROLE step names no role", name);
+        }
+        String signer = StepSigners.refusal(s);
+        if (signer != null) {
+          note(byScenario, signer, name);
         }
       }
-      if (o.chain.stream().noneMatch(s -> s.signer == ReviewStep.Signer.SUPERVISOR)) {
-        problems.add(o.scenario + ": no supervising vice-mayor's signature (S1, F7)");
+      if (steps.stream().noneMatch(s -> s.signer == ReviewStep.Signer.SUPERVISOR)) {
+        note(byScenario, "no supervising vice-mayor's signature (S1, F7)", name);
       }
+      StepSigners.stageProblems(steps).forEach(p -> note(byScenario, p, name));
     }
+    byScenario.forEach(
+        (problem, where) -> problems.add(problem + " — in: " + String.join("; ", where)));
     problems.addAll(ownClauses(policy));
     for (Finding f : policy.check(scenarios().get("plain department work (T9)"))) {
       problems.add("a plain, consulted topic is blocked by " + f.clause);

@@ -1,0 +1,103 @@
+package org.govmeeting.testkit;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.policy.ReviewStep;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.topic.Category;
+import org.junit.Test;
+
+/** The kit finds what a district's policy gets wrong, each problem once, with where it shows. */
+public class PolicyTestKitTest {
+  /** A policy written carelessly: every mistake the kit should name. */
+  static final class Careless implements Policy {
+    @Override
+    public String district() {
+      return "careless";
+    }
+
+    @Override
+    public String version() {
+      return "0.1";
+    }
+
+    @Override
+    public List<Finding> check(TopicFacts t) {
+      return t.fiscal ? null : List.of();
+    }
+
+    @Override
+    public List<ReviewStep> chain(TopicFacts t) {
+      if (t.category == Category.HIGHER_GOVERNMENT) {
+        return null;
+      }
+      List<ReviewStep> steps = new ArrayList<>();
+      steps.add(new ReviewStep(1, ReviewStep.Signer.LEAD_UNIT_HEAD, null, Clause.F4, "F4"));
+      steps.add(new ReviewStep(4, ReviewStep.Signer.SUPERVISOR, null, Clause.F7, "F7"));
+      // the clerk "checks" for the Office, and before the supervisor
+      steps.add(ReviewStep.byRole(2, Role.DEPARTMENT_STAFF, Clause.F8, "F8"));
+      if (t.normativeDocument) {
+        steps.add(ReviewStep.byRole(2, Role.FINANCE_HEAD, Clause.F6, "F6"));
+      }
+      return steps;
+    }
+
+    @Override
+    public boolean quorate(int present, int all) {
+      return present * 2 >= all;
+    }
+
+    @Override
+    public int materialsLeadDays() {
+      return 2;
+    }
+
+    @Override
+    public Set<Clause> overridable() {
+      return EnumSet.of(Clause.S7);
+    }
+  }
+
+  @Test
+  public void namesEachMistakeOnceWithTheScenariosItShowsIn() {
+    List<String> problems = PolicyTestKit.problems(new Careless());
+    String all = String.join("\n", problems);
+    assertTrue(all, all.contains("check answered null"));
+    assertTrue(
+        all,
+        all.contains(
+            "chain answered null: every topic needs a chain — in: matter for the higher government (T6)"));
+    assertTrue(
+        all, all.contains("a department's clerk (DEPARTMENT_STAFF) signs no review step (F8)"));
+    assertTrue(all, all.contains("F8 (the Government Office's check) comes last, not at stage 2"));
+    assertTrue(all, all.contains("F6 cannot be signed by FINANCE_HEAD"));
+    // once each, however many scenarios show it
+    assertEquals(
+        all, 1, problems.stream().filter(p -> p.startsWith("a department's clerk")).count());
+    String clerk =
+        problems.stream()
+            .filter(p -> p.startsWith("a department's clerk"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(clerk, clerk.contains("plain department work (T9); "));
+  }
+
+  @Test
+  public void everyCategoryHasAScenario() {
+    Set<Category> covered = EnumSet.noneOf(Category.class);
+    PolicyTestKit.scenarios().values().forEach(f -> covered.add(f.category));
+    assertEquals(EnumSet.allOf(Category.class), covered);
+    assertTrue(
+        PolicyTestKit.scenarios().values().stream()
+            .anyMatch(f -> f.category == Category.ASSETS_AND_LAND && f.fiscal));
+  }
+}
