@@ -25,7 +25,7 @@ import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.minutes.RecordReaders;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.testkit.Stubs;
+import org.govmeeting.testsupport.Stubs;
 import org.junit.Test;
 
 public class ComplianceComponentTest {

@@ -27,7 +27,7 @@ import org.govmeeting.api.error.ConflictException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testsupport.LocalJpaTemplate;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

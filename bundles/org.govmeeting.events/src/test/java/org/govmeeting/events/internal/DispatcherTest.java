@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Subscriber;
-import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testsupport.LocalJpaTemplate;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

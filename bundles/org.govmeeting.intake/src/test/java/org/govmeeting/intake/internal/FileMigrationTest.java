@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.govmeeting.api.persistence.Chunks;
-import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testsupport.LocalJpaTemplate;
 import org.junit.Test;
 
 /**

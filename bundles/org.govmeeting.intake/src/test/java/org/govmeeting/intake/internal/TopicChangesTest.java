@@ -17,7 +17,7 @@ import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testsupport.LocalJpaTemplate;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

@@ -13,7 +13,7 @@ import java.util.List;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicStatus;
-import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testsupport.LocalJpaTemplate;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

@@ -1,6 +1,6 @@
 package org.govmeeting.meeting.internal;
 
-import static org.govmeeting.testkit.Stubs.only;
+import static org.govmeeting.testsupport.Stubs.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -37,8 +37,8 @@ import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.TopicService;
 import org.govmeeting.api.topic.TopicSummary;
-import org.govmeeting.testkit.LocalJpaTemplate;
-import org.govmeeting.testkit.MovableClock;
+import org.govmeeting.testsupport.LocalJpaTemplate;
+import org.govmeeting.testsupport.MovableClock;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

@@ -1,6 +1,6 @@
 package org.govmeeting.minutes.internal;
 
-import static org.govmeeting.testkit.Stubs.only;
+import static org.govmeeting.testsupport.Stubs.only;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +38,8 @@ import org.govmeeting.api.topic.TopicForm;
 import org.govmeeting.api.topic.TopicService;
 import org.govmeeting.api.topic.TopicSummary;
 import org.govmeeting.minutes.internal.print.HouseStyle;
-import org.govmeeting.testkit.LocalJpaTemplate;
-import org.govmeeting.testkit.MovableClock;
+import org.govmeeting.testsupport.LocalJpaTemplate;
+import org.govmeeting.testsupport.MovableClock;
 
 /**
  * The 44th meeting on real persistence and stubbed neighbours: two members present, item 1 open,

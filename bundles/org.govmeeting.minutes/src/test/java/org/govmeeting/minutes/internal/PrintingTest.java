@@ -1,6 +1,6 @@
 package org.govmeeting.minutes.internal;
 
-import static org.govmeeting.testkit.Stubs.only;
+import static org.govmeeting.testsupport.Stubs.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;

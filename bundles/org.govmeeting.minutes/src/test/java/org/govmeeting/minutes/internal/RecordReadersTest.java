@@ -1,6 +1,6 @@
 package org.govmeeting.minutes.internal;
 
-import static org.govmeeting.testkit.Stubs.only;
+import static org.govmeeting.testsupport.Stubs.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -21,7 +21,7 @@ import org.govmeeting.api.meeting.MeetingPlanner;
 import org.govmeeting.api.minutes.Decision;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.security.Actor;
-import org.govmeeting.testkit.LocalJpaTemplate;
+import org.govmeeting.testsupport.LocalJpaTemplate;
 import org.junit.After;
 import org.junit.Test;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Person;
-import org.govmeeting.testkit.Stubs;
+import org.govmeeting.testsupport.Stubs;
 import org.junit.Test;
 
 /** How a login name the realm accepted becomes a person (issue 17, item 1). */

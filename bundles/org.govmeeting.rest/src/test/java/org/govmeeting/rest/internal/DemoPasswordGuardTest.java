@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.security.auth.login.AppConfigurationEntry;
 import javax.security.auth.login.Configuration;
 import org.apache.felix.hc.api.Result;
-import org.govmeeting.testkit.Stubs;
+import org.govmeeting.testsupport.Stubs;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

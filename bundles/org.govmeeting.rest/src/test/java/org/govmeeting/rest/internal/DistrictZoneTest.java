@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import java.time.ZoneId;
 import java.util.Map;
 import org.govmeeting.api.directory.Directory;
-import org.govmeeting.testkit.Stubs;
+import org.govmeeting.testsupport.Stubs;
 import org.junit.Test;
 
 public class DistrictZoneTest {

@@ -22,7 +22,7 @@ import org.govmeeting.api.topic.Page;
 import org.govmeeting.api.topic.Topic;
 import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicService;
-import org.govmeeting.testkit.Stubs;
+import org.govmeeting.testsupport.Stubs;
 import org.junit.Test;
 
 /**

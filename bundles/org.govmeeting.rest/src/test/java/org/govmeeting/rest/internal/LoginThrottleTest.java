@@ -6,7 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.govmeeting.testkit.MovableClock;
+import org.govmeeting.testsupport.MovableClock;
 import org.junit.Test;
 
 /** The attack of issue 14 item 5: hundreds of wrong passwords a second, for free. */

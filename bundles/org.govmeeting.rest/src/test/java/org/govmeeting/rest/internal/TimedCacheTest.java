@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.govmeeting.testkit.MovableClock;
+import org.govmeeting.testsupport.MovableClock;
 import org.junit.Test;
 
 public class TimedCacheTest {

@@ -1,6 +1,6 @@
 package org.govmeeting.supervision.internal;
 
-import static org.govmeeting.testkit.Stubs.only;
+import static org.govmeeting.testsupport.Stubs.only;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -43,8 +43,8 @@ import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.supervision.EmergencyDecision;
 import org.govmeeting.api.supervision.Overview;
 import org.govmeeting.api.supervision.Task;
-import org.govmeeting.testkit.LocalJpaTemplate;
-import org.govmeeting.testkit.MovableClock;
+import org.govmeeting.testsupport.LocalJpaTemplate;
+import org.govmeeting.testsupport.MovableClock;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;

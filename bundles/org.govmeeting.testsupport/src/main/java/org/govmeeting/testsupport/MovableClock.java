@@ -1,4 +1,4 @@
-package org.govmeeting.testkit;
+package org.govmeeting.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
