@@ -13,6 +13,7 @@ import { Preparation } from './prepare.js';
 import { leaveView } from './leave.js';
 import { emergencyItem } from './emergency.js';
 import { recordingView } from './recording.js';
+import { quorumView } from './quorum.js';
 import { download } from './files.js';
 
 const POLL_MS = 300;
@@ -148,7 +149,7 @@ export class ConsolePage extends Page {
       </div>
       ${errorBox(this.error)}
       ${this.prep.view()}
-      ${this.quorumView()}
+      ${quorumView(this)}
       ${leaveView(this)}
       ${recordingView(this)}
       <div class="console">
@@ -162,23 +163,6 @@ export class ConsolePage extends Page {
         </section>
       </div>
       ${this.current ? this.deliberationView() : nothing}`;
-  }
-
-  quorumView() {
-    const p = this.pulse || this.attendance;
-    if (!p) {
-      return this.rosterError ? errorBox(this.rosterError) : nothing;
-    }
-    const present = this.pulse ? this.pulse.present : (this.attendance.roster || []).filter((r) => r.state === 'SIGNED_IN').length;
-    return html`<section class="quorum ${p.quorate ? 'yes' : 'no'}" id="quorum" data-present=${p.membersPresent}
-        data-members=${p.members} data-quorate=${String(p.quorate)} aria-live="polite" aria-labelledby="quorum-title">
-      <h2 id="quorum-title" class="visually-hidden">${t('quorum')}</h2>
-      <p class="big"><span id="members-present">${p.membersPresent}</span><span class="of">/ ${p.members}</span></p>
-      <p class="label">${t('membersPresent')} · ${t('presentAll')} <span id="present-count">${present}</span>
-        ${this.pulse ? html`<span class="live" title=${t('live')}>●</span>` : nothing}</p>
-      <p class="verdict" id="quorum-verdict">${p.quorate ? t('quorate') : t('notQuorate')}</p>
-      ${rule('C1')}
-    </section>`;
   }
 
   rosterView() {
