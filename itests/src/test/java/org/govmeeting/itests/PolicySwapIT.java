@@ -130,6 +130,38 @@ public class PolicySwapIT extends PlatformTestSupport {
           && System.nanoTime() < listed) {
         Thread.sleep(20);
       }
+      // A district tries Dongfeng's rules on past topics before it selects them; nothing written.
+      // rule: T8 — Dongfeng would have had the Audit Bureau review an asset matter Qianjin let by
+      Submitted past = null;
+      long found = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+      while (past == null && System.nanoTime() < found) {
+        past =
+            submitted.stream()
+                .filter(x -> x.district().equals("qianjin") && x.category().equals("T8"))
+                .findFirst()
+                .orElse(null);
+        Thread.sleep(past == null ? 20 : 0);
+      }
+      org.junit.Assert.assertNotNull("no asset matter submitted under Qianjin", past);
+      String named = "{\"topicIds\":[" + past.topic() + "]}";
+      assertProblem(http.post("policies/dongfeng/2024.1/dry-run", "xie.yu", named), 403, null);
+      assertProblem(http.post("policies/dongfeng/9.9/dry-run", "chen.jing", named), 404, null);
+      Answer tried = http.post("policies/dongfeng/2024.1/dry-run", "chen.jing", named);
+      ok(tried, 200);
+      JsonNode d = tried.json().get(0);
+      assertEquals(tried.body, "qianjin 2021.3", d.get("actualPolicy").asText());
+      assertTrue(tried.body, d.get("changed").asBoolean());
+      assertTrue(tried.body, d.get("added").toString().contains("AUDIT_HEAD/T8"));
+      Answer same = http.post("policies/qianjin/2021.3/dry-run", "chen.jing", named);
+      assertEquals(same.body, false, same.json().get(0).get("changed").asBoolean());
+      assertEquals(
+          "nothing written",
+          "qianjin",
+          http.get("topics/" + past.topic() + "/reviews", "li.jianguo")
+              .json()
+              .get(0)
+              .get("policyDistrict")
+              .asText());
       long t1 = System.nanoTime();
       setDistrict("dongfeng");
       long seen1 = awaitPolicy(t1, "dongfeng", "2024.1");

@@ -74,6 +74,15 @@ final class Bodies {
     public String personId;
   }
 
+  /** The past topics a policy is tried on: a meeting's, or those named. */
+  @Schema(description = "试运行范围 A meeting's topics, or the topics named")
+  public static class DryRun {
+    @Schema(example = "44")
+    public Long meetingId;
+
+    public java.util.List<Long> topicIds;
+  }
+
   /** Who gave a report to the meeting (S2). */
   @Schema(description = "报告人 Who reported; left out: the person who took the decision")
   public static class Reporter {

@@ -1,12 +1,25 @@
 package org.govmeeting.rest.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.policy.DryRunTopic;
+import org.govmeeting.api.policy.PolicyDryRun;
 import org.govmeeting.api.review.PolicyInfo;
 import org.govmeeting.api.review.ReviewService;
 import org.osgi.service.component.annotations.Activate;
@@ -15,7 +28,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The installed district policies, with versions, and which one is active. */
+/**
+ * The installed district policies, with versions, and which one is active; a policy tried on past
+ * topics before it is selected.
+ */
 @Tag(name = ApiTags.REVIEW)
 @Component(service = PoliciesResource.class)
 @JaxrsResource
@@ -24,10 +40,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliciesResource {
   private final ReviewService reviews;
+  private final PolicyDryRun dryRuns;
 
   @Activate
-  public PoliciesResource(@Reference ReviewService reviews) {
+  public PoliciesResource(@Reference ReviewService reviews, @Reference PolicyDryRun dryRuns) {
     this.reviews = reviews;
+    this.dryRuns = dryRuns;
   }
 
   @GET
@@ -38,5 +56,40 @@ public class PoliciesResource {
       description = "Every installed policy with its version, and which is active.")
   public List<PolicyInfo> list() {
     return reviews.policies();
+  }
+
+  @POST
+  @Path("{district}/{version}/dry-run")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
+  @Operation(
+      operationId = "dryRunPolicy",
+      summary = "试运行审核政策 Try a policy on past topics",
+      description =
+          "Runs an installed policy, active or not, over the topics of a meeting (`meetingId`) or"
+              + " the topics named (`topicIds`): for each, what would have blocked it, the chain"
+              + " it would have built, and the steps added to or missing from its real chain."
+              + " Nothing is written. 404 if no policy of that district and version is installed.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "One entry per topic",
+      content =
+          @Content(array = @ArraySchema(schema = @Schema(implementation = DryRunTopic.class))))
+  public List<DryRunTopic> dryRun(
+      @PathParam("district") String district,
+      @PathParam("version") String version,
+      Bodies.DryRun body,
+      @Context SecurityContext sc) {
+    Bodies.DryRun b = Params.body(body);
+    if (b.meetingId == null && (b.topicIds == null || b.topicIds.isEmpty())) {
+      throw new ValidationException(
+          "meetingId", "请指定会议或议题", "name a meeting (meetingId) or topics (topicIds)");
+    }
+    return dryRuns.dryRun(
+        district,
+        version,
+        b.meetingId,
+        b.topicIds == null ? List.of() : b.topicIds,
+        AccessFilter.actor(sc));
   }
 }

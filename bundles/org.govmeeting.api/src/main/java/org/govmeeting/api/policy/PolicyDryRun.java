@@ -1,0 +1,23 @@
+package org.govmeeting.api.policy;
+
+import java.util.List;
+import org.govmeeting.api.security.Actor;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Runs a policy that is installed, active or not, over past topics of the district, and says what
+ * it would have done differently; nothing is written. A district tries a new version of its rules
+ * so before it selects it.
+ */
+@ProviderType
+public interface PolicyDryRun {
+  /**
+   * The topics of a meeting (or, with {@code meetingId} null, the topics named), each as {@link
+   * DryRunTopic}; the Government Office and the mayor only.
+   *
+   * @throws org.govmeeting.api.error.NotFoundException if no policy of that district and version is
+   *     installed
+   */
+  List<DryRunTopic> dryRun(
+      String district, String version, Long meetingId, List<Long> topicIds, Actor actor);
+}

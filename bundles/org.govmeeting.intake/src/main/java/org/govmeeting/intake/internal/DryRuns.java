@@ -1,0 +1,159 @@
+package org.govmeeting.intake.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.persistence.SchemaReady;
+import org.govmeeting.api.policy.DryRunTopic;
+import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.policy.PolicyDryRun;
+import org.govmeeting.api.policy.ReviewStep;
+import org.govmeeting.api.policy.TopicFacts;
+import org.govmeeting.api.review.ReviewChain;
+import org.govmeeting.api.review.ReviewService;
+import org.govmeeting.api.review.Step;
+import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.security.Actor;
+import org.govmeeting.api.topic.RuleOverride;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * A policy that is installed, active or not, run over past topics without writing anything (the
+ * district tries its new rules before it selects them). It lives in intake because a topic's facts
+ * are read off its form here, as the active policy was told them at submission ({@link
+ * PolicyFacts}); the real chain is the review's, asked through its service.
+ */
+@Component(service = PolicyDryRun.class)
+public class DryRuns implements PolicyDryRun {
+  private final JpaTemplate jpa;
+  private final Directory directory;
+  private final ReviewService review;
+  private final Topics topics = new Topics(new FormJson());
+
+  /** Every installed policy: they come and go as districts install them (swapped live). */
+  private final List<Policy> policies = new CopyOnWriteArrayList<>();
+
+  @Activate
+  public DryRuns(
+      @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.intake)") JpaTemplate jpa,
+      @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.intake)")
+          SchemaReady schema,
+      @Reference Directory directory,
+      @Reference ReviewService review) {
+    this.jpa = jpa;
+    this.directory = directory;
+    this.review = review;
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void addPolicy(Policy p) {
+    policies.add(p);
+  }
+
+  void removePolicy(Policy p) {
+    policies.remove(p);
+  }
+
+  @Override
+  public List<DryRunTopic> dryRun(
+      String district, String version, Long meetingId, List<Long> topicIds, Actor actor) {
+    actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
+    Policy policy =
+        policies.stream()
+            .filter(p -> p.district().equals(district) && p.version().equals(version))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("审核政策", "policy", district + " " + version));
+    List<Long> ids = meetingId == null ? List.copyOf(topicIds) : ofMeeting(meetingId);
+    List<DryRunTopic> out = new ArrayList<>();
+    for (IntakeVerdicts.Subject t :
+        IntakeCompliance.subjects(jpa, topics, directory, ids, Instant.now())) {
+      Set<Clause> lifted = EnumSet.noneOf(Clause.class);
+      for (RuleOverride o : t.topic().overrides) {
+        if (o.inForce) {
+          lifted.add(o.clause);
+        }
+      }
+      TopicFacts facts =
+          jpa.txExpr(
+              TransactionType.Required,
+              em ->
+                  PolicyFacts.of(
+                      em.find(TopicRecord.class, t.id()), t.form(), lifted, t.submittedOn()));
+      ReviewChain actual = review.chain(t.id(), t.topic().version).orElse(null);
+      DryRunTopic d = compare(policy, facts, actual);
+      d.title = t.form().name;
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** The topics bound to the meeting, oldest first. */
+  private List<Long> ofMeeting(long meetingId) {
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            em.createQuery(
+                    "select t.id from TopicRecord t where t.meetingId = :m order by t.id",
+                    Long.class)
+                .setParameter("m", meetingId)
+                .getResultList());
+  }
+
+  /** What the policy would have done with the topic, beside the real chain (null: none). */
+  static DryRunTopic compare(Policy policy, TopicFacts facts, ReviewChain actual) {
+    DryRunTopic d = new DryRunTopic();
+    d.topicId = facts.topicId;
+    List<Finding> findings = policy.check(facts);
+    d.blockedBy = findings == null ? List.of() : List.copyOf(findings);
+    List<ReviewStep> plan = policy.chain(facts);
+    d.chain =
+        plan == null
+            ? List.of()
+            : plan.stream().filter(Objects::nonNull).map(DryRuns::key).sorted().toList();
+    if (actual != null) {
+      d.actualPolicy = actual.policyDistrict + " " + actual.policyVersion;
+      d.actualChain = actual.steps.stream().map(s -> key(s, facts)).sorted().toList();
+    }
+    d.added = d.chain.stream().filter(k -> !d.actualChain.contains(k)).toList();
+    d.removed = d.actualChain.stream().filter(k -> !d.chain.contains(k)).toList();
+    d.changed = !d.blockedBy.isEmpty() || !d.added.isEmpty() || !d.removed.isEmpty();
+    return d;
+  }
+
+  private static String key(ReviewStep s) {
+    return s.stage
+        + ":"
+        + (s.signer == ReviewStep.Signer.ROLE ? s.role : s.signer)
+        + "/"
+        + s.clause;
+  }
+
+  /** A real step read as the planned one it was built from: a named signer is one of the two. */
+  private static String key(Step s, TopicFacts facts) {
+    String signer =
+        s.role != null
+            ? s.role.name()
+            : Objects.equals(s.signerId, facts.supervisorId)
+                ? ReviewStep.Signer.SUPERVISOR.name()
+                : ReviewStep.Signer.LEAD_UNIT_HEAD.name();
+    return s.stage + ":" + signer + "/" + s.clause;
+  }
+}
