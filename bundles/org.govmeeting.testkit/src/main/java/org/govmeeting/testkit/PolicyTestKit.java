@@ -143,6 +143,115 @@ public final class PolicyTestKit {
     }
   }
 
+  /** Where two policies disagree on one scenario: findings and steps only one of them has. */
+  public static final class Difference {
+    public final String scenario;
+    public final List<Clause> onlyAFinds;
+    public final List<Clause> onlyBFinds;
+    public final List<String> onlyASteps;
+    public final List<String> onlyBSteps;
+
+    Difference(Outcome a, Outcome b) {
+      this.scenario = a.scenario;
+      this.onlyAFinds = minus(a.findings, b.findings);
+      this.onlyBFinds = minus(b.findings, a.findings);
+      this.onlyASteps = minus(steps(a), steps(b));
+      this.onlyBSteps = minus(steps(b), steps(a));
+    }
+
+    boolean any() {
+      return !(onlyAFinds.isEmpty()
+          && onlyBFinds.isEmpty()
+          && onlyASteps.isEmpty()
+          && onlyBSteps.isEmpty());
+    }
+
+    private static List<String> steps(Outcome o) {
+      return List.of(o.chainText().isEmpty() ? new String[0] : o.chainText().split(" "));
+    }
+
+    private static <T> List<T> minus(List<T> a, List<T> b) {
+      return a.stream().filter(x -> !b.contains(x)).distinct().collect(Collectors.toList());
+    }
+
+    @Override
+    public String toString() {
+      return scenario
+          + "\n  blocks only in A: "
+          + onlyAFinds
+          + ", only in B: "
+          + onlyBFinds
+          + "\n  steps only in A:  "
+          + onlyASteps
+          + ", only in B: "
+          + onlyBSteps;
+    }
+  }
+
+  /**
+   * Where two policies disagree over the standard scenarios (a district's variant against the rules
+   * it starts from), each scenario they disagree on once; empty if they agree everywhere. The
+   * quorum, lead time and liftable clauses are compared too, as the first entries of {@link
+   * #diffReport}.
+   */
+  public static List<Difference> diff(Policy a, Policy b) {
+    List<Outcome> ra = run(a);
+    List<Outcome> rb = run(b);
+    List<Difference> out = new ArrayList<>();
+    for (int i = 0; i < ra.size(); i++) {
+      Difference d = new Difference(ra.get(i), rb.get(i));
+      if (d.any()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The differences as a district's legal office reads them, thresholds first. */
+  public static String diffReport(Policy a, Policy b) {
+    StringBuilder r =
+        new StringBuilder("A: ")
+            .append(a.district())
+            .append(' ')
+            .append(a.version())
+            .append("   B: ")
+            .append(b.district())
+            .append(' ')
+            .append(b.version())
+            .append('\n');
+    if (!a.overridable().equals(b.overridable())) {
+      r.append("liftable (原则上): A ")
+          .append(a.overridable())
+          .append(", B ")
+          .append(b.overridable())
+          .append('\n');
+    }
+    if (a.materialsLeadDays() != b.materialsLeadDays()) {
+      r.append("materials lead days (M2): A ")
+          .append(a.materialsLeadDays())
+          .append(", B ")
+          .append(b.materialsLeadDays())
+          .append('\n');
+    }
+    for (int all = 1; all <= 12; all++) {
+      for (int present = 0; present <= all; present++) {
+        if (a.quorate(present, all) != b.quorate(present, all)) {
+          r.append("quorum (C1) differs at ")
+              .append(present)
+              .append(" of ")
+              .append(all)
+              .append(": A ")
+              .append(a.quorate(present, all) ? "quorate" : "not")
+              .append(", B ")
+              .append(b.quorate(present, all) ? "quorate" : "not")
+              .append('\n');
+        }
+      }
+    }
+    diff(a, b).forEach(d -> r.append(d).append('\n'));
+    return r.toString();
+  }
+
   /** The report a district developer reads: every scenario's findings and chain. */
   public static String report(Policy policy) {
     StringBuilder b =

@@ -19,7 +19,7 @@ import org.junit.Test;
 /** The kit finds what a district's policy gets wrong, each problem once, with where it shows. */
 public class PolicyTestKitTest {
   /** A policy written carelessly: every mistake the kit should name. */
-  static final class Careless implements Policy {
+  static class Careless implements Policy {
     @Override
     public String district() {
       return "careless";
@@ -89,6 +89,37 @@ public class PolicyTestKitTest {
             .findFirst()
             .orElseThrow();
     assertTrue(clerk, clerk.contains("plain department work (T9); "));
+  }
+
+  @Test
+  public void theDiffNamesWhereTwoPoliciesDisagree() {
+    Careless a = new Careless();
+    Careless b =
+        new Careless() {
+          @Override
+          public boolean quorate(int present, int all) {
+            return present * 3 >= all * 2;
+          }
+        };
+    assertEquals(List.of(), PolicyTestKit.diff(a, a));
+    String report = PolicyTestKit.diffReport(a, b);
+    assertTrue(report, report.contains("quorum (C1) differs at 3 of 6: A quorate, B not"));
+    Careless audited =
+        new Careless() {
+          @Override
+          public List<ReviewStep> chain(TopicFacts t) {
+            List<ReviewStep> steps = super.chain(t);
+            if (steps != null && t.category == Category.ASSETS_AND_LAND) {
+              steps.add(ReviewStep.byRole(2, Role.AUDIT_HEAD, Clause.T8, "audit"));
+            }
+            return steps;
+          }
+        };
+    List<PolicyTestKit.Difference> diff = PolicyTestKit.diff(a, audited);
+    assertEquals(diff.toString(), 2, diff.size());
+    assertTrue(diff.get(0).scenario, diff.get(0).scenario.startsWith("asset or land matter"));
+    assertEquals(List.of("2:AUDIT_HEAD/T8"), diff.get(0).onlyBSteps);
+    assertEquals(List.of(), diff.get(0).onlyASteps);
   }
 
   @Test
