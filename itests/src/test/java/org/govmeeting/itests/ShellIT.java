@@ -136,6 +136,12 @@ public class ShellIT extends PlatformTestSupport {
     String chain = run("meeting:chain " + topic);
     assertTrue(
         chain, chain.contains("COMPLETE") && chain.contains("F8") && chain.contains("chen.jing"));
+    // The active policy tried on the meeting's topics: it built their chains, so nothing differs
+    String tried = run("meeting:policy-dry-run qianjin 2021.3 " + meeting);
+    assertTrue(tried, tried.contains(topic + " 控制台查看的议题: 不变 / unchanged"));
+    assertTrue(tried, tried.contains("0 of 1 topics would differ (nothing written)"));
+    String none = fails("meeting:policy-dry-run nowhere 1.0 " + meeting);
+    assertTrue(none, none.contains("nowhere 1.0"));
     String notified = run("meeting:notify " + meeting);
     assertTrue(notified, notified.contains("notices for meeting " + meeting));
     assertEquals(
