@@ -152,6 +152,24 @@ public class PolicySwapIT extends PlatformTestSupport {
       assertEquals(tried.body, "qianjin 2021.3", d.get("actualPolicy").asText());
       assertTrue(tried.body, d.get("changed").asBoolean());
       assertTrue(tried.body, d.get("added").toString().contains("AUDIT_HEAD/T8"));
+      // The same over a period: every topic submitted today, the asset matter among them
+      String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+      Answer period =
+          http.post(
+              "policies/dongfeng/2024.1/dry-run",
+              "chen.jing",
+              "{\"from\":\"" + today + "\",\"to\":\"" + today + "\"}");
+      ok(period, 200);
+      boolean inPeriod = false;
+      for (JsonNode t : period.json()) {
+        inPeriod |= t.get("topicId").asLong() == past.topic() && t.get("changed").asBoolean();
+      }
+      assertTrue(period.body, inPeriod);
+      assertProblem(
+          http.post(
+              "policies/dongfeng/2024.1/dry-run", "chen.jing", "{\"from\":\"" + today + "\"}"),
+          400,
+          null);
       Answer same = http.post("policies/qianjin/2021.3/dry-run", "chen.jing", named);
       assertEquals(same.body, false, same.json().get(0).get("changed").asBoolean());
       assertEquals(

@@ -20,4 +20,15 @@ public interface PolicyDryRun {
    */
   List<DryRunTopic> dryRun(
       String district, String version, Long meetingId, List<Long> topicIds, Actor actor);
+
+  /**
+   * The topics submitted in a period (the district's days {@code from} to {@code to}, both
+   * included), newest last, each as {@link DryRunTopic}; the Government Office and the mayor only.
+   */
+  List<DryRunTopic> dryRun(
+      String district,
+      String version,
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      Actor actor);
 }

@@ -1,6 +1,7 @@
 package org.govmeeting.intake.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.DryRunTopic;
 import org.govmeeting.api.policy.Finding;
@@ -40,6 +42,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = PolicyDryRun.class)
 public class DryRuns implements PolicyDryRun {
+  /** The longest period one dry-run covers: a year and a day. */
+  static final int MAX_DAYS = 366;
+
   private final JpaTemplate jpa;
   private final Directory directory;
   private final ReviewService review;
@@ -76,15 +81,55 @@ public class DryRuns implements PolicyDryRun {
   public List<DryRunTopic> dryRun(
       String district, String version, Long meetingId, List<Long> topicIds, Actor actor) {
     actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
-    Policy policy =
-        policies.stream()
-            .filter(p -> p.district().equals(district) && p.version().equals(version))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("审核政策", "policy", district + " " + version));
+    Policy policy = installed(district, version);
     List<Long> ids = meetingId == null ? List.copyOf(topicIds) : ofMeeting(meetingId);
-    List<DryRunTopic> out = new ArrayList<>();
+    return run(policy, IntakeCompliance.subjects(jpa, topics, directory, ids, Instant.now()));
+  }
+
+  // The period is the district's days, as the submission dates are read (its zone).
+  @Override
+  public List<DryRunTopic> dryRun(
+      String district, String version, LocalDate from, LocalDate to, Actor actor) {
+    actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
+    if (from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
+      throw new ValidationException(
+          "to",
+          "试运行期间须从早到晚，且不超过" + MAX_DAYS + "天",
+          "the period runs from its first day to its last, " + MAX_DAYS + " days at most");
+    }
+    Policy policy = installed(district, version);
+    // A submission changes the record, so a topic submitted since `from` was changed since then.
+    Instant since = from.atStartOfDay(directory.zone()).toInstant();
+    List<Long> changed =
+        jpa.txExpr(
+            TransactionType.Required,
+            em ->
+                em.createQuery(
+                        "select t.id from TopicRecord t where t.updatedAt >= :s order by t.id",
+                        Long.class)
+                    .setParameter("s", java.sql.Timestamp.from(since))
+                    .getResultList());
+    List<IntakeVerdicts.Subject> inPeriod = new ArrayList<>();
     for (IntakeVerdicts.Subject t :
-        IntakeCompliance.subjects(jpa, topics, directory, ids, Instant.now())) {
+        IntakeCompliance.subjects(jpa, topics, directory, changed, Instant.now())) {
+      boolean submitted = t.events().stream().anyMatch(e -> "SUBMITTED".equals(e.kind));
+      if (submitted && !t.submittedOn().isBefore(from) && !t.submittedOn().isAfter(to)) {
+        inPeriod.add(t);
+      }
+    }
+    return run(policy, inPeriod);
+  }
+
+  private Policy installed(String district, String version) {
+    return policies.stream()
+        .filter(p -> p.district().equals(district) && p.version().equals(version))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("审核政策", "policy", district + " " + version));
+  }
+
+  private List<DryRunTopic> run(Policy policy, List<IntakeVerdicts.Subject> subjects) {
+    List<DryRunTopic> out = new ArrayList<>();
+    for (IntakeVerdicts.Subject t : subjects) {
       Set<Clause> lifted = EnumSet.noneOf(Clause.class);
       for (RuleOverride o : t.topic().overrides) {
         if (o.inForce) {

@@ -81,6 +81,13 @@ final class Bodies {
     public Long meetingId;
 
     public java.util.List<Long> topicIds;
+
+    /** The first and last day of a period of submissions, in the district's zone. */
+    @Schema(example = "2026-11-01")
+    public java.time.LocalDate from;
+
+    @Schema(example = "2026-11-30")
+    public java.time.LocalDate to;
   }
 
   /** Who gave a report to the meeting (S2). */

@@ -66,8 +66,9 @@ public class PoliciesResource {
       operationId = "dryRunPolicy",
       summary = "试运行审核政策 Try a policy on past topics",
       description =
-          "Runs an installed policy, active or not, over the topics of a meeting (`meetingId`) or"
-              + " the topics named (`topicIds`): for each, what would have blocked it, the chain"
+          "Runs an installed policy, active or not, over the topics of a meeting (`meetingId`),"
+              + " the topics named (`topicIds`) or those submitted in a period (`from`, `to`: the"
+              + " district's days, 366 at most): for each, what would have blocked it, the chain"
               + " it would have built, and the steps added to or missing from its real chain."
               + " Nothing is written. 404 if no policy of that district and version is installed.")
   @ApiResponse(
@@ -81,9 +82,18 @@ public class PoliciesResource {
       Bodies.DryRun body,
       @Context SecurityContext sc) {
     Bodies.DryRun b = Params.body(body);
+    if (b.from != null || b.to != null) {
+      if (b.from == null || b.to == null) {
+        throw new ValidationException(
+            b.from == null ? "from" : "to", "请填写期间的起止日期", "a period needs from and to");
+      }
+      return dryRuns.dryRun(district, version, b.from, b.to, AccessFilter.actor(sc));
+    }
     if (b.meetingId == null && (b.topicIds == null || b.topicIds.isEmpty())) {
       throw new ValidationException(
-          "meetingId", "请指定会议或议题", "name a meeting (meetingId) or topics (topicIds)");
+          "meetingId",
+          "请指定会议、议题或期间",
+          "name a meeting (meetingId), topics (topicIds) or a period (from, to)");
     }
     return dryRuns.dryRun(
         district,
