@@ -170,6 +170,16 @@ public class PolicySwapIT extends PlatformTestSupport {
               "policies/dongfeng/2024.1/dry-run", "chen.jing", "{\"from\":\"" + today + "\"}"),
           400,
           null);
+      // rule: C1 T8 — where the two districts' rules disagree, as their legal offices read it
+      Answer diff = http.get("policies/diff?a=qianjin:2021.3&b=dongfeng:2024.1", "chen.jing");
+      ok(diff, 200);
+      assertTrue(
+          diff.body,
+          diff.json().get("thresholds").toString().contains("quorum (C1) at 3 of 6: A yes, B no"));
+      assertTrue(diff.body, diff.json().get("scenarios").toString().contains("AUDIT_HEAD/T8"));
+      assertProblem(http.get("policies/diff?a=qianjin&b=dongfeng:2024.1", "chen.jing"), 400, null);
+      assertProblem(
+          http.get("policies/diff?a=qianjin:2021.3&b=dongfeng:2024.1", "xie.yu"), 403, null);
       Answer same = http.post("policies/qianjin/2021.3/dry-run", "chen.jing", named);
       assertEquals(same.body, false, same.json().get(0).get("changed").asBoolean());
       assertEquals(

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.govmeeting.api.policy.Finding;
 import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.policy.ReviewStep;
+import org.govmeeting.api.policy.StandardScenarios;
 import org.govmeeting.api.policy.TopicFacts;
 import org.govmeeting.api.rule.Clause;
-import org.govmeeting.api.topic.Category;
 
 /**
  * Runs a district policy against standard scenario topics, reports what it finds and the chain it
@@ -20,57 +20,9 @@ import org.govmeeting.api.topic.Category;
 public final class PolicyTestKit {
   private PolicyTestKit() {}
 
-  /** The standard scenarios, by name. */
+  /** The standard scenarios, by name ({@link StandardScenarios}). */
   public static Map<String, TopicFacts> scenarios() {
-    Map<String, TopicFacts> s = new LinkedHashMap<>();
-    s.put("plain department work (T9)", facts(Category.DEPARTMENT_WORK, f -> {}));
-    s.put("fiscal matter (T3, S5)", facts(Category.MAJOR_MATTER, f -> f.fiscal = true));
-    s.put(
-        "normative document with public consultation (T4, S4)",
-        facts(
-            Category.NORMATIVE_DOCUMENT,
-            f -> {
-              f.normativeDocument = true;
-              f.publicConsultationDone = true;
-            }));
-    s.put(
-        "normative document without public consultation (T4, S4)",
-        facts(Category.NORMATIVE_DOCUMENT, f -> f.normativeDocument = true));
-    s.put("consulted unit disagrees (S3)", facts(Category.MAJOR_MATTER, f -> f.dissent = true));
-    s.put("never consulted (S3)", facts(Category.MAJOR_MATTER, f -> f.consulted = false));
-    s.put(
-        "party committee remit, not reported (S6)",
-        facts(Category.PARTY_COMMITTEE_OR_CONGRESS, f -> f.partyCommitteeRemit = true));
-    s.put("asset or land matter (T8)", facts(Category.ASSETS_AND_LAND, f -> {}));
-    s.put(
-        "asset or land matter with public money (T8, S5)",
-        facts(Category.ASSETS_AND_LAND, f -> f.fiscal = true));
-    s.put(
-        "party committee remit, reported (T7, S6)",
-        facts(
-            Category.PARTY_COMMITTEE_OR_CONGRESS,
-            f -> {
-              f.partyCommitteeRemit = true;
-              f.partyPreReported = true;
-            }));
-    s.put("relaying a higher decision (T2)", facts(Category.RELAY_AND_IMPLEMENT, f -> {}));
-    s.put("work report and plans (T5)", facts(Category.WORK_REPORT_AND_PLANS, f -> {}));
-    s.put("matter for the higher government (T6)", facts(Category.HIGHER_GOVERNMENT, f -> {}));
-    s.put(
-        "legality review asked for (F6)",
-        facts(Category.MAJOR_MATTER, f -> f.legalReviewAsked = true));
-    return s;
-  }
-
-  private static TopicFacts facts(Category c, java.util.function.Consumer<TopicFacts> tweak) {
-    TopicFacts f = new TopicFacts();
-    f.topicId = 1;
-    f.category = c;
-    f.leadUnitId = "DEPT";
-    f.supervisorId = "vice.mayor";
-    f.consulted = true;
-    tweak.accept(f);
-    return f;
+    return StandardScenarios.all();
   }
 
   /** One scenario's outcome. */

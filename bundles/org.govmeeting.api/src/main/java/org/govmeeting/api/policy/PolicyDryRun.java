@@ -31,4 +31,18 @@ public interface PolicyDryRun {
       java.time.LocalDate from,
       java.time.LocalDate to,
       Actor actor);
+
+  /**
+   * Where two installed policies disagree: thresholds, the standard scenarios, and (with a meeting)
+   * that meeting's topics; the Government Office and the mayor only.
+   *
+   * @throws org.govmeeting.api.error.NotFoundException if either is not installed
+   */
+  PolicyDiff diff(
+      String aDistrict,
+      String aVersion,
+      String bDistrict,
+      String bVersion,
+      Long meetingId,
+      Actor actor);
 }

@@ -18,6 +18,7 @@ import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.DryRunTopic;
 import org.govmeeting.api.policy.Finding;
 import org.govmeeting.api.policy.Policy;
+import org.govmeeting.api.policy.PolicyDiff;
 import org.govmeeting.api.policy.PolicyDryRun;
 import org.govmeeting.api.policy.ReviewStep;
 import org.govmeeting.api.policy.TopicFacts;
@@ -120,6 +121,34 @@ public class DryRuns implements PolicyDryRun {
     return run(policy, inPeriod);
   }
 
+  @Override
+  public PolicyDiff diff(
+      String aDistrict,
+      String aVersion,
+      String bDistrict,
+      String bVersion,
+      Long meetingId,
+      Actor actor) {
+    actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
+    Policy a = installed(aDistrict, aVersion);
+    Policy b = installed(bDistrict, bVersion);
+    PolicyDiff d = PolicyDiffs.of(a, b);
+    if (meetingId != null) {
+      List<PolicyDiff.Case> cases = new ArrayList<>();
+      for (IntakeVerdicts.Subject t :
+          IntakeCompliance.subjects(jpa, topics, directory, ofMeeting(meetingId), Instant.now())) {
+        PolicyDiff.Case c = PolicyDiffs.compare(a, b, facts(t));
+        if (c != null) {
+          c.topicId = t.id();
+          c.scenario = t.form().name;
+          cases.add(c);
+        }
+      }
+      d.topics = cases;
+    }
+    return d;
+  }
+
   private Policy installed(String district, String version) {
     return policies.stream()
         .filter(p -> p.district().equals(district) && p.version().equals(version))
@@ -130,24 +159,27 @@ public class DryRuns implements PolicyDryRun {
   private List<DryRunTopic> run(Policy policy, List<IntakeVerdicts.Subject> subjects) {
     List<DryRunTopic> out = new ArrayList<>();
     for (IntakeVerdicts.Subject t : subjects) {
-      Set<Clause> lifted = EnumSet.noneOf(Clause.class);
-      for (RuleOverride o : t.topic().overrides) {
-        if (o.inForce) {
-          lifted.add(o.clause);
-        }
-      }
-      TopicFacts facts =
-          jpa.txExpr(
-              TransactionType.Required,
-              em ->
-                  PolicyFacts.of(
-                      em.find(TopicRecord.class, t.id()), t.form(), lifted, t.submittedOn()));
+      TopicFacts facts = facts(t);
       ReviewChain actual = review.chain(t.id(), t.topic().version).orElse(null);
       DryRunTopic d = compare(policy, facts, actual);
       d.title = t.form().name;
       out.add(d);
     }
     return out;
+  }
+
+  /** The topic's facts as the policy was told them at submission, the mayor's lifts in force. */
+  private TopicFacts facts(IntakeVerdicts.Subject t) {
+    Set<Clause> lifted = EnumSet.noneOf(Clause.class);
+    for (RuleOverride o : t.topic().overrides) {
+      if (o.inForce) {
+        lifted.add(o.clause);
+      }
+    }
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            PolicyFacts.of(em.find(TopicRecord.class, t.id()), t.form(), lifted, t.submittedOn()));
   }
 
   /** The topics bound to the meeting, oldest first. */

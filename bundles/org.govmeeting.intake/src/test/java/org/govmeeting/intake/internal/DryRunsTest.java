@@ -24,7 +24,7 @@ import org.junit.Test;
 /** A policy tried on a past topic: what it would have blocked, added and left out. */
 public class DryRunsTest {
   /** A district that adds the Audit Bureau for asset and land matters and never lets dissent by. */
-  static final class Strict implements Policy {
+  static class Strict implements Policy {
     @Override
     public String district() {
       return "strict";
@@ -108,6 +108,32 @@ public class DryRunsTest {
     assertEquals("qianjin 2021.3", d.actualPolicy);
     assertTrue(d.actualChain.contains("4:SUPERVISOR/F7"));
     assertTrue(d.actualChain.contains("1:LEAD_UNIT_HEAD/F4"));
+  }
+
+  @Test
+  public void twoPoliciesAreComparedOnThresholdsAndScenarios() {
+    Strict a = new Strict();
+    Strict twoThirds =
+        new Strict() {
+          @Override
+          public boolean quorate(int present, int all) {
+            return present * 3 >= all * 2;
+          }
+
+          @Override
+          public List<ReviewStep> chain(TopicFacts t) {
+            List<ReviewStep> s = super.chain(t);
+            s.removeIf(x -> x.clause == Clause.T8);
+            return s;
+          }
+        };
+    org.govmeeting.api.policy.PolicyDiff d = PolicyDiffs.of(a, twoThirds);
+    assertTrue(
+        d.thresholds.toString(), d.thresholds.contains("quorum (C1) at 3 of 6: A yes, B no"));
+    assertEquals(2, d.scenarios.size());
+    assertEquals(List.of("2:AUDIT_HEAD/T8"), d.scenarios.get(0).stepsOnlyInA);
+    assertTrue(PolicyDiffs.of(a, a).scenarios.isEmpty());
+    assertTrue(PolicyDiffs.of(a, a).thresholds.isEmpty());
   }
 
   @Test

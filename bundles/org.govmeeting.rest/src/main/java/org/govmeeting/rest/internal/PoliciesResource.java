@@ -1,6 +1,7 @@
 package org.govmeeting.rest.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,12 +14,14 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.policy.DryRunTopic;
+import org.govmeeting.api.policy.PolicyDiff;
 import org.govmeeting.api.policy.PolicyDryRun;
 import org.govmeeting.api.review.PolicyInfo;
 import org.govmeeting.api.review.ReviewService;
@@ -56,6 +59,43 @@ public class PoliciesResource {
       description = "Every installed policy with its version, and which is active.")
   public List<PolicyInfo> list() {
     return reviews.policies();
+  }
+
+  @GET
+  @Path("diff")
+  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
+  @Operation(
+      operationId = "diffPolicies",
+      summary = "比较两项审核政策 Where two policies disagree",
+      description =
+          "Two installed policies (`a` and `b`, each `district:version`) compared: the thresholds"
+              + " that differ (quorum at each count of members, materials lead time, liftable"
+              + " clauses), the standard scenarios they treat differently, and with `meeting` that"
+              + " meeting's topics. 404 if either is not installed.")
+  public PolicyDiff diff(
+      @QueryParam("a") @Parameter(description = "district:version", example = "qianjin:2021.3")
+          String a,
+      @QueryParam("b") @Parameter(description = "district:version", example = "dongfeng:2024.1")
+          String b,
+      @QueryParam("meeting")
+          @Parameter(
+              description = "A meeting whose topics to compare too",
+              schema = @Schema(type = "integer", format = "int64"))
+          String meeting,
+      @Context SecurityContext sc) {
+    String[] pa = policyRef("a", a);
+    String[] pb = policyRef("b", b);
+    return dryRuns.diff(
+        pa[0], pa[1], pb[0], pb[1], Params.id("meeting", meeting), AccessFilter.actor(sc));
+  }
+
+  private static String[] policyRef(String name, String value) {
+    String[] parts = value == null ? new String[0] : value.split(":", 2);
+    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+      throw new ValidationException(
+          name, "请按“区:版本”填写审核政策，例如 qianjin:2021.3", "district:version, e.g. qianjin:2021.3");
+    }
+    return parts;
   }
 
   @POST
