@@ -4,7 +4,7 @@
 // comes first; each archive can be downloaded, and filed again (a new edition) after errata. The
 // Office registers where each recording of a meeting is kept; the mayor reads.
 
-import { html, nothing, errorBox, announce, chip, personName } from '../ui.js';
+import { html, nothing, errorBox, announce, chip, personName, acting } from '../ui.js';
 import { api, directory, holds } from '../api.js';
 import { t, L, fmtTime } from '../i18n.js';
 import { Page } from './page.js';
@@ -33,20 +33,13 @@ export class ArchivesPage extends Page {
     this.archives = archives.sort((a, b) => b.meetingId - a.meetingId);
   }
 
-  async act(key, fn) {
-    this.busy = key;
-    this.error = null;
-    this.update();
-    try {
+  /** An act, then the lists read again; a refusal stays on the page (acting keeps it). */
+  act(key, fn) {
+    return acting(this, key, async () => {
       await fn();
       await this.load();
       announce(t('done'));
-    } catch (e) {
-      this.error = e;
-    } finally {
-      this.busy = null;
-      this.update();
-    }
+    }).catch(() => {});
   }
 
   file(meetingId) {

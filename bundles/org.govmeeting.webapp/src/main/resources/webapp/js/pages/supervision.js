@@ -1,7 +1,7 @@
 // 督查督办 at a glance: every decision's tasks by meeting and unit with their deadlines, overdue ones
 // first, and charts of timeliness per unit and per meeting (ECharts, loaded only on this page).
 
-import { html, nothing, rule, errorBox, chip, unitName, announce } from '../ui.js';
+import { html, nothing, rule, errorBox, chip, unitName, announce, acting } from '../ui.js';
 import { api, directory, holds, session } from '../api.js';
 import { t, L, fmtDate, lang } from '../i18n.js';
 import { timeliness, taskState } from '../rules.js';
@@ -99,20 +99,12 @@ export class SupervisionPage extends Page {
     if (!file) {
       return;
     }
-    this.busy = 'attach' + task.id;
-    this.error = null;
-    this.update();
-    try {
+    await acting(this, 'attach' + task.id, async () => {
       await api.send('POST', `tasks/${task.id}/attachments?name=${encodeURIComponent(file.name)}`, { body: file });
       input.value = '';
       announce(t('uploaded'));
       await this.read();
-    } catch (e) {
-      this.error = e;
-    } finally {
-      this.busy = null;
-      this.update();
-    }
+    }).catch(() => {});
   }
 
   attachmentsView(x) {

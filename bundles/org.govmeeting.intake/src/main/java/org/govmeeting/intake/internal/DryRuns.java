@@ -200,11 +200,7 @@ public class DryRuns implements PolicyDryRun {
     d.topicId = facts.topicId;
     List<Finding> findings = policy.check(facts);
     d.blockedBy = findings == null ? List.of() : List.copyOf(findings);
-    List<ReviewStep> plan = policy.chain(facts);
-    d.chain =
-        plan == null
-            ? List.of()
-            : plan.stream().filter(Objects::nonNull).map(DryRuns::key).sorted().toList();
+    d.chain = plan(policy, facts);
     if (actual != null) {
       d.actualPolicy = actual.policyDistrict + " " + actual.policyVersion;
       d.actualChain = actual.steps.stream().map(s -> key(s, facts)).sorted().toList();
@@ -213,6 +209,14 @@ public class DryRuns implements PolicyDryRun {
     d.removed = d.actualChain.stream().filter(k -> !d.chain.contains(k)).toList();
     d.changed = !d.blockedBy.isEmpty() || !d.added.isEmpty() || !d.removed.isEmpty();
     return d;
+  }
+
+  /** The chain the policy builds for the facts, as sorted {@code stage:SIGNER/clause} keys. */
+  static List<String> plan(Policy policy, TopicFacts facts) {
+    List<ReviewStep> plan = policy.chain(facts);
+    return plan == null
+        ? List.of()
+        : plan.stream().filter(Objects::nonNull).map(DryRuns::key).sorted().toList();
   }
 
   private static String key(ReviewStep s) {

@@ -62,8 +62,8 @@ final class PolicyDiffs {
   static PolicyDiff.Case compare(Policy a, Policy b, TopicFacts f) {
     List<Clause> fa = clauses(a.check(f));
     List<Clause> fb = clauses(b.check(f));
-    List<String> sa = steps(a, f);
-    List<String> sb = steps(b, f);
+    List<String> sa = DryRuns.plan(a, f);
+    List<String> sb = DryRuns.plan(b, f);
     PolicyDiff.Case c = new PolicyDiff.Case();
     c.blockedOnlyByA = minus(fa, fb);
     c.blockedOnlyByB = minus(fb, fa);
@@ -81,10 +81,6 @@ final class PolicyDiffs {
     return findings == null
         ? List.of()
         : findings.stream().filter(Objects::nonNull).map(x -> x.clause).distinct().toList();
-  }
-
-  private static List<String> steps(Policy p, TopicFacts f) {
-    return DryRuns.compare(p, f, null).chain;
   }
 
   private static <T> List<T> minus(List<T> x, List<T> y) {

@@ -189,25 +189,23 @@ public class MeetingCompliance implements ComplianceSource {
           List<MeetingVerdicts.Emergency> missed = new ArrayList<>();
           List<MeetingVerdicts.Emergency> due = new ArrayList<>();
           boolean ended = m.status == Meeting.Status.CLOSED || m.status == Meeting.Status.CANCELLED;
-          List<EmergencyDecisionRecord> concerned =
-              new ArrayList<>(
-                  em.createQuery(
-                          "select e from EmergencyDecisionRecord e where e.reportedAtMeetingId = :m"
-                              + " or e.id in (select h.emergencyId from EmergencyHearingRecord h"
-                              + " where h.meetingId = :m) order by e.decidedAt, e.id",
-                          EmergencyDecisionRecord.class)
-                      .setParameter("m", m.id)
-                      .getResultList());
+          // Reported here or heard or missed here; while the meeting has not ended, also those
+          // on its agenda still to be heard.
+          javax.persistence.TypedQuery<EmergencyDecisionRecord> q =
+              em.createQuery(
+                      "select e from EmergencyDecisionRecord e where e.reportedAtMeetingId = :m"
+                          + " or e.id in (select h.emergencyId from EmergencyHearingRecord h"
+                          + " where h.meetingId = :m)"
+                          + (ended
+                              ? ""
+                              : " or (e.reportedAtMeetingId is null and e.decidedAt < :b)")
+                          + " order by e.decidedAt, e.id",
+                      EmergencyDecisionRecord.class)
+                  .setParameter("m", m.id);
           if (!ended) {
-            Set<Long> seen = new java.util.HashSet<>();
-            concerned.forEach(e -> seen.add(e.id));
-            for (EmergencyDecisionRepository.Emergency e :
-                EmergencyDecisionRepository.unreported(em, m.scheduledAt)) {
-              if (seen.add(e.id())) {
-                concerned.add(em.find(EmergencyDecisionRecord.class, e.id()));
-              }
-            }
+            q.setParameter("b", Timestamp.from(m.scheduledAt));
           }
+          List<EmergencyDecisionRecord> concerned = q.getResultList();
           for (EmergencyDecisionRecord e : concerned) {
             EmergencyHearingRecord h = hearings.get(e.id);
             if (h != null && !h.heard) {

@@ -51,7 +51,8 @@ final class ArchiveWriter {
     // rule: M3 — the three printed documents, as PDF/A-2b, beside the record
     zip.bytes("minutes.pdf", desk.printing().minutes(minutes));
     signedForms(zip, minutes, links, certificatePem);
-    Agenda agenda = desk.planner().agenda(meetingId, actor);
+    HeldMeeting held = HeldMeeting.read(desk, meetingId, actor);
+    Agenda agenda = held.agenda();
     zip.bytes("agenda.pdf", desk.printing().agenda(meetingId, actor));
     for (AgendaItem i : agenda.items) {
       if (i.topicId != null) {
@@ -73,11 +74,11 @@ final class ArchiveWriter {
           .append("\n\n");
     }
     zip.text("errata.txt", errata.toString());
-    zip.text("record.txt", record(desk, agenda, meetingId));
-    zip.bytes("record.json", RecordJson.of(desk, agenda, minutes, recordings, meetingId, actor));
-    zip.text("materials.txt", materials(desk.planner().materials(meetingId)));
+    zip.text("record.txt", record(held));
+    zip.bytes("record.json", RecordJson.of(held, minutes, recordings, meetingId));
+    zip.text("materials.txt", materials(held.materials()));
     int files = materialFiles(zip, agenda, actor);
-    zip.text("attendance.txt", attendance(desk, meetingId, actor));
+    zip.text("attendance.txt", attendance(held));
     zip.text("recordings.txt", recordings(recordings));
     return new Written(files, recordings.size());
   }
@@ -185,13 +186,13 @@ final class ArchiveWriter {
     return t.toString();
   }
 
-  private static String record(Archiving desk, Agenda agenda, long meetingId) {
+  private static String record(HeldMeeting held) {
     StringBuilder t = new StringBuilder();
     t.append("议程\n");
-    for (AgendaItem i : agenda.items) {
+    for (AgendaItem i : held.agenda().items) {
       t.append(i.position).append(". ").append(i.title).append(" (").append(i.kind).append(")\n");
     }
-    for (Deliberation d : desk.deliberations(meetingId)) {
+    for (Deliberation d : held.deliberations()) {
       t.append("\n")
           .append(d.title)
           .append("\n汇报：")
@@ -256,9 +257,9 @@ final class ArchiveWriter {
     return t.toString();
   }
 
-  private static String attendance(Archiving desk, long meetingId, Actor actor) {
+  private static String attendance(HeldMeeting held) {
     StringBuilder t = new StringBuilder();
-    Attendance a = desk.attendanceService().attendance(meetingId);
+    Attendance a = held.roster();
     for (RosterEntry e : a.roster) {
       t.append(e.personId)
           .append(' ')
@@ -270,7 +271,7 @@ final class ArchiveWriter {
           .append(e.delegateFor == null ? "" : " 代 " + e.delegateFor)
           .append('\n');
     }
-    for (LeaveRequest l : desk.attendanceService().requests(meetingId, actor)) {
+    for (LeaveRequest l : held.leave()) {
       t.append("请假：")
           .append(l.personId)
           .append(' ')
@@ -283,7 +284,7 @@ final class ArchiveWriter {
           .append(l.reason)
           .append('\n');
     }
-    for (DisciplineEntry d : desk.attendanceService().discipline(meetingId)) {
+    for (DisciplineEntry d : held.discipline()) {
       t.append("纪律：")
           .append(d.personId)
           .append(' ')
@@ -292,7 +293,7 @@ final class ArchiveWriter {
           .append(d.note)
           .append('\n');
     }
-    for (RecordingRequest r : desk.attendanceService().recordingRequests(meetingId)) {
+    for (RecordingRequest r : held.recordingRequests()) {
       t.append("录音录像申请：")
           .append(r.personId)
           .append(' ')

@@ -8,10 +8,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govmeeting.api.meeting.Agenda;
 import org.govmeeting.api.minutes.Minutes;
 import org.govmeeting.api.minutes.RecordingReference;
-import org.govmeeting.api.security.Actor;
 
 /**
  * rule: M3 — the meeting's record as one JSON document in its archive (record.json), beside the
@@ -34,23 +32,18 @@ final class RecordJson {
   private RecordJson() {}
 
   static byte[] of(
-      Archiving desk,
-      Agenda agenda,
-      Minutes minutes,
-      List<RecordingReference> recordings,
-      long meetingId,
-      Actor actor) {
+      HeldMeeting held, Minutes minutes, List<RecordingReference> recordings, long meetingId) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("format", FORMAT);
     r.put("meetingId", meetingId);
-    r.put("agenda", agenda);
-    r.put("deliberations", desk.deliberations(meetingId));
-    r.put("materials", desk.planner().materials(meetingId));
+    r.put("agenda", held.agenda());
+    r.put("deliberations", held.deliberations());
+    r.put("materials", held.materials());
     Map<String, Object> attendance = new LinkedHashMap<>();
-    attendance.put("roster", desk.attendanceService().attendance(meetingId));
-    attendance.put("leaveRequests", desk.attendanceService().requests(meetingId, actor));
-    attendance.put("discipline", desk.attendanceService().discipline(meetingId));
-    attendance.put("recordingRequests", desk.attendanceService().recordingRequests(meetingId));
+    attendance.put("roster", held.roster());
+    attendance.put("leaveRequests", held.leave());
+    attendance.put("discipline", held.discipline());
+    attendance.put("recordingRequests", held.recordingRequests());
     r.put("attendance", attendance);
     r.put("recordings", recordings);
     r.put("minutes", minutes);
