@@ -94,6 +94,13 @@ WRITES=$(load_java "$WORK/rawdb" 10 4000)
 D=$(echo "$WRITES" | grep '^d-submit'); E=$(echo "$WRITES" | grep '^e-sign'); R=$(echo "$WRITES" | grep '^raw-jdbc')
 INBOX_ITEMS=$(curl -s -H "Authorization: $(auth luo.ping)" "$API/me/inbox" | grep -o '"total":[0-9]*' | head -1 | cut -d: -f2)
 I=$(load i-inbox "$API/me/inbox" luo.ping)
+# (j) A dry-run of the active policy over every topic submitted today (issue 20, item 3): one call,
+# timed from the client, with the number of topics it covered.
+TODAY=$(TZ=Asia/Shanghai date +%F)
+dry0=$(ms)
+DRY_TOPICS=$(curl -s -H "Authorization: $(auth chen.jing)" -H 'X-Requested-With: bench' -H 'Content-Type: application/json' \
+  -X POST --data "{\"from\":\"$TODAY\",\"to\":\"$TODAY\"}" "$API/policies/qianjin/2021.3/dry-run" | grep -o '"topicId"' | wc -l)
+dry1=$(ms)
 rss_load=$(ps -o rss= -p "$(karaf_pid)")
 if [ "$SCALE" -gt "$TOPICS" ]; then
   scale_start=$(ms)
@@ -142,6 +149,8 @@ done
 r_rps=$(echo "$R" | cut -d'|' -f2)
 echo
 echo "(i-inbox: $INBOX_ITEMS items in the inbox measured.)"
+echo
+echo "(j) dry-run of qianjin 2021.3 over today's submissions: $DRY_TOPICS topics in $((dry1 - dry0)) ms"
 echo
 echo "| writes (32 threads, 10 s) | per second | ratio to raw JDBC | p50 | p99 | count |"
 echo "|---|---|---|---|---|---|"

@@ -41,6 +41,7 @@ const T = {
   minutes: ['会议纪要', 'Minutes'],
   supervision: ['督查督办', 'Supervision'],
   archives: ['会议归档', 'Archives'],
+  districts: ['区管理', 'Districts'],
   nothing: ['暂无。', 'Nothing.'],
   inboxEmpty: ['没有等待您办理的事项。', 'Nothing waits for you.'],
   since: ['收到', 'Since'],

@@ -15,6 +15,7 @@ import { MinutesListPage, MinutesPage } from './pages/minutes.js';
 import { SupervisionPage } from './pages/supervision.js';
 import { CompliancePage } from './pages/compliance.js';
 import { ArchivesPage } from './pages/archives.js';
+import { DistrictsPage } from './pages/districts.js';
 
 const ROUTES = [
   [/^#\/login$/, () => new LoginPage()],
@@ -29,6 +30,7 @@ const ROUTES = [
   [/^#\/minutes\/(\d+)$/, (m) => new MinutesPage(Number(m[1]))],
   [/^#\/supervision$/, () => new SupervisionPage()],
   [/^#\/archives$/, () => new ArchivesPage()],
+  [/^#\/districts$/, () => new DistrictsPage()],
 ];
 
 const OFFICE = ['OFFICE_DIRECTOR', 'OFFICE_STAFF'];
@@ -46,7 +48,19 @@ function navItems() {
   if (holds('MAYOR', ...OFFICE)) {
     items.push(['#/archives', 'archives']);
   }
+  if (holds('PLATFORM_ADMINISTRATOR')) {
+    items.push(['#/districts', 'districts']);
+  }
   return items;
+}
+
+/** The caller's own district (one platform serves several); the default one's name before login. */
+function districtName(s) {
+  const d = s && s.me ? s.me.district : null;
+  if (!d || d.id === 'qianjin') {
+    return t('district');
+  }
+  return lang() === 'en' ? `${d.name} (${d.id})` : `${d.name}人民政府`;
 }
 
 class App {
@@ -122,7 +136,7 @@ class App {
     return html`
       <header class="top">
         <div class="brand"><span class="emblem" aria-hidden="true"></span>
-          <span><strong>${t('app')}</strong><small>${t('district')}</small></span></div>
+          <span><strong>${t('app')}</strong><small class="district">${districtName(s)}</small></span></div>
         ${person
           ? html`<nav aria-label=${t('nav')}><ul>
               ${navItems().map(([href, key]) => html`<li><a href=${href}

@@ -131,6 +131,7 @@ const ROLES = {
   DEPARTMENT_HEAD: ['部门主要负责人', 'Department head'],
   DEPARTMENT_STAFF: ['部门经办人', 'Department staff'],
   SUBDISTRICT_HEAD: ['街道负责人', 'Subdistrict head'],
+  PLATFORM_ADMINISTRATOR: ['平台管理员', 'Platform administrator'],
 };
 export const roleName = (r) => pick(ROLES, r);
 

@@ -15,6 +15,7 @@ import org.junit.runners.Suite.SuiteClasses;
   DirectoryIT.class,
   TopicReviewIT.class,
   PolicySwapIT.class,
+  DistrictsIT.class,
   MeetingMorningIT.class,
   MinutesIT.class,
   SupervisionIT.class,

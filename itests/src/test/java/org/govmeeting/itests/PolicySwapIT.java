@@ -177,6 +177,16 @@ public class PolicySwapIT extends PlatformTestSupport {
           diff.body,
           diff.json().get("thresholds").toString().contains("quorum (C1) at 3 of 6: A yes, B no"));
       assertTrue(diff.body, diff.json().get("scenarios").toString().contains("AUDIT_HEAD/T8"));
+      assertTrue(
+          diff.body,
+          diff.json().get("thresholdsZh").toString().contains("法定人数（C1）6名组成人员中3名出席：甲可以开会，乙不可以"));
+      // The same for the legal office on paper: the house style's PDF/A.
+      Answer pdf = http.get("policies/diff.pdf?a=qianjin:2021.3&b=dongfeng:2024.1", "chen.jing");
+      ok(pdf, 200);
+      assertTrue(pdf.contentType, pdf.contentType.startsWith("application/pdf"));
+      assertTrue(pdf.body.startsWith("%PDF-"));
+      assertProblem(
+          http.get("policies/diff.pdf?a=qianjin:2021.3&b=nowhere:1", "chen.jing"), 404, null);
       assertProblem(http.get("policies/diff?a=qianjin&b=dongfeng:2024.1", "chen.jing"), 400, null);
       assertProblem(
           http.get("policies/diff?a=qianjin:2021.3&b=dongfeng:2024.1", "xie.yu"), 403, null);

@@ -248,7 +248,8 @@ final class Scenario {
           Map.entry("PETITIONS_HEAD", "gao.yan"),
           Map.entry("DEPARTMENT_HEAD", "ma.qiang"),
           Map.entry("DEPARTMENT_STAFF", "lin.na"),
-          Map.entry("SUBDISTRICT_HEAD", "su.ming"));
+          Map.entry("SUBDISTRICT_HEAD", "su.ming"),
+          Map.entry("PLATFORM_ADMINISTRATOR", "qin.hai"));
 
   static String holder(String role) {
     String who = HOLDERS.get(role);

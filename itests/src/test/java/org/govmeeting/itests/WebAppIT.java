@@ -683,6 +683,47 @@ public class WebAppIT {
   }
 
   @Test
+  public void f1_thePlatformAdministratorAddsADistrictAndChoosesItsPolicy() throws Exception {
+    Browser b = browser;
+    b.login("qin.hai");
+    b.click("a[href='#/districts']");
+    b.find("#districts tr[data-district='qianjin']");
+    b.type("#district-id", "xiangyang");
+    b.type("#district-name", "向阳区");
+    b.setValue(
+        "#district-roster",
+        "unit\tOFFICE\tOFFICE\t向阳区政府办公室\tGovernment Office\txy.chen\t-\n"
+            + "person\txy.chen\tOFFICE\t陈向阳\t办公室主任\tOFFICE_DIRECTOR\n");
+    b.click("#add-district");
+    b.await(d -> !b.all("#districts tr[data-district='xiangyang']").isEmpty());
+    assertTrue(b.text("#districts tr[data-district='xiangyang']").contains("1个单位，1名人员"));
+    b.select("#policy-xiangyang", "qianjin");
+    b.type("#reason-xiangyang", "向阳区政府常务会议决定沿用前进区规则");
+    b.click("button.choose-policy[data-district='xiangyang']");
+    b.await(
+        d -> b.text("#districts tr[data-district='xiangyang'] .policy-in-force").contains("本区选用"));
+    b.page("15-districts");
+    b.logout();
+    JsonNode choice = http.get("districts/xiangyang/policy", "qin.hai").json();
+    assertTrue(choice.toString(), choice.get("own").asBoolean());
+    assertEquals("qin.hai", choice.get("chosenBy").asText());
+    // The new district's person signs in to the new district: its name in the frame, not Qianjin's.
+    java.nio.file.Files.writeString(
+        karaf.home.resolve("etc/users.properties"),
+        "\nxy.chen = demo,_g_:govmeeting\n",
+        java.nio.charset.StandardCharsets.ISO_8859_1,
+        java.nio.file.StandardOpenOption.APPEND);
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (http.get("me", "xy.chen").status != 200 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    b.login("xy.chen");
+    b.awaitText("header .brand .district", "向阳区人民政府");
+    assertTrue(b.all("a[href='#/districts']").isEmpty());
+    b.logout();
+  }
+
+  @Test
   public void e1_englishOnRequest() throws Exception {
     Browser b = browser;
     b.login(CLERK);

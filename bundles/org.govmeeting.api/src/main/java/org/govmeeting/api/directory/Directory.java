@@ -24,11 +24,50 @@ public interface Directory {
    */
   ZoneId zone();
 
+  /** A person of the district of the running {@link DistrictScope}; others are not found. */
   Optional<Person> person(String id);
 
   /**
-   * The person whose {@link Person#account} this is, compared without regard to case (LDAP compares
-   * uid and mail so).
+   * The person a login name is, whichever district they belong to: what authentication asks before
+   * it knows the caller's district. Everything else reads the district's own people.
+   *
+   * @param byAccount whether the name is an {@link Person#account} (compared without regard to
+   *     case) rather than a person's ID
+   * @since 1.3
+   */
+  Optional<Person> signingIn(String login, boolean byAccount);
+
+  /**
+   * The districts the platform serves, the default one first.
+   *
+   * @since 1.3
+   */
+  List<District> districts();
+
+  /**
+   * One district.
+   *
+   * @since 1.3
+   */
+  Optional<District> district(String id);
+
+  /**
+   * Adds a district with its roster, at once and without a restart: the platform administrator's
+   * act, recorded with who and when. The roster's people belong to the new district from then on;
+   * their IDs, the platform's logins, must not be anyone's yet.
+   *
+   * @throws org.govmeeting.api.error.AccessDeniedException unless the actor is a {@link
+   *     Role#PLATFORM_ADMINISTRATOR}
+   * @throws org.govmeeting.api.error.ValidationException if the code, the name or the roster is not
+   *     right (every problem at once, the roster's with its line number)
+   * @throws org.govmeeting.api.error.ConflictException if the district or one of its people exists
+   * @since 1.3
+   */
+  District addDistrict(NewDistrict district, Actor actor);
+
+  /**
+   * The person of the district whose {@link Person#account} this is, compared without regard to
+   * case (LDAP compares uid and mail so).
    *
    * @since 1.2
    */

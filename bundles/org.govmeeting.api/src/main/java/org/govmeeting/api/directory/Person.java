@@ -19,6 +19,14 @@ public class Person {
    */
   public String account;
 
+  /**
+   * The district the person belongs to ({@link District#id}); everything they see and do is that
+   * district's.
+   *
+   * @since 1.3
+   */
+  public String districtId;
+
   /** Full name as written in Chinese documents. */
   public String name;
 

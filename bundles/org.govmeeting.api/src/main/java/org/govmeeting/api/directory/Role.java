@@ -31,7 +31,14 @@ public enum Role {
   /** Staff of a department; submits topics for it. */
   DEPARTMENT_STAFF,
   /** 街道办事处主任. */
-  SUBDISTRICT_HEAD;
+  SUBDISTRICT_HEAD,
+  /**
+   * 平台管理员: administers the platform that serves the districts (adds a district, selects each
+   * district's policy); holds no place in any district's meetings.
+   *
+   * @since 1.3
+   */
+  PLATFORM_ADMINISTRATOR;
 
   /** Whether this role makes its holder a member of the executive meeting (C1). */
   public boolean member() {

@@ -37,4 +37,13 @@ public interface DocumentService {
    * report already holds only what that reader may see (K3), and is printed as it stands.
    */
   byte[] compliance(org.govmeeting.api.compliance.ComplianceReport report);
+
+  /**
+   * Where two policies disagree ({@code PolicyDryRun.diff}), printed for a district's legal office
+   * in the house style of the compliance report, as PDF/A-2b: the thresholds, the standard
+   * scenarios and the district's topics they treat differently, by clause and by step.
+   *
+   * @since 1.2
+   */
+  byte[] policyDiff(org.govmeeting.api.policy.PolicyDiff diff);
 }

@@ -114,6 +114,7 @@ public final class Chinese {
       case DEPARTMENT_HEAD -> "部门主要负责人";
       case DEPARTMENT_STAFF -> "部门工作人员";
       case SUBDISTRICT_HEAD -> "街道办事处主任";
+      case PLATFORM_ADMINISTRATOR -> "平台管理员";
     };
   }
 }

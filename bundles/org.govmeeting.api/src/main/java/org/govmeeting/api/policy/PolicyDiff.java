@@ -18,6 +18,13 @@ public class PolicyDiff {
   /** One line per threshold that differs, e.g. "quorum (C1) at 3 of 6: A yes, B no". */
   public List<String> thresholds = List.of();
 
+  /**
+   * The same lines in Chinese, in the same order, e.g. "法定人数（C1）6名组成人员中3名出席：甲可以开会，乙不可以".
+   *
+   * @since 1.5
+   */
+  public List<String> thresholdsZh = List.of();
+
   /** The standard scenarios ({@link StandardScenarios}) they treat differently. */
   public List<Case> scenarios = List.of();
 

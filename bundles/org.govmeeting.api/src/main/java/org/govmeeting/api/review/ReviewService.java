@@ -75,9 +75,39 @@ public interface ReviewService {
   List<PolicyInfo> policies();
 
   /**
-   * The policy in force now.
+   * Every chain of these topics, each version's, in one read: for a reader of many topics at once
+   * (a policy's dry-run over a year's submissions).
+   *
+   * @since 1.3
+   */
+  List<ReviewChain> chainsOf(List<Long> topicIds);
+
+  /**
+   * The policy in force now, for the district of the running scope.
    *
    * @throws org.govmeeting.api.error.UnavailableException if none is
    */
   PolicyInfo activePolicy();
+
+  /**
+   * The district's policy choice.
+   *
+   * @since 1.3
+   */
+  PolicyChoice policyChoice(String district);
+
+  /**
+   * Makes {@code policy} (held to {@code version}, or the highest installed where null) the one
+   * that builds the district's new chains, at once: the platform administrator's act, recorded with
+   * who, when and why. Chains already running keep the policy that built them; other districts are
+   * not touched.
+   *
+   * @throws org.govmeeting.api.error.AccessDeniedException unless the actor is a platform
+   *     administrator
+   * @throws org.govmeeting.api.error.ValidationException if no such policy (or version) is
+   *     installed, or the reason is missing
+   * @since 1.3
+   */
+  PolicyChoice choosePolicy(
+      String district, String policy, String version, String reason, Actor actor);
 }

@@ -13,6 +13,7 @@ public final class Actor {
   private final String name;
   private final Set<Role> roles;
   private final String unitId;
+  private final String districtId;
 
   public Actor(String personId, String name, Set<Role> roles) {
     this(personId, name, roles, null);
@@ -23,10 +24,31 @@ public final class Actor {
    * so that services need not read it again for every request.
    */
   public Actor(String personId, String name, Set<Role> roles, String unitId) {
+    this(personId, name, roles, unitId, null);
+  }
+
+  /**
+   * An actor of a known district, as the directory gave it: the one whose scope ({@link
+   * org.govmeeting.api.directory.DistrictScope}) the caller's acts run in.
+   *
+   * @since 1.3
+   */
+  public Actor(String personId, String name, Set<Role> roles, String unitId, String districtId) {
     this.personId = Objects.requireNonNull(personId, "personId");
     this.name = name;
     this.roles = Set.copyOf(roles);
     this.unitId = unitId;
+    this.districtId = districtId;
+  }
+
+  /**
+   * The person's district, or the default district where the actor was made without one (the
+   * platform's own acts, tests).
+   *
+   * @since 1.3
+   */
+  public String districtId() {
+    return districtId == null ? org.govmeeting.api.directory.DistrictScope.DEFAULT : districtId;
   }
 
   /** The person's unit as the directory gave it when the actor was made, if known. */

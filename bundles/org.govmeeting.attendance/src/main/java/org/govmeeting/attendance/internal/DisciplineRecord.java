@@ -10,10 +10,18 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.govmeeting.api.attendance.DisciplineEntry;
+import org.govmeeting.api.directory.DistrictScope;
 
 /** A discipline entry; inserted, never updated. */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(
     name = "ATT_DISCIPLINE",
     indexes = @Index(name = "ATT_DISC_MEETING", columnList = "MEETING_ID"))

@@ -10,11 +10,19 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.govmeeting.api.attendance.LeaveRequest;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.directory.Role;
 
 /** A leave request; once decided its decision fields are never rewritten. */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "ATT_LEAVE", indexes = @Index(name = "ATT_LEAVE_MEETING", columnList = "MEETING_ID"))
 public class LeaveRequestRecord {
   @Id

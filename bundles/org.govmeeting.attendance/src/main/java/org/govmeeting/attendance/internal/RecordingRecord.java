@@ -10,10 +10,18 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.govmeeting.api.attendance.LeaveRequest;
+import org.govmeeting.api.directory.DistrictScope;
 
 /** A request to record or photograph the meeting (K3). */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(
     name = "ATT_RECORDING",
     indexes = @Index(name = "ATT_REC_MEETING", columnList = "MEETING_ID"))

@@ -1,9 +1,6 @@
 package org.govmeeting.directory.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,6 +15,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.DirectoryChange;
+import org.govmeeting.api.directory.District;
+import org.govmeeting.api.directory.DistrictScope;
+import org.govmeeting.api.directory.NewDistrict;
 import org.govmeeting.api.directory.NewPerson;
 import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Role;
@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = Directory.class, configurationPid = DirectoryConfig.PID)
 @Designate(ocd = DirectoryConfig.class)
 public class DirectoryService implements Directory {
-  static final String BUILT_IN_ROSTER = "qianjin-roster.tsv";
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryService.class);
 
   /** Who may maintain the directory: the Government Office. */
@@ -49,6 +48,7 @@ public class DirectoryService implements Directory {
   private final JpaTemplate jpa;
   private final Clock clock;
   private final ZoneId zone;
+  private final Districts districts;
 
   @Activate
   public DirectoryService(
@@ -62,13 +62,14 @@ public class DirectoryService implements Directory {
         jpa,
         Clock.systemUTC(),
         zone(config, new Settings(DirectoryConfig.PID, DirectoryConfig.class, LOG::error)));
-    seed(loadRoster(config.rosterFile()));
+    seed(RosterSeeding.load(config.rosterFile()));
   }
 
   DirectoryService(JpaTemplate jpa, Clock clock, ZoneId zone) {
     this.jpa = jpa;
     this.clock = clock;
     this.zone = zone;
+    this.districts = new Districts(jpa, clock);
   }
 
   /** The configured zone; one the time-zone database does not know is refused, the default kept. */
@@ -76,59 +77,22 @@ public class DirectoryService implements Directory {
     return settings.zone("zone", config.zone());
   }
 
+  /** Lists the default district and seeds the roster into it; safe to repeat. */
+  void seed(Roster roster) {
+    districts.ensureDefault();
+    new RosterSeeding(jpa).seed(roster);
+  }
+
+  static Roster loadRoster(String file) throws IOException {
+    return RosterSeeding.load(file);
+  }
+
   @Override
   public ZoneId zone() {
     return zone;
   }
 
-  static Roster loadRoster(String file) throws IOException {
-    if (file == null || file.isBlank()) {
-      try (InputStream in = DirectoryService.class.getResourceAsStream(BUILT_IN_ROSTER)) {
-        return Roster.parse(in, BUILT_IN_ROSTER);
-      }
-    }
-    try (InputStream in = Files.newInputStream(Path.of(file))) {
-      return Roster.parse(in, file);
-    }
-  }
-
-  /**
-   * Adds what the roster has and the database lacks; existing rows are left as they are, except
-   * that a person without an account gets the roster's (so a district matches the people it has to
-   * its login directory with a roster file). An account someone else holds is refused in the log.
-   */
-  void seed(Roster roster) {
-    jpa.tx(
-        TransactionType.Required,
-        em -> {
-          for (UnitRecord u : roster.units) {
-            if (em.find(UnitRecord.class, u.id) == null) {
-              em.persist(u);
-            }
-          }
-          for (PersonRecord p : roster.people) {
-            PersonRecord existing = em.find(PersonRecord.class, p.id);
-            String account = p.account;
-            if (account != null
-                && holder(em, account).filter(h -> !h.id.equals(p.id)).isPresent()) {
-              LOG.error(
-                  "roster: account {} of {} is held by another person; {} gets none",
-                  account,
-                  p.id,
-                  p.id);
-              account = null;
-            }
-            if (existing == null) {
-              p.account = account;
-              em.persist(p);
-            } else if (existing.account == null && account != null) {
-              existing.account = account;
-            }
-          }
-        });
-  }
-
-  private static Optional<PersonRecord> holder(EntityManager em, String account) {
+  static Optional<PersonRecord> holder(EntityManager em, String account) {
     return em
         .createQuery("select p from PersonRecord p where p.account = :a", PersonRecord.class)
         .setParameter("a", account)
@@ -139,9 +103,53 @@ public class DirectoryService implements Directory {
 
   @Override
   public Optional<Person> person(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    String district = DistrictScope.current();
     return jpa.txExpr(
         TransactionType.Required,
-        em -> Optional.ofNullable(em.find(PersonRecord.class, id)).map(p -> Records.person(em, p)));
+        em ->
+            Optional.ofNullable(em.find(PersonRecord.class, id))
+                .filter(p -> p.districtId.equals(district))
+                .map(p -> Records.person(em, p)));
+  }
+
+  @Override
+  public Optional<Person> signingIn(String login, boolean byAccount) {
+    if (login == null || login.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<String> found =
+        jpa.txExpr(
+            TransactionType.Required,
+            em -> {
+              if (!byAccount) {
+                return Optional.ofNullable(em.find(PersonRecord.class, login))
+                    .map(p -> p.districtId);
+              }
+              return holder(em, login.trim().toLowerCase(java.util.Locale.ROOT))
+                  .map(p -> p.districtId);
+            });
+    // The person as their own district sees them (their portfolio is of its units).
+    return found.flatMap(
+        district ->
+            DistrictScope.call(district, () -> byAccount ? personByAccount(login) : person(login)));
+  }
+
+  @Override
+  public List<District> districts() {
+    return districts.all();
+  }
+
+  @Override
+  public Optional<District> district(String id) {
+    return districts.one(id);
+  }
+
+  @Override
+  public District addDistrict(NewDistrict district, Actor actor) {
+    return districts.add(district, actor);
   }
 
   @Override
@@ -150,8 +158,13 @@ public class DirectoryService implements Directory {
       return Optional.empty();
     }
     String a = account.trim().toLowerCase(java.util.Locale.ROOT);
+    String district = DistrictScope.current();
     return jpa.txExpr(
-        TransactionType.Required, em -> holder(em, a).map(p -> Records.person(em, p)));
+        TransactionType.Required,
+        em ->
+            holder(em, a)
+                .filter(p -> p.districtId.equals(district))
+                .map(p -> Records.person(em, p)));
   }
 
   @Override
@@ -161,13 +174,17 @@ public class DirectoryService implements Directory {
         em -> {
           StringBuilder jpql = new StringBuilder("select distinct p from PersonRecord p");
           if (role != null) {
-            jpql.append(" join p.roles r where r = :role");
+            jpql.append(" join p.roles r where r = :role and");
+          } else {
+            jpql.append(" where");
           }
+          jpql.append(" p.districtId = :district");
           if (unitId != null) {
-            jpql.append(role != null ? " and" : " where").append(" p.unitId = :unit");
+            jpql.append(" and p.unitId = :unit");
           }
           jpql.append(" order by p.id");
           TypedQuery<PersonRecord> q = em.createQuery(jpql.toString(), PersonRecord.class);
+          q.setParameter("district", DistrictScope.current());
           if (role != null) {
             q.setParameter("role", role);
           }
@@ -251,6 +268,7 @@ public class DirectoryService implements Directory {
           }
           PersonRecord p = new PersonRecord();
           p.id = id;
+          p.districtId = DistrictScope.current();
           p.account = account;
           p.name = name;
           p.title = in.title;
@@ -288,7 +306,7 @@ public class DirectoryService implements Directory {
             throw new NotFoundException("单位", "unit", unitId);
           }
           PersonRecord supervisor = em.find(PersonRecord.class, supervisorId);
-          if (supervisor == null) {
+          if (supervisor == null || !supervisor.districtId.equals(DistrictScope.current())) {
             throw new ValidationException(
                 "supervisorId",
                 "人员“" + supervisorId + "”不存在",

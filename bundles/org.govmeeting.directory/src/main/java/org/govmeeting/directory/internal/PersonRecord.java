@@ -13,6 +13,7 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.JoinColumn;
 import javax.persistence.Table;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.directory.Role;
 
 @Entity
@@ -25,6 +26,13 @@ public class PersonRecord {
   /** In the district's login directory, lower case; see {@link Accounts}. */
   @Column(length = 256)
   String account;
+
+  /**
+   * Not a tenant discriminator: a login finds the person before it knows the district. Every query
+   * of the district's people names it.
+   */
+  @Column(name = "DISTRICT_ID", nullable = false, length = 40)
+  String districtId = DistrictScope.DEFAULT;
 
   @Column(nullable = false, length = 100)
   String name;

@@ -28,6 +28,7 @@ final class Records {
   static Person person(PersonRecord p, List<UnitRecord> units) {
     Person out = new Person();
     out.id = p.id;
+    out.districtId = p.districtId;
     out.account = p.account;
     out.name = p.name;
     out.title = p.title;

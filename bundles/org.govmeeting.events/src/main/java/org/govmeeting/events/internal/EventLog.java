@@ -8,6 +8,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.DistrictScope;
 
 /** The repository of events and their deliveries. */
 final class EventLog {
@@ -18,7 +19,7 @@ final class EventLog {
   }
 
   /** An event as subscribers get it. */
-  record Event(long id, String topic, Map<String, String> payload) {}
+  record Event(long id, String topic, Map<String, String> payload, String district) {}
 
   /** Appends the event and hands it back as subscribers get it (its payload as stored). */
   Event append(String topic, Map<String, ?> payload, Instant at) {
@@ -30,6 +31,7 @@ final class EventLog {
           e.topic = topic;
           e.payload = text;
           e.createdAt = Timestamp.from(at);
+          e.district = DistrictScope.current();
           em.persist(e);
           em.flush();
           return toEvent(e);
@@ -91,17 +93,22 @@ final class EventLog {
    * commit.
    */
   void deliver(Event event, String subscriber, Instant at, Runnable work) {
-    jpa.tx(
-        TransactionType.Required,
-        em -> {
-          DeliveryRecord d = new DeliveryRecord();
-          d.eventId = event.id();
-          d.subscriber = subscriber;
-          d.deliveredAt = Timestamp.from(at);
-          em.persist(d);
-          em.flush();
-          work.run();
-        });
+    // In the district the event was published in: the subscriber's writes are that district's,
+    // whichever thread (the act's, a sweep's, another node's) delivers it.
+    DistrictScope.run(
+        event.district(),
+        () ->
+            jpa.tx(
+                TransactionType.Required,
+                em -> {
+                  DeliveryRecord d = new DeliveryRecord();
+                  d.eventId = event.id();
+                  d.subscriber = subscriber;
+                  d.deliveredAt = Timestamp.from(at);
+                  em.persist(d);
+                  em.flush();
+                  work.run();
+                }));
   }
 
   private static boolean delivered(EntityManager em, long eventId, String subscriber) {
@@ -115,6 +122,10 @@ final class EventLog {
   }
 
   private static Event toEvent(EventRecord e) {
-    return new Event(e.id, e.topic, Payloads.read(e.payload));
+    return new Event(
+        e.id,
+        e.topic,
+        Payloads.read(e.payload),
+        e.district == null ? DistrictScope.DEFAULT : e.district);
   }
 }

@@ -26,4 +26,11 @@ public class EventRecord {
 
   @Column(name = "CREATED_AT", nullable = false)
   Timestamp createdAt;
+
+  /**
+   * The district whose act published it, delivered in that district's scope. Not a tenant
+   * discriminator: every node delivers every district's events.
+   */
+  @Column(name = "DISTRICT_ID", length = 40)
+  String district;
 }

@@ -8,12 +8,20 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * A decision the meeting took on a topic, as the minutes module announced it (the outbox's DECIDED,
  * taken in the decision's act); inserted once, never updated. A revision names one (I2).
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "INT_DECISION")
 @IdClass(DecisionRecord.Key.class)
 public class DecisionRecord {

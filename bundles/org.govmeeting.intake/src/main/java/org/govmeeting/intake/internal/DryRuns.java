@@ -46,6 +46,9 @@ public class DryRuns implements PolicyDryRun {
   /** The longest period one dry-run covers: a year and a day. */
   static final int MAX_DAYS = 366;
 
+  /** Topics read at once by a dry-run. */
+  static final int CHUNK = 200;
+
   private final JpaTemplate jpa;
   private final Directory directory;
   private final ReviewService review;
@@ -84,7 +87,7 @@ public class DryRuns implements PolicyDryRun {
     actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
     Policy policy = installed(district, version);
     List<Long> ids = meetingId == null ? List.copyOf(topicIds) : ofMeeting(meetingId);
-    return run(policy, IntakeCompliance.subjects(jpa, topics, directory, ids, Instant.now()));
+    return run(policy, ids, null, null);
   }
 
   // The period is the district's days, as the submission dates are read (its zone).
@@ -99,26 +102,22 @@ public class DryRuns implements PolicyDryRun {
           "the period runs from its first day to its last, " + MAX_DAYS + " days at most");
     }
     Policy policy = installed(district, version);
-    // A submission changes the record, so a topic submitted since `from` was changed since then.
+    // The topics with a submission in the period (the district's days), from the events' index;
+    // each is then read as of its last submission, which must fall in the period too.
     Instant since = from.atStartOfDay(directory.zone()).toInstant();
-    List<Long> changed =
+    Instant until = to.plusDays(1).atStartOfDay(directory.zone()).toInstant();
+    List<Long> submitted =
         jpa.txExpr(
             TransactionType.Required,
             em ->
                 em.createQuery(
-                        "select t.id from TopicRecord t where t.updatedAt >= :s order by t.id",
+                        "select distinct e.topicId from TopicEventRecord e where e.kind ="
+                            + " 'SUBMITTED' and e.at >= :s and e.at < :u order by e.topicId",
                         Long.class)
                     .setParameter("s", java.sql.Timestamp.from(since))
+                    .setParameter("u", java.sql.Timestamp.from(until))
                     .getResultList());
-    List<IntakeVerdicts.Subject> inPeriod = new ArrayList<>();
-    for (IntakeVerdicts.Subject t :
-        IntakeCompliance.subjects(jpa, topics, directory, changed, Instant.now())) {
-      boolean submitted = t.events().stream().anyMatch(e -> "SUBMITTED".equals(e.kind));
-      if (submitted && !t.submittedOn().isBefore(from) && !t.submittedOn().isAfter(to)) {
-        inPeriod.add(t);
-      }
-    }
-    return run(policy, inPeriod);
+    return run(policy, submitted, from, to);
   }
 
   @Override
@@ -134,17 +133,25 @@ public class DryRuns implements PolicyDryRun {
     Policy b = installed(bDistrict, bVersion);
     PolicyDiff d = PolicyDiffs.of(a, b);
     if (meetingId != null) {
-      List<PolicyDiff.Case> cases = new ArrayList<>();
-      for (IntakeVerdicts.Subject t :
-          IntakeCompliance.subjects(jpa, topics, directory, ofMeeting(meetingId), Instant.now())) {
-        PolicyDiff.Case c = PolicyDiffs.compare(a, b, facts(t));
-        if (c != null) {
-          c.topicId = t.id();
-          c.scenario = t.form().name;
-          cases.add(c);
-        }
-      }
-      d.topics = cases;
+      List<Long> ids = ofMeeting(meetingId);
+      d.topics =
+          ids.isEmpty()
+              ? List.of()
+              : jpa.txExpr(
+                  TransactionType.Required,
+                  em -> {
+                    List<PolicyDiff.Case> cases = new ArrayList<>();
+                    for (IntakeVerdicts.Subject t :
+                        IntakeCompliance.subjects(em, topics, directory, ids, Instant.now())) {
+                      PolicyDiff.Case c = PolicyDiffs.compare(a, b, facts(em, t));
+                      if (c != null) {
+                        c.topicId = t.id();
+                        c.scenario = t.form().name;
+                        cases.add(c);
+                      }
+                    }
+                    return cases;
+                  });
     }
     return d;
   }
@@ -156,30 +163,56 @@ public class DryRuns implements PolicyDryRun {
         .orElseThrow(() -> new NotFoundException("审核政策", "policy", district + " " + version));
   }
 
-  private List<DryRunTopic> run(Policy policy, List<IntakeVerdicts.Subject> subjects) {
+  /**
+   * The policy over the topics, {@link #CHUNK} at a time, each chunk read in one transaction of its
+   * own (the call runs in none: {@code @WritesNothing}), so that what was read is let go before the
+   * next: a year's topics run in bounded memory. With a period, only the topics whose last
+   * submission falls in it.
+   */
+  private List<DryRunTopic> run(Policy policy, List<Long> ids, LocalDate from, LocalDate to) {
     List<DryRunTopic> out = new ArrayList<>();
-    for (IntakeVerdicts.Subject t : subjects) {
-      TopicFacts facts = facts(t);
-      ReviewChain actual = review.chain(t.id(), t.topic().version).orElse(null);
-      DryRunTopic d = compare(policy, facts, actual);
-      d.title = t.form().name;
-      out.add(d);
+    Instant now = Instant.now();
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+      List<Object[]> read =
+          jpa.txExpr(
+              TransactionType.Required,
+              em -> {
+                List<Object[]> rows = new ArrayList<>();
+                for (IntakeVerdicts.Subject t :
+                    IntakeCompliance.subjects(em, topics, directory, chunk, now)) {
+                  if (from != null
+                      && (t.submittedOn().isBefore(from) || t.submittedOn().isAfter(to))) {
+                    continue;
+                  }
+                  rows.add(new Object[] {t, facts(em, t)});
+                }
+                return rows;
+              });
+      java.util.Map<String, ReviewChain> chains = new java.util.HashMap<>();
+      for (ReviewChain c : review.chainsOf(chunk)) {
+        chains.put(c.topicId + "/" + c.topicVersion, c);
+      }
+      for (Object[] row : read) {
+        IntakeVerdicts.Subject t = (IntakeVerdicts.Subject) row[0];
+        ReviewChain actual = chains.get(t.id() + "/" + t.topic().version);
+        DryRunTopic d = compare(policy, (TopicFacts) row[1], actual);
+        d.title = t.form().name;
+        out.add(d);
+      }
     }
     return out;
   }
 
   /** The topic's facts as the policy was told them at submission, the mayor's lifts in force. */
-  private TopicFacts facts(IntakeVerdicts.Subject t) {
+  private static TopicFacts facts(javax.persistence.EntityManager em, IntakeVerdicts.Subject t) {
     Set<Clause> lifted = EnumSet.noneOf(Clause.class);
     for (RuleOverride o : t.topic().overrides) {
       if (o.inForce) {
         lifted.add(o.clause);
       }
     }
-    return jpa.txExpr(
-        TransactionType.Required,
-        em ->
-            PolicyFacts.of(em.find(TopicRecord.class, t.id()), t.form(), lifted, t.submittedOn()));
+    return PolicyFacts.of(em.find(TopicRecord.class, t.id()), t.form(), lifted, t.submittedOn());
   }
 
   /** The topics bound to the meeting, oldest first. */

@@ -8,6 +8,9 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.persistence.Chunks;
 
 /**
@@ -20,6 +23,11 @@ import org.govmeeting.api.persistence.Chunks;
  * streams. The file's row is written last, when the bytes are in.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "INT_FILE_CHUNK")
 @IdClass(FileChunkRecord.Key.class)
 public class FileChunkRecord {

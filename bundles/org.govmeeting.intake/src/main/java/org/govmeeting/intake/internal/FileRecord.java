@@ -10,6 +10,9 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.topic.MaterialFile;
 
 /**
@@ -18,6 +21,11 @@ import org.govmeeting.api.topic.MaterialFile;
  * a cluster serves it.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "INT_FILE", indexes = @Index(name = "INT_FILE_TOPIC", columnList = "TOPIC_ID"))
 public class FileRecord {
   @Id

@@ -104,22 +104,32 @@ public class IntakeCompliance implements ComplianceSource {
     if (ids.isEmpty()) {
       return List.of();
     }
+    return jpa.txExpr(TransactionType.Required, em -> subjects(em, topics, directory, ids, asOf));
+  }
+
+  /** The same in the caller's transaction; each author's unit read once, however many topics. */
+  static List<IntakeVerdicts.Subject> subjects(
+      javax.persistence.EntityManager em,
+      Topics topics,
+      Directory directory,
+      List<Long> ids,
+      Instant asOf) {
     List<IntakeVerdicts.Subject> out = new ArrayList<>();
-    jpa.tx(
-        TransactionType.Required,
-        em -> {
-          for (Topic t : topics.read(em, ids)) {
-            List<TopicEvent> events = topics.history(em, t.id).events;
-            LocalDate submitted = PublicConsultations.day(asOf, directory.zone());
-            for (TopicEvent e : events) {
-              if ("SUBMITTED".equals(e.kind)) {
-                submitted = PublicConsultations.day(e.at, directory.zone());
-              }
-            }
-            String unit = directory.person(t.createdBy).map(p -> p.unitId).orElse(null);
-            out.add(new IntakeVerdicts.Subject(t, events, submitted, unit));
-          }
-        });
+    java.time.ZoneId zone = directory.zone();
+    java.util.Map<String, String> units = new java.util.HashMap<>();
+    for (Topic t : topics.read(em, ids)) {
+      List<TopicEvent> events = topics.history(em, t.id).events;
+      LocalDate submitted = PublicConsultations.day(asOf, zone);
+      for (TopicEvent e : events) {
+        if ("SUBMITTED".equals(e.kind)) {
+          submitted = PublicConsultations.day(e.at, zone);
+        }
+      }
+      String unit =
+          units.computeIfAbsent(
+              t.createdBy, by -> directory.person(by).map(p -> p.unitId).orElse(null));
+      out.add(new IntakeVerdicts.Subject(t, events, submitted, unit));
+    }
     return out;
   }
 

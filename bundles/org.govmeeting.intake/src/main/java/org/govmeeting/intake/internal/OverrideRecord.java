@@ -11,6 +11,9 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.rule.Clause;
 
 /**
@@ -20,6 +23,11 @@ import org.govmeeting.api.rule.Clause;
  * but no longer in force: the mayor has to lift the rule again for what the topic has become.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(
     name = "INT_OVERRIDE",
     indexes = @Index(name = "INT_OVERRIDE_TOPIC", columnList = "TOPIC_ID"))

@@ -21,12 +21,15 @@ final class PolicyDiffs {
     d.a = a.district() + " " + a.version();
     d.b = b.district() + " " + b.version();
     List<String> t = new ArrayList<>();
+    List<String> zh = new ArrayList<>();
     if (!a.overridable().equals(b.overridable())) {
       t.add("liftable 原则上 clauses: A " + a.overridable() + ", B " + b.overridable());
+      zh.add("区长可决定例外的“原则上”条款：甲 " + a.overridable() + "，乙 " + b.overridable());
     }
     if (a.materialsLeadDays() != b.materialsLeadDays()) {
       t.add(
           "materials lead days (M2): A " + a.materialsLeadDays() + ", B " + b.materialsLeadDays());
+      zh.add("会议材料提前送达天数（M2）：甲 " + a.materialsLeadDays() + "天，乙 " + b.materialsLeadDays() + "天");
     }
     for (int all = 1; all <= 15; all++) {
       for (int present = 0; present <= all; present++) {
@@ -42,10 +45,20 @@ final class PolicyDiffs {
                   + (qa ? "yes" : "no")
                   + ", B "
                   + (qb ? "yes" : "no"));
+          zh.add(
+              "法定人数（C1）"
+                  + all
+                  + "名组成人员中"
+                  + present
+                  + "名出席：甲"
+                  + (qa ? "可以" : "不可以")
+                  + "开会，乙"
+                  + (qb ? "可以" : "不可以"));
         }
       }
     }
     d.thresholds = t;
+    d.thresholdsZh = zh;
     List<PolicyDiff.Case> scenarios = new ArrayList<>();
     for (Map.Entry<String, TopicFacts> e : StandardScenarios.all().entrySet()) {
       PolicyDiff.Case c = compare(a, b, e.getValue());

@@ -10,10 +10,18 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.directory.Role;
 
 /** One entry of a topic's history; inserted, never updated. */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "INT_EVENT", indexes = @Index(name = "INT_EVENT_TOPIC", columnList = "TOPIC_ID"))
 public class TopicEventRecord {
   @Id

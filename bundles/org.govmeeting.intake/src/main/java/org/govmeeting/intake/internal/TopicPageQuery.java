@@ -2,6 +2,7 @@ package org.govmeeting.intake.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.topic.TopicQuery;
 import org.govmeeting.api.topic.TopicStatus;
 
@@ -16,12 +17,14 @@ import org.govmeeting.api.topic.TopicStatus;
  * row window is standard SQL ({@code OFFSET … FETCH}), so PostgreSQL plans with the limit too.
  */
 final class TopicPageQuery {
-  static final String NEWEST = "INT_TOPIC_NEWEST_REV";
-  static final String NEWEST_COLUMNS = "ID DESC,REVISION";
-  static final String UNIT_NEWEST = "INT_TOPIC_UNIT_NEWEST_REV";
-  static final String UNIT_NEWEST_COLUMNS = "LEAD_UNIT_ID,ID DESC,REVISION";
-  static final String STATUS_NEWEST = "INT_TOPIC_STATUS_NEWEST_REV";
-  static final String STATUS_NEWEST_COLUMNS = "STATUS,ID DESC,REVISION";
+  // Each begins with the district: every page is one district's (DistrictScope), and the native
+  // statement, which EclipseLink's tenant discriminator does not see, says so itself.
+  static final String NEWEST = "INT_TOPIC_D_NEWEST_REV";
+  static final String NEWEST_COLUMNS = "DISTRICT_ID,ID DESC,REVISION";
+  static final String UNIT_NEWEST = "INT_TOPIC_D_UNIT_NEWEST_REV";
+  static final String UNIT_NEWEST_COLUMNS = "DISTRICT_ID,LEAD_UNIT_ID,ID DESC,REVISION";
+  static final String STATUS_NEWEST = "INT_TOPIC_D_STATUS_NEWEST_REV";
+  static final String STATUS_NEWEST_COLUMNS = "DISTRICT_ID,STATUS,ID DESC,REVISION";
 
   final String sql;
   final List<Object> parameters;
@@ -37,7 +40,8 @@ final class TopicPageQuery {
   /** The filter's ids from {@code offset}, at most {@code rows} of them. */
   static TopicPageQuery of(TopicQuery query, Viewer viewer, int offset, int rows) {
     List<Object> p = new ArrayList<>();
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    StringBuilder where = new StringBuilder(" WHERE DISTRICT_ID = ?");
+    p.add(DistrictScope.current());
     if (query.status != null) {
       where.append(" AND STATUS = ?");
       p.add(query.status.name());

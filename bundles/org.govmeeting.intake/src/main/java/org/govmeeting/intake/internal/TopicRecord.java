@@ -13,6 +13,9 @@ import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.topic.Category;
 import org.govmeeting.api.topic.TopicStatus;
 
@@ -21,6 +24,11 @@ import org.govmeeting.api.topic.TopicStatus;
  * consultation, is kept as one JSON document because nothing ever queries inside it.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @EntityListeners(TopicChanges.Listener.class)
 @Table(
     name = "INT_TOPIC",

@@ -93,7 +93,7 @@ public class TopicPageQueryTest {
     @SuppressWarnings("unchecked")
     List<Long> ids = (List<Long>) result.get(0);
     String plan = (String) result.get(1);
-    assertTrue(plan, plan.contains("INT_TOPIC_UNIT_NEWEST_REV"));
+    assertTrue(plan, plan.contains(TopicPageQuery.UNIT_NEWEST));
     assertFalse(plan, plan.contains("Sort ResultSet"));
     assertFalse("ids from the index alone: " + plan, plan.contains("Index Row to Base Row"));
     assertEquals(50, ids.size());
@@ -135,7 +135,7 @@ public class TopicPageQueryTest {
     TopicQuery q = new TopicQuery();
     q.status = TopicStatus.DRAFT;
     String plan = (String) run(TopicPageQuery.of(q, null, 0, 1001)).get(1);
-    assertTrue(plan, plan.contains("INT_TOPIC_STATUS_NEWEST_REV"));
+    assertTrue(plan, plan.contains(TopicPageQuery.STATUS_NEWEST));
     assertFalse(plan, plan.contains("Sort ResultSet"));
   }
 

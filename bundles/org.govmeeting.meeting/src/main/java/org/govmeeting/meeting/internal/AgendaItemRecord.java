@@ -7,9 +7,17 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 
 /** What the Office set for one topic on one meeting's agenda. */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(
     name = "MTG_AGENDA_ITEM",
     indexes = @Index(name = "MTG_ITEM_MEETING", columnList = "MEETING_ID"))

@@ -8,6 +8,9 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * What one meeting did with the report of one emergency decision on its agenda (S2): heard it, as
@@ -15,6 +18,11 @@ import javax.persistence.UniqueConstraint;
  * recorded when the meeting closed without hearing it. Never changed.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(
     name = "MTG_EMERGENCY_HEARING",
     uniqueConstraints =

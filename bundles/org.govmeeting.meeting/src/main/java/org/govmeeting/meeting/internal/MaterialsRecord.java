@@ -8,12 +8,20 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * One fact about a meeting's materials: the set's FORMAT, a DELIVERY of a topic's materials to the
  * secretariat, or a RECEIPT by an attending leader. Inserted, never updated.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(
     name = "MTG_MATERIALS",
     indexes = @Index(name = "MTG_MAT_MEETING", columnList = "MEETING_ID"))

@@ -13,6 +13,9 @@ import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.District;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
 import org.govmeeting.api.error.ValidationException;
@@ -40,21 +43,36 @@ public class MeetingScheduler implements MeetingService {
   private final int firstNumber;
   private final Duration defaultCutoff;
 
+  /** The district of the running scope, with its own settings; none outside OSGi. */
+  private final java.util.function.Supplier<java.util.Optional<District>> district;
+
   @Activate
   public MeetingScheduler(
       @Reference(name = "jpa", target = "(osgi.unit.name=govmeeting.meeting)") JpaTemplate jpa,
       // Started only once the unit's tables have the shape its changelog describes.
       @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.meeting)")
           SchemaReady schema,
+      @Reference Directory directory,
       MeetingConfig config) {
     this(
         jpa,
         Clock.systemUTC(),
         config.firstNumber(),
-        Duration.ofHours(config.defaultCutoffHours()));
+        Duration.ofHours(config.defaultCutoffHours()),
+        () -> directory.district(DistrictScope.current()));
   }
 
   MeetingScheduler(JpaTemplate jpa, Clock clock, int firstNumber, Duration defaultCutoff) {
+    this(jpa, clock, firstNumber, defaultCutoff, java.util.Optional::empty);
+  }
+
+  MeetingScheduler(
+      JpaTemplate jpa,
+      Clock clock,
+      int firstNumber,
+      Duration defaultCutoff,
+      java.util.function.Supplier<java.util.Optional<District>> district) {
+    this.district = district;
     this.jpa = jpa;
     this.clock = clock;
     this.firstNumber = firstNumber;
@@ -122,7 +140,14 @@ public class MeetingScheduler implements MeetingService {
           "scheduledAt", "会议时间须晚于当前时间", "a meeting is convened for a time to come");
     }
     Instant cutoff =
-        request.cutoff != null ? request.cutoff : request.scheduledAt.minus(defaultCutoff);
+        request.cutoff != null
+            ? request.cutoff
+            : request.scheduledAt.minus(
+                district
+                    .get()
+                    .map(d -> d.cutoffHours)
+                    .map(Duration::ofHours)
+                    .orElse(defaultCutoff));
     if (cutoff.isAfter(request.scheduledAt)) {
       throw new ValidationException(
           "cutoff", "议题报送截止时间不得晚于会议时间", "the submission cut-off must not be after the meeting");
@@ -153,6 +178,16 @@ public class MeetingScheduler implements MeetingService {
   private int nextNumber(EntityManager em) {
     NumberingRecord n =
         em.find(NumberingRecord.class, NumberingRecord.MEETINGS, LockModeType.PESSIMISTIC_WRITE);
+    if (n == null) {
+      // The first meeting of a district added since the start (the default district's counter
+      // is made at start): its counter begins here, at the configured first number. Two first
+      // meetings of one new district at the same moment collide on the counter's key, and the
+      // second is refused whole; convening it again succeeds.
+      n = new NumberingRecord();
+      n.series = NumberingRecord.MEETINGS;
+      n.last = district.get().map(d -> d.firstMeetingNumber).orElse(firstNumber) - 1;
+      em.persist(n);
+    }
     n.last++;
     return n.last;
   }

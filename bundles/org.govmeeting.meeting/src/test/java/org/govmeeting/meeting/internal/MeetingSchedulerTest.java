@@ -6,6 +6,7 @@ import static org.junit.Assert.fail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.AccessDeniedException;
@@ -74,6 +75,61 @@ public class MeetingSchedulerTest {
     assertEquals(Meeting.Kind.EXTRA, second.kind);
     assertEquals(Meeting.Status.PLANNED, first.status);
     assertEquals("li.jianguo", first.convenedBy);
+  }
+
+  @Test
+  public void eachDistrictNumbersAndSeesOnlyItsOwnMeetings_C3() {
+    // rule: C3 — each district's meetings are numbered in its own sequence (issue 20)
+    Actor dongfengMayor =
+        new Actor("zhang.dongsheng", "张东升", Set.of(Role.MAYOR), "LEADERSHIP", "dongfeng");
+    Meeting q1 = meetings.convene(at("2026-03-10T01:00:00Z"), MAYOR);
+    Meeting d1 =
+        org.govmeeting.api.directory.DistrictScope.call(
+            "dongfeng", () -> meetings.convene(at("2026-03-11T01:00:00Z"), dongfengMayor));
+    Meeting d2 =
+        org.govmeeting.api.directory.DistrictScope.call(
+            "dongfeng", () -> meetings.convene(at("2026-03-12T01:00:00Z"), dongfengMayor));
+    Meeting q2 = meetings.convene(at("2026-03-13T01:00:00Z"), MAYOR);
+    assertEquals(List.of(44, 45), List.of(q1.number, q2.number));
+    assertEquals(List.of(44, 45), List.of(d1.number, d2.number));
+    assertEquals(2, meetings.list(null, 0, 10).size());
+    assertFalse("another district's meeting is nobody's here", meetings.get(d1.id).isPresent());
+    org.govmeeting.api.directory.DistrictScope.run(
+        "dongfeng",
+        () -> {
+          assertEquals(
+              List.of(d1.id, d2.id), meetings.list(null, 0, 10).stream().map(m -> m.id).toList());
+          assertFalse(meetings.get(q1.id).isPresent());
+        });
+  }
+
+  @Test
+  public void aDistrictsOwnSettingsNumberItsMeetingsAndCloseItsTopics_C3() {
+    // rule: C3 — a district joining the platform numbers on from the meetings it held before
+    org.govmeeting.api.directory.District dongfeng = new org.govmeeting.api.directory.District();
+    dongfeng.id = "dongfeng";
+    dongfeng.firstMeetingNumber = 12;
+    dongfeng.cutoffHours = 24;
+    MeetingScheduler platform =
+        new MeetingScheduler(
+            jpa,
+            clock,
+            44,
+            Duration.ofHours(72),
+            () ->
+                org.govmeeting.api.directory.DistrictScope.current().equals("dongfeng")
+                    ? java.util.Optional.of(dongfeng)
+                    : java.util.Optional.empty());
+    Actor dongfengMayor =
+        new Actor("zhang.dongsheng", "张东升", Set.of(Role.MAYOR), "LEADERSHIP", "dongfeng");
+    Meeting d =
+        org.govmeeting.api.directory.DistrictScope.call(
+            "dongfeng", () -> platform.convene(at("2026-03-10T01:00:00Z"), dongfengMayor));
+    assertEquals(12, d.number);
+    assertEquals(Instant.parse("2026-03-09T01:00:00Z"), d.cutoff);
+    Meeting q = platform.convene(at("2026-03-10T01:00:00Z"), MAYOR);
+    assertEquals(44, q.number);
+    assertEquals(Instant.parse("2026-03-07T01:00:00Z"), q.cutoff);
   }
 
   @Test

@@ -8,6 +8,9 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.persistence.Chunks;
 
 /**
@@ -15,6 +18,11 @@ import org.govmeeting.api.persistence.Chunks;
  * archive carries the materials' files, so it is never held whole in memory.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "MIN_ARCHIVE_CHUNK")
 @IdClass(ArchiveChunkRecord.Key.class)
 public class ArchiveChunkRecord {

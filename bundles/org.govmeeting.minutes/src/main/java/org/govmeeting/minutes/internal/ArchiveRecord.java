@@ -8,6 +8,9 @@ import javax.persistence.FetchType;
 import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * A meeting's archive (M3): everything about it in one zip, made once the minutes are issued. The
@@ -15,6 +18,11 @@ import javax.persistence.Table;
  * keep theirs in {@link #content}.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "MIN_ARCHIVE")
 public class ArchiveRecord {
   @Id long meetingId;

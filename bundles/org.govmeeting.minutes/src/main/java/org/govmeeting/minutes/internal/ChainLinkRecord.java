@@ -6,12 +6,21 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * One link of the record's chain: signed minutes or a signed erratum, in the order of signature.
  * The sequence is the key, so two signatures can never claim the same place in the chain.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40,
+    primaryKey = true)
 @Table(name = "MIN_CHAIN_LINK")
 public class ChainLinkRecord {
   @Id long sequence;

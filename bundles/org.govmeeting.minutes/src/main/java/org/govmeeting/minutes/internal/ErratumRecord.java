@@ -11,6 +11,9 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.minutes.Minutes;
 
 /**
@@ -18,6 +21,11 @@ import org.govmeeting.api.minutes.Minutes;
  * minutes it corrects never change.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(
     name = "MIN_ERRATUM",
     indexes = @Index(name = "MIN_ERRATUM_MINUTES", columnList = "MINUTES_ID"))

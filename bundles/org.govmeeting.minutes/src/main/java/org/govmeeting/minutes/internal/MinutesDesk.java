@@ -53,6 +53,7 @@ class MinutesDesk {
   private final MinutesText composer;
   private final Chain chain;
   private final Clock clock;
+  private final java.util.function.Supplier<String> districtName;
 
   MinutesDesk(
       JpaTemplate jpa,
@@ -64,7 +65,9 @@ class MinutesDesk {
       Readers readers,
       MinutesText composer,
       Chain chain,
+      java.util.function.Supplier<String> districtName,
       Clock clock) {
+    this.districtName = districtName;
     this.jpa = jpa;
     this.meetings = meetings;
     this.attendance = attendance;
@@ -118,7 +121,10 @@ class MinutesDesk {
               MinutesRecord r = new MinutesRecord();
               r.meetingId = meetingId;
               r.documentNumber =
-                  "前政纪〔" + m.scheduledAt.atZone(composer.zone()).getYear() + "〕" + m.number + "号";
+                  DistrictStyle.documentNumber(
+                      districtName.get(),
+                      m.scheduledAt.atZone(composer.zone()).getYear(),
+                      m.number);
               r.state = Minutes.State.DRAFT;
               r.text = text;
               r.participants = String.join(",", participants);

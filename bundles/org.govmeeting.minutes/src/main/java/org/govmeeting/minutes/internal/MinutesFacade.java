@@ -67,6 +67,7 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
         new Deliberating(
             jpa, meetings, planner, attendance, directory, topics, readers, announce, clock);
     this.chain = new Chain(key);
+    Supplier<HouseStyle> ownStyle = new DistrictStyle(style, directory);
     this.minutes =
         new MinutesDesk(
             jpa,
@@ -78,6 +79,7 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
             readers,
             new MinutesText(directory, planner),
             chain,
+            () -> ownStyle.get() == null ? "前进区" : ownStyle.get().district(),
             clock);
     this.errata = new ErrataDesk(jpa, directory, minutes, chain, clock);
     this.printing =
@@ -88,7 +90,7 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
             topics,
             new TopicForms(reviews, directory),
             directory,
-            style,
+            ownStyle,
             clock);
     this.archiving =
         new Archiving(
@@ -242,6 +244,11 @@ class MinutesFacade implements DeliberationService, MinutesService, RecordReader
   @Override
   public byte[] compliance(org.govmeeting.api.compliance.ComplianceReport report) {
     return printing.compliance(report);
+  }
+
+  @Override
+  public byte[] policyDiff(org.govmeeting.api.policy.PolicyDiff diff) {
+    return printing.policyDiff(diff);
   }
 
   // ---- errata ----

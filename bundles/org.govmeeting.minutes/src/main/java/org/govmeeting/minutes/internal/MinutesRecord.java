@@ -12,10 +12,18 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.minutes.Minutes;
 
 /** The minutes of one meeting. Once signed, text, signature and hash never change. */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(
     name = "MIN_MINUTES",
     uniqueConstraints = @UniqueConstraint(name = "MIN_MINUTES_MEETING", columnNames = "MEETING_ID"))

@@ -180,6 +180,15 @@ final class Printing implements DocumentService {
                 p, style.get(), directory.zone()));
   }
 
+  @Override
+  public byte[] policyDiff(org.govmeeting.api.policy.PolicyDiff diff) {
+    java.time.Instant at = clock.instant();
+    return render(
+        () ->
+            org.govmeeting.minutes.internal.print.PolicyDiffLayout.render(
+                diff, style.get(), at, directory.zone()));
+  }
+
   /**
    * SHA-256 (hex) of the printed rows: UTF-8, for each row its label, a tab, its values joined by
    * LF, then LF; so anyone can check a printed form against the record it shows.

@@ -63,8 +63,8 @@ public class DecisionAnnouncementTest {
     m.jpa.tx(
         em ->
             em.createNativeQuery(
-                    "INSERT INTO MIN_UNANNOUNCED (ITEM_ID)"
-                        + " SELECT ID FROM MIN_ITEM WHERE OUTCOME IS NOT NULL")
+                    "INSERT INTO MIN_UNANNOUNCED (ITEM_ID, DISTRICT_ID)"
+                        + " SELECT ID, DISTRICT_ID FROM MIN_ITEM WHERE OUTCOME IS NOT NULL")
                 .executeUpdate());
     assertEquals(1, m.desk.announceBacklog());
     assertEquals("the decided item only", List.of(decided(1, Decision.Outcome.APPROVED)), m.events);

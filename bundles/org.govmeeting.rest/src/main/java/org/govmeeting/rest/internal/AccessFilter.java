@@ -19,6 +19,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.govmeeting.api.config.Settings;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.security.Actor;
 import org.osgi.service.component.annotations.Activate;
@@ -168,10 +169,14 @@ public class AccessFilter implements ContainerRequestFilter {
       return;
     }
     Person p = person.get();
-    Actor actor = new Actor(p.id, p.name, Set.copyOf(p.roles), p.unitId);
+    Actor actor = new Actor(p.id, p.name, Set.copyOf(p.roles), p.unitId, p.districtId);
     try {
       if (servletRequest != null) {
         servletRequest.setAttribute(RequestLog.PERSON, p.id);
+        // The caller's district for the rest of the request, its streamed answer included; the
+        // gate leaves it when the request ends. Never a parameter the caller could change.
+        servletRequest.setAttribute(
+            ApiGate.DISTRICT_SCOPE, DistrictScope.enter(actor.districtId()));
       }
     } catch (RuntimeException outsideAServletRequest) {
       // unit tests: no access log to tell

@@ -39,6 +39,7 @@ final class AccountMatch {
 
   /** The person the login name is, if any. */
   Optional<Person> person(Directory directory, String login) {
-    return byAccount ? directory.personByAccount(login) : directory.person(login);
+    // Whichever district the person belongs to: the person says which district the call is for.
+    return directory.signingIn(login, byAccount);
   }
 }

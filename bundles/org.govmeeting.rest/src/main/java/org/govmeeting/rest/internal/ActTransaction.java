@@ -81,7 +81,7 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!WRITES.contains(request.getMethod())) {
+    if (!WRITES.contains(request.getMethod()) || writesNothing()) {
       if (readsAcrossModules()) {
         discardLeftover();
         request.setProperty(READING, begin("govmeeting.reading"));
@@ -108,6 +108,15 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
       throw new IllegalStateException("cannot begin the transaction of " + name, e);
     }
     return c;
+  }
+
+  private boolean writesNothing() {
+    try {
+      java.lang.reflect.Method m = resource == null ? null : resource.getResourceMethod();
+      return m != null && m.isAnnotationPresent(WritesNothing.class);
+    } catch (RuntimeException outsideARequest) {
+      return false;
+    }
   }
 
   private boolean readsAcrossModules() {

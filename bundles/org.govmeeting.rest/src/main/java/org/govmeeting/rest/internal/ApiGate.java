@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletRequestWrapper;
 import javax.servlet.http.HttpServletResponse;
 import javax.ws.rs.core.MediaType;
+import org.govmeeting.api.directory.DistrictScope;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -58,6 +59,9 @@ public class ApiGate implements Filter {
     }
   }
 
+  /** The request attribute that holds the caller's district scope, entered by the access filter. */
+  static final String DISTRICT_SCOPE = DistrictScope.class.getName();
+
   @Override
   public void init(javax.servlet.FilterConfig config) {
     try {
@@ -89,6 +93,9 @@ public class ApiGate implements Filter {
     try {
       gate(request, response, chain);
     } finally {
+      if (request.getAttribute(DISTRICT_SCOPE) instanceof DistrictScope.Entered scope) {
+        scope.close();
+      }
       RequestLog.end(request, response, id, start);
     }
   }

@@ -9,6 +9,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.District;
 import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Unit;
 import org.govmeeting.api.error.NotFoundException;
@@ -38,6 +39,9 @@ public class MeResource {
   public static class Me {
     public Person person;
     public Unit unit;
+
+    /** The caller's district: everything they see and do is its. */
+    public District district;
   }
 
   @GET
@@ -47,7 +51,7 @@ public class MeResource {
       summary = "当前用户 Who the caller is",
       description =
           "The caller as the directory knows them: person (roles, member or regular attendee,"
-              + " portfolio) and unit.")
+              + " portfolio), unit and district.")
   public Me me(@Context SecurityContext security) {
     Actor actor = AccessFilter.actor(security);
     Me me = new Me();
@@ -56,6 +60,7 @@ public class MeResource {
             .person(actor.personId())
             .orElseThrow(() -> new NotFoundException("人员", "person", actor.personId()));
     me.unit = directory.unit(me.person.unitId).orElse(null);
+    me.district = directory.district(me.person.districtId).orElse(null);
     return me;
   }
 }

@@ -17,8 +17,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.govmeeting.api.directory.Role;
+import org.govmeeting.api.document.DocumentService;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.policy.DryRunTopic;
 import org.govmeeting.api.policy.PolicyDiff;
@@ -28,6 +30,9 @@ import org.govmeeting.api.review.ReviewService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -44,6 +49,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class PoliciesResource {
   private final ReviewService reviews;
   private final PolicyDryRun dryRuns;
+
+  /** Optional: the JSON comparison is served while the printing module is down. */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile DocumentService documents;
 
   @Activate
   public PoliciesResource(@Reference ReviewService reviews, @Reference PolicyDryRun dryRuns) {
@@ -89,6 +101,48 @@ public class PoliciesResource {
         pa[0], pa[1], pb[0], pb[1], Params.id("meeting", meeting), AccessFilter.actor(sc));
   }
 
+  @GET
+  @Path("diff.pdf")
+  @Produces("application/pdf")
+  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
+  @Operation(
+      operationId = "downloadPolicyDiffPdf",
+      summary = "审核政策比较PDF Where two policies disagree, as a PDF",
+      description =
+          "The comparison of GET /policies/diff printed for a district's legal office, in the house"
+              + " style of the compliance report (PDF/A-2b): the thresholds, the standard scenarios"
+              + " and, with `meeting`, that meeting's topics the two treat differently, by clause"
+              + " and by step. 404 if either is not installed.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The PDF/A-2b",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
+  public Response diffPdf(
+      @QueryParam("a") @Parameter(description = "district:version", example = "qianjin:2021.3")
+          String a,
+      @QueryParam("b") @Parameter(description = "district:version", example = "dongfeng:2024.1")
+          String b,
+      @QueryParam("meeting")
+          @Parameter(
+              description = "A meeting whose topics to compare too",
+              schema = @Schema(type = "integer", format = "int64"))
+          String meeting,
+      @Context SecurityContext sc) {
+    PolicyDiff d = diff(a, b, meeting, sc);
+    DocumentService printer = documents;
+    if (printer == null) {
+      throw new org.govmeeting.api.error.UnavailableException(
+          "打印服务（会议记录模块）暂不可用，请稍后重试或改取JSON格式",
+          "the printing module (minutes) is not running; the JSON comparison is available");
+    }
+    return Downloads.pdf(
+        printer.policyDiff(d),
+        "policy-diff-" + a.replace(':', '-') + "-" + b.replace(':', '-') + ".pdf");
+  }
+
   private static String[] policyRef(String name, String value) {
     String[] parts = value == null ? new String[0] : value.split(":", 2);
     if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
@@ -99,6 +153,7 @@ public class PoliciesResource {
   }
 
   @POST
+  @WritesNothing
   @Path("{district}/{version}/dry-run")
   @Consumes(MediaType.APPLICATION_JSON)
   @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})

@@ -24,9 +24,11 @@ public class AccountMatchTest {
       Stubs.only(
           Directory.class,
           Map.of(
-              "person", a -> "li.jianguo".equals(a[0]) ? Optional.of(mayor()) : Optional.empty(),
-              "personByAccount",
-                  a -> "ljg001".equals(a[0]) ? Optional.of(mayor()) : Optional.empty()));
+              "signingIn",
+              a ->
+                  (Boolean) a[1]
+                      ? ("ljg001".equals(a[0]) ? Optional.of(mayor()) : Optional.empty())
+                      : ("li.jianguo".equals(a[0]) ? Optional.of(mayor()) : Optional.empty())));
 
   private static Person mayor() {
     Person p = new Person();

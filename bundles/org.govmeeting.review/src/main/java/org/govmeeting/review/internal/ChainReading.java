@@ -32,6 +32,25 @@ final class ChainReading {
             Chains.ofTopic(em, topicId).stream().map(Chains::toChain).collect(Collectors.toList()));
   }
 
+  List<ReviewChain> chainsOf(List<Long> topicIds) {
+    if (topicIds.isEmpty()) {
+      return List.of();
+    }
+    return jpa.txExpr(
+        TransactionType.Required,
+        em ->
+            em
+                .createQuery(
+                    "select distinct c from ChainRecord c left join fetch c.steps"
+                        + " where c.topicId in :ids",
+                    ChainRecord.class)
+                .setParameter("ids", topicIds)
+                .getResultList()
+                .stream()
+                .map(Chains::toChain)
+                .collect(Collectors.toList()));
+  }
+
   boolean involves(long topicId, Actor actor) {
     return jpa.txExpr(
         TransactionType.Required, em -> !Chains.involving(em, actor, topicId).isEmpty());

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.govmeeting.api.error.UnavailableException;
 import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.review.PolicyInfo;
@@ -41,6 +43,9 @@ final class Policies {
   private final List<Entry> entries = new CopyOnWriteArrayList<>();
   private volatile String district;
 
+  /** The running scope's district's own choice, if any; none until the engine is wired. */
+  private volatile Supplier<Optional<PolicyChoices.Chosen>> chosen = Optional::empty;
+
   Policies(String district) {
     this.district = district;
   }
@@ -49,8 +54,40 @@ final class Policies {
     this.district = district;
   }
 
+  /** The platform's default: the policy of every district that has not chosen its own. */
   String selected() {
     return district;
+  }
+
+  void chosenBy(Supplier<Optional<PolicyChoices.Chosen>> chooser) {
+    this.chosen = chooser;
+  }
+
+  /** The installed versions of a policy, sorted. */
+  List<String> versions(String policy) {
+    return entries.stream()
+        .filter(e -> e.district.equals(policy))
+        .map(e -> e.version)
+        .distinct()
+        .sorted(Policies::compareVersions)
+        .toList();
+  }
+
+  /** The policy held to {@code version} where that is installed, else its preferred version. */
+  Optional<Entry> find(String policy, String version) {
+    Entry best = null;
+    for (Entry e : entries) {
+      if (!e.district.equals(policy)) {
+        continue;
+      }
+      if (version != null && e.version.equals(version)) {
+        return Optional.of(e);
+      }
+      if (best == null || PREFERENCE.compare(e, best) > 0) {
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -103,13 +140,9 @@ final class Policies {
    * @throws UnavailableException if the selected district has no policy installed
    */
   Entry active() {
-    String wanted = district;
-    Entry best = null;
-    for (Entry e : entries) {
-      if (e.district.equals(wanted) && (best == null || PREFERENCE.compare(e, best) > 0)) {
-        best = e;
-      }
-    }
+    Optional<PolicyChoices.Chosen> own = chosen.get();
+    String wanted = own.map(PolicyChoices.Chosen::policy).orElse(district);
+    Entry best = find(wanted, own.map(PolicyChoices.Chosen::version).orElse(null)).orElse(null);
     if (best == null) {
       throw new UnavailableException(
           "本区（" + wanted + "）的审核规则尚未安装，暂不能提交议题，请联系系统管理员",

@@ -27,6 +27,7 @@ class ReviewEngine implements ReviewService, TopicListService {
   private final ChainReading reading;
   private final LegalReviews legal;
   private final TopicListing listing;
+  private final PolicyChoices choices;
 
   /**
    * @param announce posts a {@link Events#REVIEW_CHANGED} or {@link Events#TOPIC_ROLLED_OVER}
@@ -47,6 +48,8 @@ class ReviewEngine implements ReviewService, TopicListService {
     this.reading = new ChainReading(jpa, policies);
     this.legal = new LegalReviews(jpa, directory, policies, events);
     this.listing = new TopicListing(jpa, meetings, events, clock);
+    this.choices = new PolicyChoices(jpa, policies, clock);
+    policies.chosenBy(choices::current);
   }
 
   @Override
@@ -107,6 +110,11 @@ class ReviewEngine implements ReviewService, TopicListService {
   }
 
   @Override
+  public List<ReviewChain> chainsOf(List<Long> topicIds) {
+    return reading.chainsOf(topicIds);
+  }
+
+  @Override
   public List<PolicyInfo> policies() {
     return reading.policies();
   }
@@ -114,6 +122,17 @@ class ReviewEngine implements ReviewService, TopicListService {
   @Override
   public PolicyInfo activePolicy() {
     return reading.activePolicy();
+  }
+
+  @Override
+  public org.govmeeting.api.review.PolicyChoice policyChoice(String district) {
+    return choices.of(district);
+  }
+
+  @Override
+  public org.govmeeting.api.review.PolicyChoice choosePolicy(
+      String district, String policy, String version, String reason, Actor actor) {
+    return choices.choose(district, policy, version, reason, actor);
   }
 
   @Override

@@ -12,6 +12,9 @@ import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 import javax.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.review.StepState;
 import org.govmeeting.api.rule.Clause;
@@ -20,6 +23,11 @@ import org.govmeeting.api.rule.Clause;
  * One sign-off. Once acted on (signed, returned, rejected) its actor fields are never rewritten.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "REV_STEP")
 public class StepRecord {
   @Id

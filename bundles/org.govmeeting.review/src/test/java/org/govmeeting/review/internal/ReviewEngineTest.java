@@ -206,6 +206,27 @@ public class ReviewEngineTest {
     }
 
     @Override
+    public Optional<Person> signingIn(String login, boolean byAccount) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<org.govmeeting.api.directory.District> districts() {
+      return List.of();
+    }
+
+    @Override
+    public Optional<org.govmeeting.api.directory.District> district(String id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public org.govmeeting.api.directory.District addDistrict(
+        org.govmeeting.api.directory.NewDistrict district, Actor actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<Person> people(String unitId, Role role) {
       return List.of();
     }
@@ -610,6 +631,60 @@ public class ReviewEngineTest {
     } catch (ConflictException expected) {
       assertEquals(List.of(9L), engine.get(10).orElseThrow().topicIds);
     }
+  }
+
+  @Test
+  public void eachDistrictBuildsItsChainsByThePolicyItChose() {
+    policies.add(2L, new TestPolicy("dongfeng", "7", false), Map.of());
+    Actor admin = actor("qin.hai", Role.PLATFORM_ADMINISTRATOR);
+    try {
+      engine.choosePolicy("dongfeng", "dongfeng", null, "本区规则", OFFICE);
+      fail("a district's Office does not choose the platform's policies");
+    } catch (org.govmeeting.api.error.AccessDeniedException expected) {
+      assertFalse(engine.policyChoice("dongfeng").own);
+    }
+    try {
+      engine.choosePolicy("dongfeng", "nowhere", "1", " ", admin);
+      fail();
+    } catch (org.govmeeting.api.error.ValidationException e) {
+      assertEquals(
+          List.of("policy", "reason"),
+          e.violations().stream().map(org.govmeeting.api.error.Violation::field).toList());
+    }
+    try {
+      engine.choosePolicy("dongfeng", "dongfeng", "8", "本区规则", admin);
+      fail("a version that is not installed");
+    } catch (org.govmeeting.api.error.ValidationException e) {
+      assertEquals("version", e.violations().get(0).field());
+    }
+    org.govmeeting.api.review.PolicyChoice c =
+        engine.choosePolicy("dongfeng", "dongfeng", "7", "东风区政府常务会议决定", admin);
+    assertTrue(c.own);
+    assertEquals("qin.hai", c.chosenBy);
+    assertEquals(T0, c.chosenAt);
+    assertEquals("dongfeng", c.inForce.district);
+
+    TopicFacts f = facts(21);
+    f.fiscal = true;
+    ReviewChain qianjin = engine.start(f, 1, null, HEAD);
+    assertEquals(
+        "the other district keeps the platform's default", "qianjin", qianjin.policyDistrict);
+    assertFalse(engine.policyChoice("qianjin").own);
+    ReviewChain dongfeng =
+        org.govmeeting.api.directory.DistrictScope.call(
+            "dongfeng",
+            () -> {
+              TopicFacts g = facts(22);
+              g.fiscal = true;
+              return engine.start(g, 1, null, HEAD);
+            });
+    assertEquals("dongfeng", dongfeng.policyDistrict);
+    assertEquals("7", dongfeng.policyVersion);
+    assertEquals(
+        "dongfeng",
+        org.govmeeting.api.directory.DistrictScope.call(
+            "dongfeng", () -> engine.activePolicy().district));
+    assertEquals("qianjin", engine.activePolicy().district);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.karaf.shell.api.console.Session;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.directory.Person;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.DomainException;
@@ -69,7 +70,7 @@ public class ConsoleIdentity {
               + "' holds no role of the Office (OFFICE_STAFF, OFFICE_DIRECTOR): "
               + roles);
     }
-    return new Actor(p.id, p.name, roles, p.unitId);
+    return new Actor(p.id, p.name, roles, p.unitId, p.districtId);
   }
 
   /**
@@ -80,7 +81,8 @@ public class ConsoleIdentity {
     Actor office = office();
     T result;
     try {
-      result = act.apply(office);
+      // In the system person's district, as a REST call runs in its caller's.
+      result = DistrictScope.call(office.districtId(), () -> act.apply(office));
     } catch (DomainException e) {
       throw ConsoleFailure.of(e);
     }
@@ -89,6 +91,34 @@ public class ConsoleIdentity {
         command,
         office.personId(),
         office.roles(),
+        user(session),
+        made.apply(result));
+    return result;
+  }
+
+  /**
+   * The console user as the platform's administrator: whoever may run the console may install and
+   * remove any bundle of the platform, so its acts on the districts are theirs, recorded under
+   * their Karaf user name.
+   */
+  static Actor platform(Session session) {
+    String user = user(session);
+    return new Actor(user, user, Set.of(Role.PLATFORM_ADMINISTRATOR));
+  }
+
+  /** A platform act from the console: a refusal fails the command, a success is audited. */
+  static <T> T platformAct(
+      Session session, String command, Function<Actor, T> act, Function<T, String> made) {
+    Actor admin = platform(session);
+    T result;
+    try {
+      result = act.apply(admin);
+    } catch (DomainException e) {
+      throw ConsoleFailure.of(e);
+    }
+    AUDIT.info(
+        "act {} by the platform administrator at the console of {} -> {}",
+        command,
         user(session),
         made.apply(result));
     return result;

@@ -8,6 +8,9 @@ import javax.persistence.Id;
 import javax.persistence.IdClass;
 import javax.persistence.Lob;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.persistence.Chunks;
 
 /**
@@ -17,6 +20,11 @@ import org.govmeeting.api.persistence.Chunks;
  * of {@code SUP_ATTACHMENT} would hold Derby's readers of the task for as long as the body streams.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "SUP_ATTACHMENT_CHUNK")
 @IdClass(AttachmentChunkRecord.Key.class)
 public class AttachmentChunkRecord {

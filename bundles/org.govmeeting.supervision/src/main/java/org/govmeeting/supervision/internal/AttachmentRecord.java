@@ -8,12 +8,20 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * A file attached to a task's reports; its bytes in the database as rows of {@link
  * AttachmentChunkRecord}, written in the same transaction as this record.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "SUP_ATTACHMENT", indexes = @Index(name = "SUP_ATT_TASK", columnList = "TASK_ID"))
 public class AttachmentRecord {
   @Id

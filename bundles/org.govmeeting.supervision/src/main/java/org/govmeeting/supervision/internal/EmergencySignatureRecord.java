@@ -7,11 +7,19 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * S2: one leader's countersignature of an emergency decision, given by that leader; never changed.
  */
 @Entity
+@Multitenant
+@TenantDiscriminatorColumn(
+    name = DistrictScope.COLUMN,
+    contextProperty = DistrictScope.PROPERTY,
+    length = 40)
 @Table(name = "SUP_EMERGENCY_SIGNATURE")
 public class EmergencySignatureRecord {
   @Id

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.directory.Directory;
+import org.govmeeting.api.directory.District;
+import org.govmeeting.api.directory.DistrictScope;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.event.Events;
 import org.govmeeting.api.event.Outbox;
@@ -69,6 +71,7 @@ public class SupervisionComponent
   static final Actor SYSTEM = new Actor("system", "system", Set.of(Role.OFFICE_STAFF));
 
   private final Clock clock;
+  private final Directory districts;
   private final TaskReading reading;
   private final DecisionTakeUp takeUp;
   private final ProgressReporting reports;
@@ -122,6 +125,7 @@ public class SupervisionComponent
       int chaseIntervalMinutes) {
     this.clock = clock;
     this.chaseIntervalMinutes = chaseIntervalMinutes;
+    this.districts = directory;
     reading = new TaskReading(jpa, readers, directory, clock, dueSoonDays);
     takeUp = new DecisionTakeUp(jpa, deliberations, reading, clock);
     reports = new ProgressReporting(jpa, directory, clock, dueSoonDays);
@@ -176,12 +180,16 @@ public class SupervisionComponent
     return announcement.announceBacklog();
   }
 
+  /** Each district's round in its own scope: one district's failure leaves the others' done. */
   private void chaseQuietly() {
-    try {
-      chase(clock.instant(), SYSTEM);
-    } catch (RuntimeException e) {
-      lastFailure = Instant.now();
-      LOG.warn("Reminders and chasing notices failed this round", e);
+    Instant now = clock.instant();
+    for (District d : districts.districts()) {
+      try {
+        DistrictScope.run(d.id, () -> chase(now, SYSTEM));
+      } catch (RuntimeException e) {
+        lastFailure = Instant.now();
+        LOG.warn("Reminders and chasing notices of district {} failed this round", d.id, e);
+      }
     }
   }
 

@@ -275,7 +275,8 @@ public class SupervisingTest {
     jpa.tx(
         em ->
             em.createNativeQuery(
-                    "INSERT INTO SUP_UNANNOUNCED (EMERGENCY_ID) SELECT ID FROM SUP_EMERGENCY")
+                    "INSERT INTO SUP_UNANNOUNCED (EMERGENCY_ID, DISTRICT_ID)"
+                        + " SELECT ID, DISTRICT_ID FROM SUP_EMERGENCY")
                 .executeUpdate());
     assertEquals(2, supervision.announceBacklog());
     assertEquals(2, published.size());

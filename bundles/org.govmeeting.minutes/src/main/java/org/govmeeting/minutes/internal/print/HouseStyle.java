@@ -49,6 +49,19 @@ public final class HouseStyle {
     this.title = chain(titleFont, warn);
   }
 
+  private HouseStyle(HouseStyle fonts, String district, String office) {
+    this.district = district;
+    this.office = office;
+    this.body = fonts.body;
+    this.hei = fonts.hei;
+    this.title = fonts.title;
+  }
+
+  /** The same faces for another district's documents: its name and its Office print on them. */
+  public HouseStyle of(String district, String office) {
+    return new HouseStyle(this, district, office);
+  }
+
   private static FontChain chain(String first, Consumer<String> warn) {
     FontShelf shelf = FontShelf.shared();
     List<String> names = new ArrayList<>();

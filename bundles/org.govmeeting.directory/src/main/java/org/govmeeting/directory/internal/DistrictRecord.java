@@ -1,0 +1,31 @@
+package org.govmeeting.directory.internal;
+
+import java.sql.Timestamp;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A district the platform serves; not itself district-scoped: the platform's list of them. */
+@Entity
+@Table(name = "DIR_DISTRICT")
+public class DistrictRecord {
+  @Id
+  @Column(length = 40)
+  String id;
+
+  @Column(nullable = false, length = 100)
+  String name;
+
+  @Column(name = "ADDED_AT")
+  Timestamp addedAt;
+
+  @Column(name = "ADDED_BY", length = 64)
+  String addedBy;
+
+  @Column(name = "FIRST_MEETING_NUMBER")
+  Integer firstMeetingNumber;
+
+  @Column(name = "CUTOFF_HOURS")
+  Integer cutoffHours;
+}
