@@ -5,7 +5,7 @@
 // credentials out of it: a wrong password comes back to the login page as a 401, and logging out
 // really forgets the account.
 
-import { lang } from './i18n.js';
+import { lang, setZone } from './i18n.js';
 
 const KEY = 'govmeeting.session';
 
@@ -15,7 +15,11 @@ export function session() {
   return raw ? JSON.parse(raw) : null;
 }
 
+// A page reloaded while signed in shows times in the person's district's zone at once.
+setZone((session() || {}).me ? session().me.timeZone : null);
+
 function keep(s) {
+  setZone(s && s.me ? s.me.timeZone : null);
   if (s) {
     sessionStorage.setItem(KEY, JSON.stringify(s));
   } else {

@@ -1,7 +1,14 @@
 // Simplified Chinese first; English on request (the language switch, or ?lang=en). Times always in
 // the district's zone, whatever the browser's.
 
-export const ZONE = 'Asia/Shanghai';
+/** The platform's default zone; the caller's district may have its own (GET /me, timeZone). */
+export const DEFAULT_ZONE = 'Asia/Shanghai';
+export let ZONE = DEFAULT_ZONE;
+
+/** Times from here on in this zone: the signed-in person's district's. */
+export function setZone(zone) {
+  ZONE = zone || DEFAULT_ZONE;
+}
 const KEY = 'govmeeting.lang';
 
 export function lang() {
@@ -260,6 +267,24 @@ export function fmtDate(value) {
     return `${d} ${month} ${y}`;
   }
   return `${y}年${m}月${d}日`;
+}
+
+/**
+ * A time the district's clock reads ("2026-12-01T09:00", as a datetime-local input gives it) as an
+ * ISO instant: the zone's offset at that moment, found by reading the guess back in the zone.
+ */
+export function fromDistrictClock(local) {
+  const [date, time] = local.split('T');
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const wanted = Date.UTC(y, mo - 1, d, h, mi);
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) {
+    const p = parts(new Date(guess), { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    const shown = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+    guess += wanted - shown;
+  }
+  return new Date(guess).toISOString();
 }
 
 /** Today in the district's zone, as 2026-12-01. */

@@ -195,6 +195,121 @@ public class DistrictsIT extends PlatformTestSupport {
   }
 
   @Test
+  public void thePlatformAdministratorChangesADistrictsSettingsAndTheyHoldAtOnce()
+      throws Exception {
+    // A district of its own, so that the settings changed here touch no other test's district.
+    ObjectNode body = JSON.createObjectNode();
+    body.put("id", "tangyuan");
+    body.put("name", "汤原县");
+    body.put(
+        "roster",
+        "unit\tOFFICE\tOFFICE\t汤原县政府办公室\tGovernment Office\tzhou.tangyuan\t-\n"
+            + "unit\tLEADERSHIP\tLEADERSHIP\t汤原县人民政府\tCounty Government\tsun.tangyuan\t-\n"
+            + "person\tsun.tangyuan\tLEADERSHIP\t孙汤原\t县长\tMAYOR\n"
+            + "person\tzhou.tangyuan\tOFFICE\t周汤原\t办公室主任\tOFFICE_DIRECTOR\n");
+    if (http.get("districts/tangyuan", ADMIN).status != 200) {
+      Answer added = http.post("districts", ADMIN, body.toString());
+      assertEquals(added.toString(), 201, added.status);
+      Files.writeString(
+          Path.of(System.getProperty("karaf.etc"), "users.properties"),
+          "\nsun.tangyuan = demo,_g_:govmeeting\nzhou.tangyuan = demo,_g_:govmeeting\n",
+          StandardCharsets.ISO_8859_1,
+          StandardOpenOption.APPEND);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (http.get("me", "sun.tangyuan").status != 200 && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+    }
+    Answer read = http.get("districts/tangyuan", ADMIN);
+    String tag = read.header("ETag");
+    assertEquals(read.toString(), "\"" + read.json().get("revision").asLong() + "\"", tag);
+
+    ObjectNode settings = JSON.createObjectNode();
+    settings.put("name", "汤原县");
+    settings.put("firstMeetingNumber", 7);
+    settings.put("cutoffHours", 10);
+    settings.put("timeZone", "Asia/Urumqi");
+    settings.put("reason", "县政府办公室函：自本月起按乌鲁木齐时间安排会议（测试）");
+    // An edit without the revision read, or from an older one, changes nothing.
+    Answer blind = http.put("districts/tangyuan", ADMIN, settings.toString());
+    assertEquals(blind.toString(), 428, blind.status);
+    Answer byOffice =
+        http.send(
+            "PUT",
+            "districts/tangyuan",
+            "zhou.tangyuan",
+            Http.DEMO_PASSWORD,
+            "application/json",
+            settings.toString(),
+            "If-Match",
+            tag);
+    assertEquals(byOffice.toString(), 403, byOffice.status);
+    ObjectNode bad = settings.deepCopy();
+    bad.put("timeZone", "Asia/Tangyuan");
+    bad.put("cutoffHours", 0);
+    bad.remove("reason");
+    Answer refused =
+        http.send(
+            "PUT",
+            "districts/tangyuan",
+            ADMIN,
+            Http.DEMO_PASSWORD,
+            "application/json",
+            bad.toString(),
+            "If-Match",
+            tag);
+    assertEquals(refused.toString(), 400, refused.status);
+    List<String> fields = new ArrayList<>();
+    refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertEquals(refused.body, List.of("cutoffHours", "timeZone", "reason"), fields);
+
+    Answer changed =
+        http.send(
+            "PUT",
+            "districts/tangyuan",
+            ADMIN,
+            Http.DEMO_PASSWORD,
+            "application/json",
+            settings.toString(),
+            "If-Match",
+            tag);
+    assertEquals(changed.toString(), 200, changed.status);
+    assertEquals("Asia/Urumqi", changed.json().get("timeZone").asText());
+    assertNotEquals(tag, changed.header("ETag"));
+    Answer stale =
+        http.send(
+            "PUT",
+            "districts/tangyuan",
+            ADMIN,
+            Http.DEMO_PASSWORD,
+            "application/json",
+            settings.toString(),
+            "If-Match",
+            tag);
+    assertEquals(stale.toString(), 412, stale.status);
+
+    // At once: its next meeting takes the number and the cut-off set, and its times are written
+    // in its own zone; Qianjin's stay in the platform's.
+    java.time.Instant at = java.time.Instant.now().plus(Duration.ofDays(15));
+    ObjectNode m = JSON.createObjectNode();
+    m.put("scheduledAt", at.toString());
+    m.put("venue", "汤原县政府常务会议室");
+    Answer meeting = http.post("meetings", "sun.tangyuan", m.toString());
+    assertEquals(meeting.toString(), 201, meeting.status);
+    assertTrue(meeting.body, meeting.json().get("number").asInt() >= 7);
+    String scheduled = meeting.json().get("scheduledAt").asText();
+    assertTrue(scheduled, scheduled.endsWith("+06:00"));
+    assertEquals(
+        at.minus(Duration.ofHours(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+        java.time.OffsetDateTime.parse(meeting.json().get("cutoff").asText())
+            .toInstant()
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    String qianjin =
+        http.get("meetings?limit=1", "li.jianguo").json().get(0).get("scheduledAt").asText();
+    assertTrue(qianjin, qianjin.endsWith("+08:00"));
+  }
+
+  @Test
   public void meetingNumbersCountPerDistrict() throws Exception {
     dongfeng();
     ObjectNode m = JSON.createObjectNode();

@@ -3,7 +3,7 @@
 
 import { html, nothing, errorBox, chip, announce, rule } from '../ui.js';
 import { api, holds } from '../api.js';
-import { t, L, fmtTime } from '../i18n.js';
+import { t, L, fmtTime, fromDistrictClock } from '../i18n.js';
 import { meetingStatus } from '../rules.js';
 import { Page } from './page.js';
 
@@ -43,7 +43,7 @@ export class MeetingsPage extends Page {
   async convene() {
     const at = (id) => {
       const v = document.getElementById(id).value;
-      return v ? new Date(v + ':00+08:00').toISOString() : null;
+      return v ? fromDistrictClock(v) : null;
     };
     this.busy = 'convene';
     this.error = null;

@@ -19,7 +19,8 @@ public interface Directory {
   String DEFAULT_ZONE = "Asia/Shanghai";
 
   /**
-   * The district's time zone, as configured: "today" for a deadline, the month of a meeting (C3)
+   * The time zone of the district of the running {@link DistrictScope}: its own setting ({@link
+   * District#timeZone}), else the platform's. "Today" for a deadline, the month of a meeting (C3)
    * and the day a consultation ends are the district's, whatever zone the server runs in.
    */
   ZoneId zone();
@@ -64,6 +65,21 @@ public interface Directory {
    * @since 1.3
    */
   District addDistrict(NewDistrict district, Actor actor);
+
+  /**
+   * Changes a district's name and settings, at once and without a restart: the platform
+   * administrator's act, recorded with who, when, why and what each setting was before.
+   *
+   * @param revision the district's {@link District#revision} the change was based on
+   * @throws org.govmeeting.api.error.AccessDeniedException unless the actor is a {@link
+   *     Role#PLATFORM_ADMINISTRATOR}
+   * @throws org.govmeeting.api.error.NotFoundException if there is no such district
+   * @throws org.govmeeting.api.error.ValidationException every problem of the settings at once
+   * @throws org.govmeeting.api.error.StaleRevisionException if the district changed since {@code
+   *     revision}
+   * @since 1.3
+   */
+  District changeDistrict(String id, DistrictSettings settings, long revision, Actor actor);
 
   /**
    * The person of the district whose {@link Person#account} this is, compared without regard to

@@ -36,4 +36,14 @@ public class District {
    * none); null where the platform's setting ({@code defaultCutoffHours}) applies.
    */
   public Integer cutoffHours;
+
+  /**
+   * Its time zone, an ID of the time-zone database: its calendar says which day it is for its
+   * deadlines and months (C3), and its offset is what the API writes for its staff; null where the
+   * platform's setting ({@code zone}) applies.
+   */
+  public String timeZone;
+
+  /** The revision of its settings, sent back in {@code If-Match} to change them. */
+  public long revision;
 }

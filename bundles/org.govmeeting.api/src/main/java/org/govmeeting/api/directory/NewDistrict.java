@@ -20,4 +20,7 @@ public class NewDistrict {
 
   /** Optional: its default cut-off in hours before a meeting, 1 to 720 (see {@link District}). */
   public Integer cutoffHours;
+
+  /** Optional: its time zone, e.g. {@code Asia/Harbin} (see {@link District}). */
+  public String timeZone;
 }

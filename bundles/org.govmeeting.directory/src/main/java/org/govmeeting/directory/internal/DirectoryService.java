@@ -17,6 +17,7 @@ import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.DirectoryChange;
 import org.govmeeting.api.directory.District;
 import org.govmeeting.api.directory.DistrictScope;
+import org.govmeeting.api.directory.DistrictSettings;
 import org.govmeeting.api.directory.NewDistrict;
 import org.govmeeting.api.directory.NewPerson;
 import org.govmeeting.api.directory.Person;
@@ -89,7 +90,7 @@ public class DirectoryService implements Directory {
 
   @Override
   public ZoneId zone() {
-    return zone;
+    return districts.zoneOf(DistrictScope.current()).orElse(zone);
   }
 
   static Optional<PersonRecord> holder(EntityManager em, String account) {
@@ -150,6 +151,11 @@ public class DirectoryService implements Directory {
   @Override
   public District addDistrict(NewDistrict district, Actor actor) {
     return districts.add(district, actor);
+  }
+
+  @Override
+  public District changeDistrict(String id, DistrictSettings settings, long revision, Actor actor) {
+    return districts.change(id, settings, revision, actor);
   }
 
   @Override

@@ -28,4 +28,11 @@ public class DistrictRecord {
 
   @Column(name = "CUTOFF_HOURS")
   Integer cutoffHours;
+
+  @Column(name = "TIME_ZONE", length = 64)
+  String timeZone;
+
+  /** Counted by the change itself (under its row lock), not by JPA: a stale one is a 412. */
+  @Column(nullable = false)
+  long revision;
 }

@@ -5,20 +5,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.District;
 import org.govmeeting.api.directory.DistrictScope;
+import org.govmeeting.api.directory.DistrictSettings;
 import org.govmeeting.api.directory.NewDistrict;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.error.ConflictException;
+import org.govmeeting.api.error.NotFoundException;
+import org.govmeeting.api.error.StaleRevisionException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.error.Violation;
 import org.govmeeting.api.security.Actor;
@@ -37,13 +44,14 @@ final class Districts {
    * and added rarely. Dropped when one is added here; another node's addition shows within {@link
    * #HOLD_NANOS}.
    */
-  private volatile java.util.Map<String, District> held;
+  private volatile Map<String, District> held;
 
   private volatile long heldAt;
   static final long HOLD_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
   private final JpaTemplate jpa;
   private final Clock clock;
+  private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
   Districts(JpaTemplate jpa, Clock clock) {
     this.jpa = jpa;
@@ -83,9 +91,9 @@ final class Districts {
     if (id == null) {
       return Optional.empty();
     }
-    java.util.Map<String, District> all = held;
+    Map<String, District> all = held;
     if (all == null || System.nanoTime() - heldAt >= HOLD_NANOS || !all.containsKey(id)) {
-      java.util.Map<String, District> read = new java.util.HashMap<>();
+      Map<String, District> read = new java.util.HashMap<>();
       all().forEach(d -> read.put(d.id, d));
       held = all = read;
       heldAt = System.nanoTime();
@@ -103,7 +111,156 @@ final class Districts {
     out.units = d.units;
     out.firstMeetingNumber = d.firstMeetingNumber;
     out.cutoffHours = d.cutoffHours;
+    out.timeZone = d.timeZone;
+    out.revision = d.revision;
     return out;
+  }
+
+  /**
+   * The zone of a district that has one of its own; read from the districts as last read, since it
+   * is asked for at every time the API writes.
+   */
+  Optional<ZoneId> zoneOf(String id) {
+    Map<String, District> all = held;
+    District d =
+        all != null && System.nanoTime() - heldAt < HOLD_NANOS ? all.get(id) : one(id).orElse(null);
+    if (d == null || d.timeZone == null) {
+      return Optional.empty();
+    }
+    return Optional.of(zones.computeIfAbsent(d.timeZone, ZoneId::of));
+  }
+
+  /** Changes a district's name and settings, or throws with every problem at once. */
+  District change(String id, DistrictSettings in, long revision, Actor actor) {
+    Role actingAs = actor.actingAs(Role.PLATFORM_ADMINISTRATOR);
+    if (in == null) {
+      throw new ValidationException("body", "请填写区的设置", "the district's settings are required");
+    }
+    List<Violation> problems = new ArrayList<>();
+    String name = in.name == null ? "" : in.name.trim();
+    problems.addAll(settingsProblems(name, in.firstMeetingNumber, in.cutoffHours, in.timeZone));
+    String reason = in.reason == null ? "" : in.reason.trim();
+    if (reason.isEmpty() || reason.length() > 1000) {
+      problems.add(
+          new Violation(
+              "reason",
+              null,
+              "请说明修改的理由（至多1000字）",
+              "a reason is required, at most 1000 characters"));
+    }
+    if (one(id).isEmpty()) {
+      throw new NotFoundException("区", "district", id);
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    held = null;
+    try {
+      return DistrictScope.call(
+          id,
+          () ->
+              jpa.txExpr(
+                  // In the district's own scope, so that its change is listed among its own.
+                  TransactionType.RequiresNew,
+                  em -> {
+                    DistrictRecord d =
+                        em.find(DistrictRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+                    if (d == null) {
+                      throw new NotFoundException("区", "district", id);
+                    }
+                    if (d.revision != revision) {
+                      throw new StaleRevisionException(
+                          "区“" + id + "”的设置已被他人修改（现为第" + d.revision + "版），请重新读取后再改",
+                          "district '"
+                              + id
+                              + "' changed since revision "
+                              + revision
+                              + " (now "
+                              + d.revision
+                              + "): read it again");
+                    }
+                    String before = settings(d);
+                    d.name = name;
+                    d.firstMeetingNumber = in.firstMeetingNumber;
+                    d.cutoffHours = in.cutoffHours;
+                    d.timeZone = blankToNull(in.timeZone);
+                    d.revision++;
+                    ChangeRecord c = new ChangeRecord();
+                    c.at = Timestamp.from(clock.instant());
+                    c.actorId = actor.personId();
+                    c.actorRole = actingAs;
+                    c.kind = "DISTRICT_CHANGED";
+                    c.subjectId = id;
+                    c.detail =
+                        cut("settings of " + id + ": " + before + " -> " + settings(d), 1000);
+                    c.reason = reason;
+                    em.persist(c);
+                    em.flush();
+                    return view(em, d);
+                  }));
+    } finally {
+      held = null;
+    }
+  }
+
+  private static String settings(DistrictRecord d) {
+    return "name="
+        + d.name
+        + ", firstMeetingNumber="
+        + d.firstMeetingNumber
+        + ", cutoffHours="
+        + d.cutoffHours
+        + ", timeZone="
+        + d.timeZone;
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  private static boolean isZone(String id) {
+    try {
+      ZoneId.of(id.trim());
+      return true;
+    } catch (java.time.DateTimeException unknown) {
+      return false;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  /** What is wrong with a district's name and settings, each problem once. */
+  static List<Violation> settingsProblems(
+      String name, Integer firstMeetingNumber, Integer cutoffHours, String timeZone) {
+    List<Violation> problems = new ArrayList<>();
+    if (name.isEmpty() || name.length() > 100) {
+      problems.add(
+          new Violation(
+              "name", null, "请填写区名称（至多100字）", "name is required, at most 100 characters"));
+    }
+    if (firstMeetingNumber != null && (firstMeetingNumber < 1 || firstMeetingNumber > 100_000)) {
+      problems.add(
+          new Violation(
+              "firstMeetingNumber",
+              null,
+              "首次会议编号须在1至100000之间",
+              "firstMeetingNumber must be 1 to 100000"));
+    }
+    if (cutoffHours != null && (cutoffHours < 1 || cutoffHours > 720)) {
+      problems.add(
+          new Violation("cutoffHours", null, "议题截止时间须为会前1至720小时", "cutoffHours must be 1 to 720"));
+    }
+    if (timeZone != null && !timeZone.isBlank() && !isZone(timeZone)) {
+      problems.add(
+          new Violation(
+              "timeZone",
+              null,
+              "时区“" + timeZone + "”不是时区数据库中的名称，如 Asia/Shanghai",
+              "timeZone '" + timeZone + "' is not a time-zone ID such as Asia/Shanghai"));
+    }
+    return problems;
   }
 
   /** Adds the district, or throws with every problem of the request at once. */
@@ -121,24 +278,7 @@ final class Districts {
               "id must be 2-40 lower-case letters, digits or '-', starting with a letter"));
     }
     String name = in.name == null ? "" : in.name.trim();
-    if (name.isEmpty() || name.length() > 100) {
-      problems.add(
-          new Violation(
-              "name", null, "请填写区名称（至多100字）", "name is required, at most 100 characters"));
-    }
-    if (in.firstMeetingNumber != null
-        && (in.firstMeetingNumber < 1 || in.firstMeetingNumber > 100_000)) {
-      problems.add(
-          new Violation(
-              "firstMeetingNumber",
-              null,
-              "首次会议编号须在1至100000之间",
-              "firstMeetingNumber must be 1 to 100000"));
-    }
-    if (in.cutoffHours != null && (in.cutoffHours < 1 || in.cutoffHours > 720)) {
-      problems.add(
-          new Violation("cutoffHours", null, "议题截止时间须为会前1至720小时", "cutoffHours must be 1 to 720"));
-    }
+    problems.addAll(settingsProblems(name, in.firstMeetingNumber, in.cutoffHours, in.timeZone));
     Roster roster = null;
     if (in.roster == null || in.roster.isBlank()) {
       problems.add(new Violation("roster", null, "请提供该区的名册", "the district's roster is required"));
@@ -193,6 +333,7 @@ final class Districts {
                   d.addedBy = actor.personId();
                   d.firstMeetingNumber = in.firstMeetingNumber;
                   d.cutoffHours = in.cutoffHours;
+                  d.timeZone = blankToNull(in.timeZone);
                   em.persist(d);
                   r.units.forEach(em::persist);
                   for (PersonRecord p : r.people) {
@@ -236,6 +377,8 @@ final class Districts {
     out.addedBy = d.addedBy;
     out.firstMeetingNumber = d.firstMeetingNumber;
     out.cutoffHours = d.cutoffHours;
+    out.timeZone = d.timeZone;
+    out.revision = d.revision;
     out.people =
         em.createQuery("select count(p) from PersonRecord p where p.districtId = :d", Long.class)
             .setParameter("d", d.id)

@@ -214,6 +214,94 @@ public class DistrictsTest {
     }
   }
 
+  @Test
+  public void aDistrictsSettingsChangeWithTheRevisionReadAndTheChangeIsRecorded() {
+    District d = addDongfeng();
+    assertEquals(0, d.revision);
+    assertEquals(ZoneId.of("Asia/Shanghai"), DistrictScope.call("dongfeng", directory::zone));
+    org.govmeeting.api.directory.DistrictSettings s =
+        new org.govmeeting.api.directory.DistrictSettings();
+    s.name = "东风区人民政府";
+    s.firstMeetingNumber = 30;
+    s.cutoffHours = 48;
+    s.timeZone = "Asia/Harbin";
+    s.reason = "区政府第1次常务会议决定";
+    District changed = directory.changeDistrict("dongfeng", s, 0, ADMIN);
+    assertEquals(1, changed.revision);
+    assertEquals("东风区人民政府", changed.name);
+    assertEquals(Integer.valueOf(30), changed.firstMeetingNumber);
+    assertEquals(Integer.valueOf(48), changed.cutoffHours);
+    assertEquals("Asia/Harbin", changed.timeZone);
+    assertEquals(4, changed.people);
+    // Its zone is its own at once; Qianjin keeps the platform's.
+    assertEquals(ZoneId.of("Asia/Harbin"), DistrictScope.call("dongfeng", directory::zone));
+    assertEquals(ZoneId.of("Asia/Shanghai"), directory.zone());
+    org.govmeeting.api.directory.DirectoryChange c =
+        DistrictScope.call("dongfeng", () -> directory.changes("dongfeng", 0, 10)).get(0);
+    assertEquals("DISTRICT_CHANGED", c.kind);
+    assertEquals("qin.hai", c.actorId);
+    assertEquals("区政府第1次常务会议决定", c.reason);
+    assertTrue(
+        c.detail, c.detail.contains("cutoffHours=24") && c.detail.contains("cutoffHours=48"));
+    // Qianjin's own changes do not list it.
+    assertTrue(directory.changes("dongfeng", 0, 10).isEmpty());
+
+    // An edit from the revision before is refused whole.
+    s.cutoffHours = 12;
+    try {
+      directory.changeDistrict("dongfeng", s, 0, ADMIN);
+      fail();
+    } catch (org.govmeeting.api.error.StaleRevisionException expected) {
+      assertEquals(Integer.valueOf(48), directory.district("dongfeng").orElseThrow().cutoffHours);
+    }
+    // Left out, a setting falls back to the platform's.
+    org.govmeeting.api.directory.DistrictSettings plain =
+        new org.govmeeting.api.directory.DistrictSettings();
+    plain.name = "东风区";
+    plain.reason = "恢复平台设置";
+    District back = directory.changeDistrict("dongfeng", plain, 1, ADMIN);
+    assertEquals(null, back.cutoffHours);
+    assertEquals(null, back.timeZone);
+    assertEquals(ZoneId.of("Asia/Shanghai"), DistrictScope.call("dongfeng", directory::zone));
+  }
+
+  @Test
+  public void badSettingsAreToldAtOnceAndOnlyThePlatformAdministratorChangesThem() {
+    addDongfeng();
+    org.govmeeting.api.directory.DistrictSettings s =
+        new org.govmeeting.api.directory.DistrictSettings();
+    s.name = " ";
+    s.firstMeetingNumber = -1;
+    s.cutoffHours = 0;
+    s.timeZone = "Asia/Jiamusi";
+    try {
+      directory.changeDistrict("dongfeng", s, 0, ADMIN);
+      fail();
+    } catch (ValidationException e) {
+      assertEquals(
+          List.of("name", "firstMeetingNumber", "cutoffHours", "timeZone", "reason"),
+          e.violations().stream().map(Violation::field).toList());
+    }
+    s.name = "东风区";
+    s.firstMeetingNumber = null;
+    s.cutoffHours = null;
+    s.timeZone = null;
+    s.reason = "试";
+    try {
+      directory.changeDistrict("dongfeng", s, 0, OFFICE);
+      fail();
+    } catch (AccessDeniedException expected) {
+      // the district's Office runs its district, not the platform's list of them
+    }
+    try {
+      directory.changeDistrict("xiangyang", s, 0, ADMIN);
+      fail();
+    } catch (org.govmeeting.api.error.NotFoundException expected) {
+      // not added yet
+    }
+    assertEquals(0, directory.district("dongfeng").orElseThrow().revision);
+  }
+
   private static List<String> ids(List<District> all) {
     return all.stream().map(d -> d.id).toList();
   }

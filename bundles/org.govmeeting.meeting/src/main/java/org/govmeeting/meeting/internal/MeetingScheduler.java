@@ -187,6 +187,14 @@ public class MeetingScheduler implements MeetingService {
       n.series = NumberingRecord.MEETINGS;
       n.last = district.get().map(d -> d.firstMeetingNumber).orElse(firstNumber) - 1;
       em.persist(n);
+    } else {
+      // The platform administrator raised the district's first number after it held meetings
+      // here (the meetings it held elsewhere meanwhile): numbering moves on to it. A lower one
+      // changes nothing, so that no number is given twice.
+      Integer first = district.get().map(d -> d.firstMeetingNumber).orElse(null);
+      if (first != null && n.last < first - 1) {
+        n.last = first - 1;
+      }
     }
     n.last++;
     return n.last;

@@ -133,6 +133,37 @@ public class MeetingSchedulerTest {
   }
 
   @Test
+  public void aRaisedFirstNumberMovesNumberingOnAndALowerOneGivesNoNumberTwice_C3() {
+    // rule: C3 — the district's settings changed after it held meetings here (issue 20)
+    org.govmeeting.api.directory.District dongfeng = new org.govmeeting.api.directory.District();
+    dongfeng.id = "dongfeng";
+    dongfeng.firstMeetingNumber = 12;
+    MeetingScheduler platform =
+        new MeetingScheduler(
+            jpa,
+            clock,
+            44,
+            Duration.ofHours(72),
+            () ->
+                org.govmeeting.api.directory.DistrictScope.current().equals("dongfeng")
+                    ? java.util.Optional.of(dongfeng)
+                    : java.util.Optional.empty());
+    Actor dongfengMayor =
+        new Actor("zhang.dongsheng", "张东升", Set.of(Role.MAYOR), "LEADERSHIP", "dongfeng");
+    java.util.function.Supplier<Integer> next =
+        () ->
+            org.govmeeting.api.directory.DistrictScope.call(
+                    "dongfeng", () -> platform.convene(at("2026-03-10T01:00:00Z"), dongfengMayor))
+                .number;
+    assertEquals(12, (int) next.get());
+    dongfeng.firstMeetingNumber = 20;
+    assertEquals(20, (int) next.get());
+    assertEquals(21, (int) next.get());
+    dongfeng.firstMeetingNumber = 5;
+    assertEquals(22, (int) next.get());
+  }
+
+  @Test
   public void cutoffDefaultsBeforeTheMeeting() {
     Meeting m = meetings.convene(at("2026-03-10T01:00:00Z"), MAYOR);
     assertEquals(Instant.parse("2026-03-07T01:00:00Z"), m.cutoff);

@@ -42,6 +42,12 @@ public class MeResource {
 
     /** The caller's district: everything they see and do is its. */
     public District district;
+
+    /**
+     * The zone the caller's times are written in: their district's own, else the platform's (what
+     * the web app shows times in, whatever the browser's zone).
+     */
+    public String timeZone;
   }
 
   @GET
@@ -61,6 +67,7 @@ public class MeResource {
             .orElseThrow(() -> new NotFoundException("人员", "person", actor.personId()));
     me.unit = directory.unit(me.person.unitId).orElse(null);
     me.district = directory.district(me.person.districtId).orElse(null);
+    me.timeZone = directory.zone().getId();
     return me;
   }
 }

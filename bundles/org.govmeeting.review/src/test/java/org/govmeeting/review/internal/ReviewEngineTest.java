@@ -227,6 +227,15 @@ public class ReviewEngineTest {
     }
 
     @Override
+    public org.govmeeting.api.directory.District changeDistrict(
+        String id,
+        org.govmeeting.api.directory.DistrictSettings settings,
+        long revision,
+        Actor actor) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<Person> people(String unitId, Role role) {
       return List.of();
     }
