@@ -304,8 +304,11 @@ public class DistrictsIT extends PlatformTestSupport {
         java.time.OffsetDateTime.parse(meeting.json().get("cutoff").asText())
             .toInstant()
             .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-    String qianjin =
-        http.get("meetings?limit=1", "li.jianguo").json().get(0).get("scheduledAt").asText();
+    ObjectNode q = m.deepCopy();
+    q.put("venue", "前进区政府常务会议室");
+    Answer qianjinMeeting = http.post("meetings", "li.jianguo", q.toString());
+    assertEquals(qianjinMeeting.toString(), 201, qianjinMeeting.status);
+    String qianjin = qianjinMeeting.json().get("scheduledAt").asText();
     assertTrue(qianjin, qianjin.endsWith("+08:00"));
   }
 
