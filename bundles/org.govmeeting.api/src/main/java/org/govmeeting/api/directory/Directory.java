@@ -77,7 +77,7 @@ public interface Directory {
    * @throws org.govmeeting.api.error.ValidationException every problem of the settings at once
    * @throws org.govmeeting.api.error.StaleRevisionException if the district changed since {@code
    *     revision}
-   * @since 1.3
+   * @since 1.4
    */
   District changeDistrict(String id, DistrictSettings settings, long revision, Actor actor);
 

@@ -4,7 +4,7 @@ package org.govmeeting.api.directory;
  * A district's settings as the platform administrator changes them after it was added: each one
  * left null falls back to the platform's setting; the reason is recorded with the change.
  *
- * @since 1.3
+ * @since 1.4
  */
 public class DistrictSettings {
   /** Its Chinese name, at most 100 characters. */
