@@ -427,6 +427,33 @@ public class DistrictsIT extends PlatformTestSupport {
       assertTrue("in force within 1 s: " + swapMillis + " ms", swapMillis < 1000);
       System.out.println(
           "Dongfeng's own policy in force for its next submission after " + swapMillis + " ms");
+      // rule: T8 — Dongfeng's audit step is demanded by its own clause DF-1, resting on T8
+      JsonNode audit = null;
+      for (JsonNode step : chain.get("steps")) {
+        if ("AUDIT_HEAD".equals(step.path("role").asText())) {
+          audit = step;
+        }
+      }
+      assertTrue(chain.toString(), audit != null);
+      assertEquals(audit.toString(), "DF-1", audit.at("/own/id").asText());
+      assertEquals("T8", audit.at("/own/basis").asText());
+      assertTrue(audit.toString(), audit.at("/own/text").asText().contains("区审计局审计"));
+      // rule: S3 — Dongfeng refuses a topic a unit disagrees with under its own DF-2, never lifted
+      ObjectNode disputed = form("东风区有分歧的议题", "T3", DF_HEAD);
+      ObjectNode no = (ObjectNode) disputed.withArray("consultations").get(0);
+      no.put("answer", "DISAGREE");
+      no.put("opinion", "资金来源未落实");
+      no.put("solution", "待财政局落实资金后再议");
+      Answer d = http.post("topics", DF_CLERK, disputed.toString());
+      assertEquals(d.toString(), 201, d.status);
+      Answer refusedUnderOwn =
+          http.post("topics/" + d.json().get("id").asLong() + "/submit", DF_CLERK, "");
+      assertEquals(refusedUnderOwn.toString(), 409, refusedUnderOwn.status);
+      JsonNode p = refusedUnderOwn.json();
+      assertEquals(p.toString(), "DF-2", p.get("clause").asText());
+      assertEquals("S3", p.get("basis").asText());
+      assertTrue(p.toString(), p.get("title").asText().contains("本区规定"));
+      assertTrue(p.toString(), p.get("clauseText").asText().startsWith("东风区"));
       Thread.sleep(500);
     } finally {
       running.set(false);

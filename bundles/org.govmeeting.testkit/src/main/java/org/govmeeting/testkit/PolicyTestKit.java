@@ -29,11 +29,24 @@ public final class PolicyTestKit {
   public static final class Outcome {
     public final String scenario;
     public final List<Clause> findings;
+
+    /**
+     * The findings' clauses as people are shown them: a district's own ID where its policy names
+     * one (e.g. DF-2), else the regulation's.
+     */
+    public final List<String> findingIds;
+
     public final List<ReviewStep> chain;
 
-    Outcome(String scenario, List<Clause> findings, List<ReviewStep> chain) {
+    Outcome(String scenario, List<Finding> checked, List<ReviewStep> chain) {
       this.scenario = scenario;
-      this.findings = findings;
+      List<Finding> all = checked == null ? List.of() : checked;
+      this.findings =
+          all.stream().map(f -> f == null ? null : f.clause).collect(Collectors.toList());
+      this.findingIds =
+          all.stream()
+              .map(f -> f == null ? null : OwnClauseChecks.shown(f.clause, f.own))
+              .collect(Collectors.toList());
       this.chain = chain;
     }
 
@@ -46,7 +59,7 @@ public final class PolicyTestKit {
                       + ":"
                       + (s.signer == ReviewStep.Signer.ROLE ? s.role : s.signer)
                       + "/"
-                      + s.clause)
+                      + OwnClauseChecks.shown(s.clause, s.own))
           .collect(Collectors.joining(" "));
     }
 
@@ -54,7 +67,7 @@ public final class PolicyTestKit {
     public String toString() {
       return scenario
           + "\n  blocked by: "
-          + (findings.isEmpty() ? "-" : findings)
+          + (findingIds.isEmpty() ? "-" : findingIds)
           + "\n  chain:      "
           + chainText();
     }
@@ -69,14 +82,10 @@ public final class PolicyTestKit {
     for (Map.Entry<String, TopicFacts> e : scenarios().entrySet()) {
       List<Finding> checked = ask(e.getKey(), "check", () -> policy.check(e.getValue()));
       List<ReviewStep> chain = ask(e.getKey(), "chain", () -> policy.chain(e.getValue()));
-      List<Clause> found =
-          checked == null
-              ? List.of()
-              : checked.stream().map(f -> f == null ? null : f.clause).collect(Collectors.toList());
       out.add(
           new Outcome(
               e.getKey(),
-              found,
+              checked,
               chain == null
                   ? List.of()
                   : chain.stream()
@@ -98,15 +107,18 @@ public final class PolicyTestKit {
   /** Where two policies disagree on one scenario: findings and steps only one of them has. */
   public static final class Difference {
     public final String scenario;
-    public final List<Clause> onlyAFinds;
-    public final List<Clause> onlyBFinds;
+
+    /** Clause IDs as shown (a district's own, else the regulation's). */
+    public final List<String> onlyAFinds;
+
+    public final List<String> onlyBFinds;
     public final List<String> onlyASteps;
     public final List<String> onlyBSteps;
 
     Difference(Outcome a, Outcome b) {
       this.scenario = a.scenario;
-      this.onlyAFinds = minus(a.findings, b.findings);
-      this.onlyBFinds = minus(b.findings, a.findings);
+      this.onlyAFinds = minus(a.findingIds, b.findingIds);
+      this.onlyBFinds = minus(b.findingIds, a.findingIds);
       this.onlyASteps = minus(steps(a), steps(b));
       this.onlyBSteps = minus(steps(b), steps(a));
     }
@@ -221,8 +233,9 @@ public final class PolicyTestKit {
    * same clauses for every topic, each with an ID the regulation does not use, its words and a
    * verdict with the reason, whether or not the topic has a chain yet.
    */
-  static List<String> ownClauses(Policy policy) {
+  static List<String> ownClauses(Policy policy, OwnClauseChecks named) {
     List<String> problems = new ArrayList<>();
+    Set<String> judged = new java.util.TreeSet<>();
     Set<String> regulation = new java.util.HashSet<>();
     for (Clause c : Clause.values()) {
       regulation.add(c.name());
@@ -242,6 +255,7 @@ public final class PolicyTestKit {
           problems.add(where + " needs its words (text)");
         }
         ids.add(String.valueOf(c.clause));
+        judged.add(String.valueOf(c.clause));
       }
       if (first == null) {
         first = ids;
@@ -255,6 +269,7 @@ public final class PolicyTestKit {
                 + " (judge each for every topic)");
       }
     }
+    problems.addAll(named.problems(judged));
     return problems;
   }
 
@@ -298,13 +313,14 @@ public final class PolicyTestKit {
       }
     }
     Map<String, List<String>> byScenario = new LinkedHashMap<>();
+    OwnClauseChecks named = new OwnClauseChecks();
     for (Map.Entry<String, TopicFacts> e : scenarios().entrySet()) {
       String name = e.getKey();
       List<Finding> checked = ask(name, "check", () -> policy.check(e.getValue()));
       List<ReviewStep> chain = ask(name, "chain", () -> policy.chain(e.getValue()));
       if (checked == null) {
         note(byScenario, "check answered null: answer an empty list when nothing blocks", name);
-      } else if (checked.stream().anyMatch(f -> f == null || f.clause == null)) {
+      } else if (checked.stream().anyMatch(f -> f == null || (f.clause == null && f.own == null))) {
         note(byScenario, "check answered a finding without its clause", name);
       }
       if (chain == null) {
@@ -315,11 +331,12 @@ public final class PolicyTestKit {
         note(byScenario, "chain holds a null step", name);
       }
       List<ReviewStep> steps = chain.stream().filter(java.util.Objects::nonNull).toList();
+      named.scenario(name, checked, steps);
       if (steps.isEmpty()) {
         note(byScenario, "empty chain", name);
       }
       for (ReviewStep s : steps) {
-        if (s.clause == null) {
+        if (s.clause == null && s.own == null) {
           note(byScenario, "a step names no clause", name);
         }
         if (s.signer == null) {
@@ -339,9 +356,10 @@ public final class PolicyTestKit {
     }
     byScenario.forEach(
         (problem, where) -> problems.add(problem + " — in: " + String.join("; ", where)));
-    problems.addAll(ownClauses(policy));
+    problems.addAll(ownClauses(policy, named));
     for (Finding f : policy.check(scenarios().get("plain department work (T9)"))) {
-      problems.add("a plain, consulted topic is blocked by " + f.clause);
+      problems.add(
+          "a plain, consulted topic is blocked by " + OwnClauseChecks.shown(f.clause, f.own));
     }
     return problems;
   }

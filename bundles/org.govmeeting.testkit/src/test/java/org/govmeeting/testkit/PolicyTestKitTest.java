@@ -13,6 +13,7 @@ import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.policy.ReviewStep;
 import org.govmeeting.api.policy.TopicFacts;
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.rule.DistrictClause;
 import org.govmeeting.api.topic.Category;
 import org.junit.Test;
 
@@ -130,5 +131,72 @@ public class PolicyTestKitTest {
     assertTrue(
         PolicyTestKit.scenarios().values().stream()
             .anyMatch(f -> f.category == Category.ASSETS_AND_LAND && f.fiscal));
+  }
+
+  /** A district that names its own clauses, with every mistake the kit should find in them. */
+  static class OwnClauses extends Careless {
+    static final DistrictClause AUDITED =
+        new DistrictClause("XY-1", "向阳区：资产事项须经审计。", "Xiangyang: assets are audited", Clause.T8);
+    static final DistrictClause AUDITED_AGAIN =
+        new DistrictClause("XY-1", "向阳区：资产事项审计。", null, Clause.T8);
+
+    @Override
+    public List<Finding> check(TopicFacts t) {
+      return List.of();
+    }
+
+    @Override
+    public List<ReviewStep> chain(TopicFacts t) {
+      List<ReviewStep> steps = super.chain(t);
+      if (steps != null && t.category == Category.ASSETS_AND_LAND) {
+        ReviewStep audit = ReviewStep.byRole(2, Role.AUDIT_HEAD, Clause.T8, "审计");
+        audit.own = t.fiscal ? AUDITED_AGAIN : AUDITED;
+        audit.clause = Clause.F5; // not the basis
+        steps.add(audit);
+      }
+      return steps;
+    }
+  }
+
+  // rule: F4 — a district names its own clause (XY-1) instead of borrowing T8; the kit checks it
+  @Test
+  public void aDistrictsOwnClausesRestOnTheirBasisAreWordedOnceAndJudgedInTheReport() {
+    List<String> problems = PolicyTestKit.problems(new OwnClauses());
+    String all = String.join("\n", problems);
+    assertTrue(all, all.contains("XY-1 rests on T8 but names F5 beside it"));
+    assertTrue(all, all.contains("XY-1 is worded or based two ways"));
+    assertTrue(all, all.contains("XY-1 blocks topics or asks for signatures, but the compliance"));
+    assertEquals(all, 1, problems.stream().filter(p -> p.startsWith("XY-1 blocks topics")).count());
+    PolicyTestKit.Outcome asset =
+        PolicyTestKit.run(new OwnClauses()).stream()
+            .filter(o -> o.scenario.startsWith("asset or land matter"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(asset.chainText(), asset.chainText().contains("2:AUDIT_HEAD/XY-1"));
+  }
+
+  @Test
+  public void aDistrictClauseNeverTakesTheRegulationsIdNorGoesWithoutWordsOrBasis() {
+    for (String bad : List.of("S3", "DF", "df-1", "DF-", "TOOLONGID-1")) {
+      try {
+        new DistrictClause(bad, "文字", null, Clause.S3);
+        org.junit.Assert.fail(bad + " taken as a district clause ID");
+      } catch (IllegalArgumentException expected) {
+        assertTrue(expected.getMessage(), expected.getMessage().contains(bad));
+      }
+    }
+    try {
+      new DistrictClause("DF-9", " ", null, Clause.S3);
+      org.junit.Assert.fail("a clause without words");
+    } catch (IllegalArgumentException expected) {
+      assertTrue(expected.getMessage().contains("DF-9"));
+    }
+    try {
+      new DistrictClause("DF-9", "文字", null, null);
+      org.junit.Assert.fail("a clause without its basis");
+    } catch (NullPointerException expected) {
+      assertTrue(expected.getMessage().contains("DF-9"));
+    }
+    assertEquals("文字", new DistrictClause("DF-9", "文字", null, Clause.S3).text(true));
   }
 }

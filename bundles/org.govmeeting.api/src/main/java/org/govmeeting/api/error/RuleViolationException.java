@@ -40,7 +40,7 @@ public class RuleViolationException extends DomainException {
       if (out.length() > 0) {
         out.append(english ? "; " : "；");
       }
-      out.append(v.clause()).append(english ? ": " : "：").append(v.message(english));
+      out.append(v.clauseId()).append(english ? ": " : "：").append(v.message(english));
     }
     return out.toString();
   }
@@ -50,8 +50,27 @@ public class RuleViolationException extends DomainException {
     return findings;
   }
 
+  /**
+   * The ID of the first clause broken, as a person is shown it: the district's own where its policy
+   * names one.
+   *
+   * @since 1.5
+   */
+  public String clauseId() {
+    return findings.get(0).clauseId();
+  }
+
+  /**
+   * The district's own clause of the first finding, where its policy names one.
+   *
+   * @since 1.5
+   */
+  public java.util.Optional<org.govmeeting.api.rule.DistrictClause> districtClause() {
+    return java.util.Optional.ofNullable(findings.get(0).own());
+  }
+
   @Override
   public String title() {
-    return "Rule " + clause().orElseThrow().name() + " violated";
+    return "Rule " + clauseId() + " violated";
   }
 }

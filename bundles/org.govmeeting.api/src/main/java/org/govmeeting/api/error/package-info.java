@@ -2,7 +2,7 @@
  * Errors the services raise; each maps to one HTTP problem, a rule violation carries its clause.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.govmeeting.api.error;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,10 +1,20 @@
 package org.govmeeting.api.policy;
 
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.rule.DistrictClause;
 
 /** A rule a topic does not (yet) meet, as a policy finds it. */
 public class Finding {
+  /** The regulation's clause; under a district's own clause, the one it rests on. */
   public Clause clause;
+
+  /**
+   * The district's own clause, which problems show instead of {@link #clause}; null where the
+   * regulation's is meant.
+   *
+   * @since 1.6
+   */
+  public DistrictClause own;
 
   /** What is wrong, in English. */
   public String message;
@@ -24,5 +34,16 @@ public class Finding {
   public Finding(Clause clause, String chinese, String message) {
     this(clause, message);
     this.chinese = chinese;
+  }
+
+  /**
+   * A finding under the district's own clause, the message in both languages; {@link #clause} is
+   * the one it rests on.
+   *
+   * @since 1.6
+   */
+  public Finding(DistrictClause own, String chinese, String message) {
+    this(own.basis(), chinese, message);
+    this.own = own;
   }
 }

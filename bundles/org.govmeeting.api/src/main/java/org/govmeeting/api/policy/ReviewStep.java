@@ -2,6 +2,7 @@ package org.govmeeting.api.policy;
 
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.rule.DistrictClause;
 
 /** One sign-off a policy asks for: who signs, which clause demands it, and in which stage. */
 public class ReviewStep {
@@ -23,7 +24,16 @@ public class ReviewStep {
   /** The role that signs, for {@link Signer#ROLE}. */
   public Role role;
 
+  /** The regulation's clause that demands the step; under a district's own, the one it rests on. */
   public Clause clause;
+
+  /**
+   * The district's own clause that demands the step, which the chain records and shows instead of
+   * {@link #clause}; null where the regulation's is meant.
+   *
+   * @since 1.6
+   */
+  public DistrictClause own;
 
   /** What the signer attests, for the form and the screen, in Chinese. */
   public String label;
@@ -57,5 +67,18 @@ public class ReviewStep {
   public static ReviewStep byRole(
       int stage, Role role, Clause clause, String label, String labelEnglish) {
     return new ReviewStep(stage, Signer.ROLE, role, clause, label, labelEnglish);
+  }
+
+  /**
+   * This step, demanded by the district's own clause: it is recorded and shown with that clause's
+   * ID, and its {@link #clause} becomes the regulation's one the district's rests on.
+   *
+   * @return this step
+   * @since 1.6
+   */
+  public ReviewStep under(DistrictClause own) {
+    this.own = java.util.Objects.requireNonNull(own, "own");
+    this.clause = own.basis();
+    return this;
   }
 }

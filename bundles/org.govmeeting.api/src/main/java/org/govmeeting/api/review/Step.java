@@ -3,6 +3,7 @@ package org.govmeeting.api.review;
 import java.time.Instant;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.rule.DistrictClause;
 
 /** One sign-off of a chain, and, once acted on, who acted, in which role, when and how. */
 public class Step {
@@ -18,6 +19,15 @@ public class Step {
   public String signerId;
 
   public Clause clause;
+
+  /**
+   * The district's own clause that demanded the step, as the policy named it when the chain was
+   * built; null where the regulation's {@link #clause} is meant.
+   *
+   * @since 1.4
+   */
+  public DistrictClause own;
+
   public String label;
 
   /** The label in English, where the policy gives one. */

@@ -1,6 +1,6 @@
 /** Review chains of sign-offs, signatures, and the topic list the mayor approves. */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.govmeeting.api.review;
 
 import org.osgi.annotation.bundle.Export;

@@ -257,7 +257,7 @@ public class DryRuns implements PolicyDryRun {
         + ":"
         + (s.signer == ReviewStep.Signer.ROLE ? s.role : s.signer)
         + "/"
-        + s.clause;
+        + (s.own != null ? s.own.id() : s.clause);
   }
 
   /** A real step read as the planned one it was built from: a named signer is one of the two. */
@@ -268,6 +268,6 @@ public class DryRuns implements PolicyDryRun {
             : Objects.equals(s.signerId, facts.supervisorId)
                 ? ReviewStep.Signer.SUPERVISOR.name()
                 : ReviewStep.Signer.LEAD_UNIT_HEAD.name();
-    return s.stage + ":" + signer + "/" + s.clause;
+    return s.stage + ":" + signer + "/" + (s.own != null ? s.own.id() : s.clause);
   }
 }

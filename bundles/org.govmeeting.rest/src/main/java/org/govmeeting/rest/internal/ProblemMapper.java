@@ -21,6 +21,7 @@ import org.govmeeting.api.error.StorageUnavailableException;
 import org.govmeeting.api.error.UnavailableException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.error.Violation;
+import org.govmeeting.api.rule.DistrictClause;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -259,8 +260,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (e instanceof RuleViolationException) {
       status = 409;
       kind = "rule-violation";
-      String clause = e.clause().orElseThrow().name();
-      title = english ? "Rule " + clause + " violated" : "不符合会议制度（" + clause + "）";
+      RuleViolationException rule = (RuleViolationException) e;
+      String clause = rule.clauseId();
+      title =
+          english
+              ? "Rule " + clause + " violated"
+              : rule.districtClause().isPresent()
+                  ? "不符合本区规定（" + clause + "）"
+                  : "不符合会议制度（" + clause + "）";
     } else if (e instanceof ConflictException) {
       status = 409;
       kind = "conflict";
@@ -279,8 +286,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       title = english ? e.title() : "请求有误";
     }
     Problem p = new Problem(status, kind, title, e.message(english));
-    e.clause()
-        .ifPresent(c -> p.with("clause", c.name()).with("clauseText", clauseText(c, english)));
+    java.util.Optional<DistrictClause> own =
+        e instanceof RuleViolationException
+            ? ((RuleViolationException) e).districtClause()
+            : java.util.Optional.empty();
+    if (own.isPresent()) {
+      clause(p, own.get(), english);
+    } else {
+      e.clause()
+          .ifPresent(c -> p.with("clause", c.name()).with("clauseText", clauseText(c, english)));
+    }
     List<Violation> all = List.of();
     if (e instanceof ValidationException) {
       p.with("field", ((ValidationException) e).field());
@@ -293,14 +308,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       for (Violation v : all) {
         Map<String, Object> one = new java.util.LinkedHashMap<>();
         one.put("field", v.field());
-        one.put("clause", v.clause() == null ? null : v.clause().name());
-        one.put("clauseText", v.clause() == null ? null : clauseText(v.clause(), english));
+        one.put("clause", v.clauseId());
+        if (v.own() != null) {
+          one.put("clauseText", v.own().text(english));
+          one.put("basis", v.own().basis().name());
+          one.put("basisText", clauseText(v.own().basis(), english));
+        } else {
+          one.put("clauseText", v.clause() == null ? null : clauseText(v.clause(), english));
+        }
         one.put("message", v.message(english));
         errors.add(one);
       }
       p.with("errors", errors);
     }
     return p;
+  }
+
+  /**
+   * A district's own clause: its ID and words, and beside them the regulation's clause it rests on,
+   * so that a reader can find both.
+   */
+  private static void clause(Problem p, DistrictClause own, boolean english) {
+    p.with("clause", own.id())
+        .with("clauseText", own.text(english))
+        .with("basis", own.basis().name())
+        .with("basisText", clauseText(own.basis(), english));
   }
 
   /** The clause as a person reads it: the Chinese original, or the English reading on request. */

@@ -54,12 +54,10 @@ final class ProblemSchema {
             .example(409));
     s.addProperties("detail", new StringSchema().description("What went wrong with this request"));
     s.addProperties("instance", new StringSchema().description("The request path, where given"));
-    s.addProperties(
-        "clause",
-        new StringSchema()
-            ._enum(clauses)
-            .description("The clause of the regulation (rules.md) that is the cause"));
+    s.addProperties("clause", clauseId(clauses));
     s.addProperties("clauseText", new StringSchema().description("The clause, as it reads"));
+    s.addProperties("basis", basis(clauses));
+    s.addProperties("basisText", new StringSchema().description("The basis, as it reads"));
     s.addProperties(
         "field",
         new StringSchema()
@@ -80,8 +78,10 @@ final class ProblemSchema {
     error.addProperties(
         "field",
         new StringSchema().description("The JSON path at fault, e.g. consultations[0].solution"));
-    error.addProperties("clause", new StringSchema()._enum(clauses));
+    error.addProperties("clause", clauseId(clauses));
     error.addProperties("clauseText", new StringSchema().description("The clause, as it reads"));
+    error.addProperties("basis", basis(clauses));
+    error.addProperties("basisText", new StringSchema().description("The basis, as it reads"));
     error.addProperties("message", new StringSchema().description("What is wrong there"));
     s.addProperties(
         "errors",
@@ -95,5 +95,27 @@ final class ProblemSchema {
         new StringSchema()
             .description("With 503: the services the module waits for, comma-separated"));
     return s;
+  }
+
+  /**
+   * A clause ID is the regulation's (one of {@code clauses}) or a district's own, e.g. DF-2, which
+   * a district's policy may add at any time: a pattern, not an enum a client would break on.
+   */
+  @SuppressWarnings("rawtypes")
+  private static Schema clauseId(List<String> clauses) {
+    return new StringSchema()
+        .pattern("^([A-Z][0-9]{1,2}|[A-Z]{1,8}-[A-Za-z0-9.]{1,16})$")
+        .description(
+            "The clause that is the cause: the regulation's (rules.md: "
+                + String.join(", ", clauses)
+                + ") or the district's own, e.g. DF-2, with its basis beside it")
+        .example("S3");
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Schema basis(List<String> clauses) {
+    return new StringSchema()
+        ._enum(clauses)
+        .description("With a district's own clause: the regulation's clause it rests on");
   }
 }

@@ -39,6 +39,29 @@ public class ProblemMapperTest {
   }
 
   @Test
+  public void aDistrictsOwnClauseIsShownWithItsIdAndWordsAndTheRegulationsBesideIt() {
+    // rule: S3 — Dongfeng's DF-2 is a stricter S3: problems name DF-2, with S3 as its basis
+    org.govmeeting.api.rule.DistrictClause df2 =
+        new org.govmeeting.api.rule.DistrictClause(
+            "DF-2", "东风区：每个议题须达成一致。", "Dongfeng: every topic is agreed", Clause.S3);
+    RuleViolationException e =
+        new RuleViolationException(
+            java.util.List.of(
+                new org.govmeeting.api.error.Violation(
+                    null, Clause.S3, "须达成一致", "must be agreed", df2),
+                new org.govmeeting.api.error.Violation(null, Clause.S4, "须公开征求意见", "consult")));
+    String zh = mapper.problem(e, java.util.List.of()).json();
+    assertTrue(zh, zh.contains("\"title\":\"不符合本区规定（DF-2）\""));
+    assertTrue(zh, zh.contains("\"clause\":\"DF-2\",\"clauseText\":\"东风区：每个议题须达成一致。\""));
+    assertTrue(zh, zh.contains("\"basis\":\"S3\",\"basisText\":\"" + Clause.S3.original()));
+    assertTrue(zh, zh.contains("\"clause\":\"S4\",\"clauseText\":\"" + Clause.S4.original()));
+    assertTrue(zh, zh.contains("DF-2：须达成一致；S4：须公开征求意见"));
+    String en = mapper.problem(e, java.util.List.of(java.util.Locale.ENGLISH)).json();
+    assertTrue(en, en.contains("\"title\":\"Rule DF-2 violated\""));
+    assertTrue(en, en.contains("\"clauseText\":\"Dongfeng: every topic is agreed\""));
+  }
+
+  @Test
   public void everyProblemOfABodyIsListedInTheCallersLanguage() {
     // rule: F2 P1 — all problems at once, each with field, clause and message
     org.govmeeting.api.error.Violations v = new org.govmeeting.api.error.Violations();

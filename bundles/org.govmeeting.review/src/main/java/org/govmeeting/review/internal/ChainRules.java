@@ -60,17 +60,19 @@ final class ChainRules {
     Set<Clause> liftable = policy.overridable();
     List<Violation> blocking = new ArrayList<>();
     for (Finding f : policy.check(facts)) {
-      boolean lifted = liftable.contains(f.clause) && facts.overridden.contains(f.clause);
-      if (lifted) {
+      // A district's own clause is lifted, or not, as the regulation's it rests on.
+      Clause clause = f.clause != null || f.own == null ? f.clause : f.own.basis();
+      boolean liftableHere = clause != null && liftable.contains(clause);
+      if (liftableHere && facts.overridden.contains(clause)) {
         continue;
       }
       String zh = f.chinese;
       String en = f.message;
-      if (liftable.contains(f.clause) && f.clause.inPrinciple()) {
+      if (liftableHere && clause.inPrinciple()) {
         zh = (zh == null ? en : zh) + "（区长可就本议题说明理由后准予例外）";
-        en = en + " (the mayor may lift " + f.clause + " for this topic, with a reason)";
+        en = en + " (the mayor may lift " + clause + " for this topic, with a reason)";
       }
-      blocking.add(new Violation(null, f.clause, zh, en));
+      blocking.add(new Violation(null, clause, zh, en, f.own));
     }
     return blocking;
   }

@@ -10,6 +10,7 @@ import javax.persistence.TypedQuery;
 import org.govmeeting.api.review.ChainState;
 import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.Step;
+import org.govmeeting.api.rule.DistrictClause;
 import org.govmeeting.api.security.Actor;
 
 /**
@@ -138,6 +139,10 @@ final class Chains {
       st.role = s.role;
       st.signerId = s.signerId;
       st.clause = s.clause;
+      st.own =
+          s.ownClause == null
+              ? null
+              : new DistrictClause(s.ownClause, s.ownClauseText, s.ownClauseTextEnglish, s.clause);
       st.label = s.label;
       st.labelEnglish = s.labelEnglish;
       st.state = s.state;

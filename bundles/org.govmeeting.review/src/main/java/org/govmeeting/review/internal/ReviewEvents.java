@@ -68,7 +68,7 @@ final class ReviewEvents {
                         s.id,
                         s.signerId,
                         s.role == null ? null : s.role.name(),
-                        s.clause == null ? null : s.clause.name(),
+                        s.own != null ? s.own.id() : s.clause == null ? null : s.clause.name(),
                         s.label,
                         chain.meetingId)
                     .payload());

@@ -32,7 +32,7 @@ final class ReviewVerdicts {
     return Evidence.of(
             Kind.SIGNATURE,
             s.label + "：已签字" + who + (s.comment == null ? "" : "，" + s.comment),
-            (s.labelEnglish == null ? s.clause.name() : s.labelEnglish)
+            (s.labelEnglish != null ? s.labelEnglish : s.own != null ? s.own.id() : s.clause.name())
                 + ": signed"
                 + (s.actorRole == null ? "" : " as " + s.actorRole),
             s.actorId,

@@ -40,7 +40,12 @@ final class StepPlan {
     StepRecord r = new StepRecord();
     r.chain = chain;
     r.stage = s.stage;
-    r.clause = s.clause;
+    r.clause = s.clause != null || s.own == null ? s.clause : s.own.basis();
+    if (s.own != null) {
+      r.ownClause = s.own.id();
+      r.ownClauseText = s.own.text();
+      r.ownClauseTextEnglish = s.own.textEnglish();
+    }
     r.label = s.label;
     r.labelEnglish = s.labelEnglish;
     switch (s.signer) {

@@ -57,6 +57,16 @@ public class StepRecord {
   @Column(nullable = false, length = 4)
   Clause clause;
 
+  /** The district's own clause that demanded the step, as its policy worded it then. */
+  @Column(name = "OWN_CLAUSE", length = 30)
+  String ownClause;
+
+  @Column(name = "OWN_CLAUSE_TEXT", length = 2000)
+  String ownClauseText;
+
+  @Column(name = "OWN_CLAUSE_TEXT_EN", length = 2000)
+  String ownClauseTextEnglish;
+
   @Column(length = 300)
   String label;
 

@@ -101,6 +101,31 @@ public class ChainRulesTest {
   }
 
   @Test
+  public void aDistrictsOwnClauseBlocksUnderItsOwnIdAndIsLiftedAsItsBasis_S3() {
+    // rule: S3 — a district's XY-3 resting on S3: shown as XY-3, lifted where S3 may be
+    org.govmeeting.api.rule.DistrictClause xy3 =
+        new org.govmeeting.api.rule.DistrictClause("XY-3", "向阳区：须达成一致。", null, Clause.S3);
+    Finding own = new Finding(xy3, "有分歧", "a unit disagrees");
+    Finding unbased = new Finding();
+    unbased.own = xy3;
+    unbased.message = "a unit disagrees";
+    Violation v = ChainRules.blocking(policy(Set.of(), own), lifted()).get(0);
+    assertEquals("XY-3", v.clauseId());
+    assertEquals(Clause.S3, v.clause());
+    assertEquals(xy3, v.own());
+    assertEquals(
+        Clause.S3, ChainRules.blocking(policy(Set.of(), unbased), lifted()).get(0).clause());
+    assertEquals(List.of(), ChainRules.blocking(policy(Set.of(Clause.S3), own), lifted(Clause.S3)));
+    try {
+      ChainRules.admit(policy(Set.of(), own), lifted(Clause.S3));
+      fail("a clause the district never lifts was lifted");
+    } catch (RuleViolationException e) {
+      assertEquals("XY-3", e.clauseId());
+      assertEquals("Rule XY-3 violated", e.title());
+    }
+  }
+
+  @Test
   public void aLiftableFindingSaysTheMayorMayLiftIt_S3() {
     // rule: S3 — the refusal tells how it may be lifted; a clause never lifted says nothing of it
     Violation liftable = ChainRules.blocking(policy(Set.of(Clause.S3), S3), lifted()).get(0);

@@ -8,6 +8,7 @@ import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.Step;
 import org.govmeeting.api.review.StepState;
 import org.govmeeting.api.rule.Clause;
+import org.govmeeting.api.rule.DistrictClause;
 import org.govmeeting.api.topic.Category;
 
 /**
@@ -16,6 +17,22 @@ import org.govmeeting.api.topic.Category;
  */
 final class DongfengClauses {
   private DongfengClauses() {}
+
+  /** DF-1: the Audit Bureau reviews every asset or land matter; a refinement of T8. */
+  static final DistrictClause AUDIT =
+      new DistrictClause(
+          "DF-1",
+          "东风区：重大资产资源重组、有偿出让、处置和土地出让事项须经区审计局审计。",
+          "Dongfeng: every asset or land matter is audited by the Audit Bureau",
+          Clause.T8);
+
+  /** DF-2: consultation agreed by every unit, never waived; a stricter S3. */
+  static final DistrictClause AGREED =
+      new DistrictClause(
+          "DF-2",
+          "东风区：每个议题提交前须征求相关单位意见并达成一致，不作例外处理。",
+          "Dongfeng: every topic is consulted on and agreed, without exception",
+          Clause.S3);
 
   private static ClauseCheck clause(
       String id, String text, String english, Verdict v, String why, String whyEnglish) {
@@ -32,11 +49,11 @@ final class DongfengClauses {
 
   // rule: T8 — Dongfeng: the Audit Bureau reviews every asset or land matter
   static ClauseCheck audit(TopicFacts t, ReviewChain chain) {
-    String text = "东风区：重大资产资源重组、有偿出让、处置和土地出让事项须经区审计局审计。";
-    String english = "Dongfeng: every asset or land matter is audited by the Audit Bureau";
+    String text = AUDIT.text();
+    String english = AUDIT.textEnglish();
     if (t.category != Category.ASSETS_AND_LAND) {
       return clause(
-          DongfengPolicy.AUDIT,
+          AUDIT.id(),
           text,
           english,
           Verdict.NOT_APPLICABLE,
@@ -51,7 +68,7 @@ final class DongfengClauses {
     }
     if (audit == null) {
       return clause(
-          DongfengPolicy.AUDIT,
+          AUDIT.id(),
           text,
           english,
           chain == null ? Verdict.PENDING : Verdict.NOT_MET,
@@ -61,7 +78,7 @@ final class DongfengClauses {
     if (audit.state != StepState.SIGNED) {
       boolean refused = audit.state == StepState.RETURNED || audit.state == StepState.REJECTED;
       return clause(
-          DongfengPolicy.AUDIT,
+          AUDIT.id(),
           text,
           english,
           refused ? Verdict.NOT_MET : Verdict.PENDING,
@@ -70,7 +87,7 @@ final class DongfengClauses {
     }
     ClauseCheck c =
         clause(
-            DongfengPolicy.AUDIT,
+            AUDIT.id(),
             text,
             english,
             Verdict.MET,
@@ -89,11 +106,11 @@ final class DongfengClauses {
 
   // rule: S3 — Dongfeng: consulted and agreed, never waived
   static ClauseCheck agreed(TopicFacts t, ReviewChain chain) {
-    String text = "东风区：每个议题提交前须征求相关单位意见并达成一致，不作例外处理。";
-    String english = "Dongfeng: every topic is consulted on and agreed, without exception";
+    String text = AGREED.text();
+    String english = AGREED.textEnglish();
     boolean ok = t.consulted && !t.dissent;
     return clause(
-        DongfengPolicy.AGREED,
+        AGREED.id(),
         text,
         english,
         ok ? Verdict.MET : chain == null ? Verdict.PENDING : Verdict.NOT_MET,

@@ -49,7 +49,7 @@ public class DongfengPolicy implements Policy {
     if (!t.consulted || t.dissent) {
       out.add(
           new Finding(
-              Clause.S3,
+              DongfengClauses.AGREED,
               "东风区：每个议题提交前须征求意见并达成一致",
               "every topic is consulted on and agreed before submission"));
     }
@@ -87,7 +87,8 @@ public class DongfengPolicy implements Policy {
     if (t.category == Category.ASSETS_AND_LAND) {
       chain.add(
           ReviewStep.byRole(
-              2, Role.AUDIT_HEAD, Clause.T8, "资产资源、土地事项审计", "audit of the asset or land matter"));
+                  2, Role.AUDIT_HEAD, Clause.T8, "资产资源、土地事项审计", "audit of the asset or land matter")
+              .under(DongfengClauses.AUDIT));
     }
     if (t.fiscal) {
       chain.add(
@@ -117,11 +118,7 @@ public class DongfengPolicy implements Policy {
     return overridable;
   }
 
-  /** Dongfeng's own clauses, beyond the regulation's. */
-  static final String AUDIT = "DF-1";
-
-  static final String AGREED = "DF-2";
-
+  /** Dongfeng's own clauses, beyond the regulation's (DF-1, DF-2 in {@link DongfengClauses}). */
   @Override
   public List<ClauseCheck> comply(TopicFacts t, ReviewChain chain) {
     return List.of(DongfengClauses.audit(t, chain), DongfengClauses.agreed(t, chain));
