@@ -702,8 +702,23 @@ public class WebAppIT {
     b.click("button.choose-policy[data-district='xiangyang']");
     b.await(
         d -> b.text("#districts tr[data-district='xiangyang'] .policy-in-force").contains("本区选用"));
+    // Its settings change later, with a reason: here its time zone and cut-off.
+    b.click("#districts tr[data-district='xiangyang'] details.district-settings summary");
+    b.type("#zone-xiangyang", "Asia/Urumqi");
+    b.type("#cutoff-xiangyang", "36");
+    b.click("button.change-district[data-district='xiangyang']");
+    b.find("div.error[role='alert']");
+    b.type("#why-xiangyang", "向阳区按本地作息安排会议");
+    b.click("button.change-district[data-district='xiangyang']");
+    b.await(
+        d ->
+            b.text("#districts tr[data-district='xiangyang'] .district-zone")
+                .contains("Asia/Urumqi"));
     b.page("15-districts");
     b.logout();
+    JsonNode xiangyang = http.get("districts/xiangyang", "qin.hai").json();
+    assertEquals(xiangyang.toString(), "Asia/Urumqi", xiangyang.get("timeZone").asText());
+    assertEquals(36, xiangyang.get("cutoffHours").asInt());
     JsonNode choice = http.get("districts/xiangyang/policy", "qin.hai").json();
     assertTrue(choice.toString(), choice.get("own").asBoolean());
     assertEquals("qin.hai", choice.get("chosenBy").asText());

@@ -1,6 +1,7 @@
 // 区管理: the platform administrator's page. One platform serves several districts; here a district
 // is added with its roster (at once, no restart), and each district chooses the policy that
-// builds its review chains, with the reason recorded. A district's own staff never see this page:
+// builds its review chains, with the reason recorded; its settings (name, first meeting number,
+// cut-off, time zone) change later with a reason, against the revision the page showed. A district's own staff never see this page:
 // everything they do is their own district's.
 
 import { html, nothing, errorBox, announce, chip, acting } from '../ui.js';
@@ -57,6 +58,37 @@ export class DistrictsPage extends Page {
     return this.act('choose-' + id, () => api.put(`districts/${id}/policy`, body));
   }
 
+  change(d) {
+    const v = (name) => ((document.getElementById(`${name}-${d.id}`) || {}).value || '').trim();
+    const number = (name) => (v(name) ? Number(v(name)) : null);
+    const body = {
+      name: v('name'), firstMeetingNumber: number('first'), cutoffHours: number('cutoff'),
+      timeZone: v('zone') || null, reason: v('why'),
+    };
+    // The revision the page shows: a change someone made meanwhile is refused (412), not lost.
+    return this.act('change-' + d.id, () => api.send('PUT', `districts/${d.id}`, { body, headers: { 'If-Match': `"${d.revision}"` } }));
+  }
+
+  settings(d) {
+    const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    return html`<details class="district-settings"><summary>${L('修改设置', 'Change settings')}</summary>
+      <fieldset class="act"><legend>${L(`${d.name}的设置`, `Settings of ${d.name}`)}</legend>
+        <label for=${`name-${d.id}`}>${L('区名称', 'Name')}</label><input id=${`name-${d.id}`} .value=${d.name}>
+        <label for=${`first-${d.id}`}>${L('下次会议编号不小于', 'Next meeting number at least')}</label>
+        <input id=${`first-${d.id}`} type="number" min="1" max="100000" .value=${d.firstMeetingNumber ? String(d.firstMeetingNumber) : ''}>
+        <label for=${`cutoff-${d.id}`}>${L('议题报送截止（会前小时数）', 'Cut-off, hours before a meeting')}</label>
+        <input id=${`cutoff-${d.id}`} type="number" min="1" max="720" .value=${d.cutoffHours ? String(d.cutoffHours) : ''}>
+        <label for=${`zone-${d.id}`}>${L('时区', 'Time zone')}</label>
+        <input id=${`zone-${d.id}`} list="time-zones" placeholder="Asia/Shanghai" .value=${d.timeZone || ''}>
+        ${zones.length ? html`<datalist id="time-zones">${zones.map((z) => html`<option value=${z}></option>`)}</datalist>` : nothing}
+        <label for=${`why-${d.id}`}>${L('修改理由（必填，记录在案）', 'Reason (required, recorded)')}</label>
+        <input id=${`why-${d.id}`}>
+        <button type="button" class="change-district" data-district=${d.id} ?disabled=${!!this.busy}
+          @click=${() => this.change(d)}>${L('保存设置', 'Save settings')}</button>
+        <p class="muted">${L('编号只会调高：调低不会使编号重复。', 'Numbers only move up: a lower one never gives a number twice.')}</p>
+      </fieldset></details>`;
+  }
+
   view() {
     if (!this.districts) {
       return html`<h1>${this.title()}</h1>${this.error ? errorBox(this.error) : html`<p>${t('loading')}</p>`}`;
@@ -99,7 +131,9 @@ export class DistrictsPage extends Page {
       <td><strong>${d.name}</strong><br><small class="muted">${d.id}</small></td>
       <td>${L(`${d.units}个单位，${d.people}名人员`, `${d.units} units, ${d.people} people`)}
         ${d.firstMeetingNumber || d.cutoffHours ? html`<br><small class="muted">${d.firstMeetingNumber ? L(`首次会议第${d.firstMeetingNumber}次`, `first meeting no. ${d.firstMeetingNumber}`) : ''}
-          ${d.cutoffHours ? L(`会前${d.cutoffHours}小时截止`, `closes ${d.cutoffHours} h before`) : ''}</small>` : nothing}</td>
+          ${d.cutoffHours ? L(`会前${d.cutoffHours}小时截止`, `closes ${d.cutoffHours} h before`) : ''}</small>` : nothing}
+        <br><small class="muted district-zone">${L('时区', 'time zone')} ${d.timeZone || L('平台默认', 'platform default')}</small>
+        ${this.settings(d)}</td>
       <td>${d.addedAt ? html`${fmtTime(d.addedAt)}<br><small class="muted">${d.addedBy}</small>` : L('初始区', 'the first district')}</td>
       <td class="policy-in-force">${inForce}
         ${c.own ? chip('own', L('本区选用', 'its own')) : chip('default', L('平台默认', 'platform default'))}
