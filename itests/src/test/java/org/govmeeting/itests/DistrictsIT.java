@@ -229,6 +229,7 @@ public class DistrictsIT extends PlatformTestSupport {
     settings.put("firstMeetingNumber", 7);
     settings.put("cutoffHours", 10);
     settings.put("timeZone", "Asia/Urumqi");
+    settings.put("dueSoonDays", 10);
     settings.put("reason", "县政府办公室函：自本月起按乌鲁木齐时间安排会议（测试）");
     // An edit without the revision read, or from an older one, changes nothing.
     Answer blind = http.put("districts/tangyuan", ADMIN, settings.toString());
@@ -247,6 +248,7 @@ public class DistrictsIT extends PlatformTestSupport {
     ObjectNode bad = settings.deepCopy();
     bad.put("timeZone", "Asia/Tangyuan");
     bad.put("cutoffHours", 0);
+    bad.put("dueSoonDays", -1);
     bad.remove("reason");
     Answer refused =
         http.send(
@@ -261,7 +263,7 @@ public class DistrictsIT extends PlatformTestSupport {
     assertEquals(refused.toString(), 400, refused.status);
     List<String> fields = new ArrayList<>();
     refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-    assertEquals(refused.body, List.of("cutoffHours", "timeZone", "reason"), fields);
+    assertEquals(refused.body, List.of("cutoffHours", "timeZone", "dueSoonDays", "reason"), fields);
 
     Answer changed =
         http.send(
@@ -275,6 +277,7 @@ public class DistrictsIT extends PlatformTestSupport {
             tag);
     assertEquals(changed.toString(), 200, changed.status);
     assertEquals("Asia/Urumqi", changed.json().get("timeZone").asText());
+    assertEquals(changed.body, 10, changed.json().get("dueSoonDays").asInt());
     assertNotEquals(tag, changed.header("ETag"));
     Answer stale =
         http.send(

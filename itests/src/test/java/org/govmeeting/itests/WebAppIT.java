@@ -706,6 +706,7 @@ public class WebAppIT {
     b.click("#districts tr[data-district='xiangyang'] details.district-settings summary");
     b.type("#zone-xiangyang", "Asia/Urumqi");
     b.type("#cutoff-xiangyang", "36");
+    b.type("#due-soon-xiangyang", "5");
     b.click("button.change-district[data-district='xiangyang']");
     b.find("div.error[role='alert']");
     b.type("#why-xiangyang", "向阳区按本地作息安排会议");
@@ -719,6 +720,7 @@ public class WebAppIT {
     JsonNode xiangyang = http.get("districts/xiangyang", "qin.hai").json();
     assertEquals(xiangyang.toString(), "Asia/Urumqi", xiangyang.get("timeZone").asText());
     assertEquals(36, xiangyang.get("cutoffHours").asInt());
+    assertEquals(5, xiangyang.get("dueSoonDays").asInt());
     JsonNode choice = http.get("districts/xiangyang/policy", "qin.hai").json();
     assertTrue(choice.toString(), choice.get("own").asBoolean());
     assertEquals("qin.hai", choice.get("chosenBy").asText());

@@ -63,7 +63,7 @@ export class DistrictsPage extends Page {
     const number = (name) => (v(name) ? Number(v(name)) : null);
     const body = {
       name: v('name'), firstMeetingNumber: number('first'), cutoffHours: number('cutoff'),
-      timeZone: v('zone') || null, reason: v('why'),
+      timeZone: v('zone') || null, dueSoonDays: number('due-soon'), reason: v('why'),
     };
     // The revision the page shows: a change someone made meanwhile is refused (412), not lost.
     return this.act('change-' + d.id, () => api.send('PUT', `districts/${d.id}`, { body, headers: { 'If-Match': `"${d.revision}"` } }));
@@ -78,6 +78,8 @@ export class DistrictsPage extends Page {
         <input id=${`first-${d.id}`} type="number" min="1" max="100000" .value=${d.firstMeetingNumber ? String(d.firstMeetingNumber) : ''}>
         <label for=${`cutoff-${d.id}`}>${L('议题报送截止（会前小时数）', 'Cut-off, hours before a meeting')}</label>
         <input id=${`cutoff-${d.id}`} type="number" min="1" max="720" .value=${d.cutoffHours ? String(d.cutoffHours) : ''}>
+        <label for=${`due-soon-${d.id}`}>${L('督办任务到期前提醒天数', 'Days before a task is due that its unit is reminded')}</label>
+        <input id=${`due-soon-${d.id}`} type="number" min="0" max="90" .value=${d.dueSoonDays != null ? String(d.dueSoonDays) : ''}>
         <label for=${`zone-${d.id}`}>${L('时区', 'Time zone')}</label>
         <input id=${`zone-${d.id}`} list="time-zones" placeholder="Asia/Shanghai" .value=${d.timeZone || ''}>
         ${zones.length ? html`<datalist id="time-zones">${zones.map((z) => html`<option value=${z}></option>`)}</datalist>` : nothing}

@@ -38,6 +38,14 @@ public class District {
   public Integer cutoffHours;
 
   /**
+   * How many days before a task's due date it counts as due soon and its unit is reminded (I3);
+   * null where the platform's setting ({@code dueSoonDays} of the supervision) applies.
+   *
+   * @since 1.4
+   */
+  public Integer dueSoonDays;
+
+  /**
    * Its time zone, an ID of the time-zone database: its calendar says which day it is for its
    * deadlines and months (C3), and its offset is what the API writes for its staff; null where the
    * platform's setting ({@code zone}) applies.

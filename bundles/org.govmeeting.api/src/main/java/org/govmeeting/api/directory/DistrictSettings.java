@@ -22,6 +22,9 @@ public class DistrictSettings {
    */
   public Integer cutoffHours;
 
+  /** Days before a due date a task counts as due soon, 0 to 90; none: the platform's. */
+  public Integer dueSoonDays;
+
   /** Its time zone, an ID of the time-zone database. */
   public String timeZone;
 

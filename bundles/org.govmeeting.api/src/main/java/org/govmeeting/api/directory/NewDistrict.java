@@ -21,6 +21,13 @@ public class NewDistrict {
   /** Optional: its default cut-off in hours before a meeting, 1 to 720 (see {@link District}). */
   public Integer cutoffHours;
 
+  /**
+   * Optional: days before a due date a task counts as due soon, 0 to 90 (see {@link District}).
+   *
+   * @since 1.4
+   */
+  public Integer dueSoonDays;
+
   /** Optional: its time zone, e.g. {@code Asia/Harbin} (see {@link District}). */
   public String timeZone;
 }

@@ -29,6 +29,9 @@ public class DistrictRecord {
   @Column(name = "CUTOFF_HOURS")
   Integer cutoffHours;
 
+  @Column(name = "DUE_SOON_DAYS")
+  Integer dueSoonDays;
+
   @Column(name = "TIME_ZONE", length = 64)
   String timeZone;
 

@@ -111,6 +111,7 @@ final class Districts {
     out.units = d.units;
     out.firstMeetingNumber = d.firstMeetingNumber;
     out.cutoffHours = d.cutoffHours;
+    out.dueSoonDays = d.dueSoonDays;
     out.timeZone = d.timeZone;
     out.revision = d.revision;
     return out;
@@ -138,7 +139,9 @@ final class Districts {
     }
     List<Violation> problems = new ArrayList<>();
     String name = in.name == null ? "" : in.name.trim();
-    problems.addAll(settingsProblems(name, in.firstMeetingNumber, in.cutoffHours, in.timeZone));
+    problems.addAll(
+        DistrictSettingsRules.problems(
+            name, in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays));
     String reason = in.reason == null ? "" : in.reason.trim();
     if (reason.isEmpty() || reason.length() > 1000) {
       problems.add(
@@ -179,11 +182,10 @@ final class Districts {
                               + d.revision
                               + "): read it again");
                     }
-                    String before = settings(d);
+                    String before = DistrictSettingsRules.settings(d);
                     d.name = name;
-                    d.firstMeetingNumber = in.firstMeetingNumber;
-                    d.cutoffHours = in.cutoffHours;
-                    d.timeZone = blankToNull(in.timeZone);
+                    DistrictSettingsRules.apply(
+                        d, in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays);
                     d.revision++;
                     ChangeRecord c = new ChangeRecord();
                     c.at = Timestamp.from(clock.instant());
@@ -192,7 +194,14 @@ final class Districts {
                     c.kind = "DISTRICT_CHANGED";
                     c.subjectId = id;
                     c.detail =
-                        cut("settings of " + id + ": " + before + " -> " + settings(d), 1000);
+                        DistrictSettingsRules.cut(
+                            "settings of "
+                                + id
+                                + ": "
+                                + before
+                                + " -> "
+                                + DistrictSettingsRules.settings(d),
+                            1000);
                     c.reason = reason;
                     em.persist(c);
                     em.flush();
@@ -201,66 +210,6 @@ final class Districts {
     } finally {
       held = null;
     }
-  }
-
-  private static String settings(DistrictRecord d) {
-    return "name="
-        + d.name
-        + ", firstMeetingNumber="
-        + d.firstMeetingNumber
-        + ", cutoffHours="
-        + d.cutoffHours
-        + ", timeZone="
-        + d.timeZone;
-  }
-
-  private static String cut(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max);
-  }
-
-  private static boolean isZone(String id) {
-    try {
-      ZoneId.of(id.trim());
-      return true;
-    } catch (java.time.DateTimeException unknown) {
-      return false;
-    }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  /** What is wrong with a district's name and settings, each problem once. */
-  static List<Violation> settingsProblems(
-      String name, Integer firstMeetingNumber, Integer cutoffHours, String timeZone) {
-    List<Violation> problems = new ArrayList<>();
-    if (name.isEmpty() || name.length() > 100) {
-      problems.add(
-          new Violation(
-              "name", null, "请填写区名称（至多100字）", "name is required, at most 100 characters"));
-    }
-    if (firstMeetingNumber != null && (firstMeetingNumber < 1 || firstMeetingNumber > 100_000)) {
-      problems.add(
-          new Violation(
-              "firstMeetingNumber",
-              null,
-              "首次会议编号须在1至100000之间",
-              "firstMeetingNumber must be 1 to 100000"));
-    }
-    if (cutoffHours != null && (cutoffHours < 1 || cutoffHours > 720)) {
-      problems.add(
-          new Violation("cutoffHours", null, "议题截止时间须为会前1至720小时", "cutoffHours must be 1 to 720"));
-    }
-    if (timeZone != null && !timeZone.isBlank() && !isZone(timeZone)) {
-      problems.add(
-          new Violation(
-              "timeZone",
-              null,
-              "时区“" + timeZone + "”不是时区数据库中的名称，如 Asia/Shanghai",
-              "timeZone '" + timeZone + "' is not a time-zone ID such as Asia/Shanghai"));
-    }
-    return problems;
   }
 
   /** Adds the district, or throws with every problem of the request at once. */
@@ -278,7 +227,9 @@ final class Districts {
               "id must be 2-40 lower-case letters, digits or '-', starting with a letter"));
     }
     String name = in.name == null ? "" : in.name.trim();
-    problems.addAll(settingsProblems(name, in.firstMeetingNumber, in.cutoffHours, in.timeZone));
+    problems.addAll(
+        DistrictSettingsRules.problems(
+            name, in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays));
     Roster roster = null;
     if (in.roster == null || in.roster.isBlank()) {
       problems.add(new Violation("roster", null, "请提供该区的名册", "the district's roster is required"));
@@ -331,9 +282,8 @@ final class Districts {
                   d.name = name;
                   d.addedAt = Timestamp.from(clock.instant());
                   d.addedBy = actor.personId();
-                  d.firstMeetingNumber = in.firstMeetingNumber;
-                  d.cutoffHours = in.cutoffHours;
-                  d.timeZone = blankToNull(in.timeZone);
+                  DistrictSettingsRules.apply(
+                      d, in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays);
                   em.persist(d);
                   r.units.forEach(em::persist);
                   for (PersonRecord p : r.people) {
@@ -377,6 +327,7 @@ final class Districts {
     out.addedBy = d.addedBy;
     out.firstMeetingNumber = d.firstMeetingNumber;
     out.cutoffHours = d.cutoffHours;
+    out.dueSoonDays = d.dueSoonDays;
     out.timeZone = d.timeZone;
     out.revision = d.revision;
     out.people =

@@ -225,6 +225,7 @@ public class DistrictsTest {
     s.firstMeetingNumber = 30;
     s.cutoffHours = 48;
     s.timeZone = "Asia/Harbin";
+    s.dueSoonDays = 14;
     s.reason = "区政府第1次常务会议决定";
     District changed = directory.changeDistrict("dongfeng", s, 0, ADMIN);
     assertEquals(1, changed.revision);
@@ -232,6 +233,9 @@ public class DistrictsTest {
     assertEquals(Integer.valueOf(30), changed.firstMeetingNumber);
     assertEquals(Integer.valueOf(48), changed.cutoffHours);
     assertEquals("Asia/Harbin", changed.timeZone);
+    // rule: I3 — the district's own time limit for its tasks' reminders
+    assertEquals(Integer.valueOf(14), changed.dueSoonDays);
+    assertEquals(Integer.valueOf(14), directory.district("dongfeng").orElseThrow().dueSoonDays);
     assertEquals(4, changed.people);
     // Its zone is its own at once; Qianjin keeps the platform's.
     assertEquals(ZoneId.of("Asia/Harbin"), DistrictScope.call("dongfeng", directory::zone));
@@ -262,6 +266,7 @@ public class DistrictsTest {
     District back = directory.changeDistrict("dongfeng", plain, 1, ADMIN);
     assertEquals(null, back.cutoffHours);
     assertEquals(null, back.timeZone);
+    assertEquals(null, back.dueSoonDays);
     assertEquals(ZoneId.of("Asia/Shanghai"), DistrictScope.call("dongfeng", directory::zone));
   }
 
@@ -274,18 +279,20 @@ public class DistrictsTest {
     s.firstMeetingNumber = -1;
     s.cutoffHours = 0;
     s.timeZone = "Asia/Jiamusi";
+    s.dueSoonDays = 91;
     try {
       directory.changeDistrict("dongfeng", s, 0, ADMIN);
       fail();
     } catch (ValidationException e) {
       assertEquals(
-          List.of("name", "firstMeetingNumber", "cutoffHours", "timeZone", "reason"),
+          List.of("name", "firstMeetingNumber", "cutoffHours", "timeZone", "dueSoonDays", "reason"),
           e.violations().stream().map(Violation::field).toList());
     }
     s.name = "东风区";
     s.firstMeetingNumber = null;
     s.cutoffHours = null;
     s.timeZone = null;
+    s.dueSoonDays = null;
     s.reason = "试";
     try {
       directory.changeDistrict("dongfeng", s, 0, OFFICE);

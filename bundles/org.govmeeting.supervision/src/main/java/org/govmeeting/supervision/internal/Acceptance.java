@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -21,9 +22,9 @@ final class Acceptance {
   private final JpaTemplate jpa;
   private final Clock clock;
   private final Supplier<ZoneId> zone;
-  private final int dueSoonDays;
+  private final IntSupplier dueSoonDays;
 
-  Acceptance(JpaTemplate jpa, Clock clock, Supplier<ZoneId> zone, int dueSoonDays) {
+  Acceptance(JpaTemplate jpa, Clock clock, Supplier<ZoneId> zone, IntSupplier dueSoonDays) {
     this.jpa = jpa;
     this.clock = clock;
     this.zone = zone;
@@ -49,7 +50,7 @@ final class Acceptance {
           t.state = accept ? Task.State.CLOSED : Task.State.OPEN;
           TaskRepository.report(
               em, t, accept ? "ACCEPTED" : "SENT_BACK", note, null, null, actor.personId(), now);
-          return TaskRepository.toTask(em, t, today, dueSoonDays);
+          return TaskRepository.toTask(em, t, today, dueSoonDays.getAsInt());
         });
   }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.IntSupplier;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -25,9 +26,9 @@ final class ProgressReporting {
   private final JpaTemplate jpa;
   private final Directory directory;
   private final Clock clock;
-  private final int dueSoonDays;
+  private final IntSupplier dueSoonDays;
 
-  ProgressReporting(JpaTemplate jpa, Directory directory, Clock clock, int dueSoonDays) {
+  ProgressReporting(JpaTemplate jpa, Directory directory, Clock clock, IntSupplier dueSoonDays) {
     this.jpa = jpa;
     this.directory = directory;
     this.clock = clock;
@@ -97,7 +98,7 @@ final class ProgressReporting {
             t.state = to;
           }
           TaskRepository.report(em, t, kind, text, percent, milestone, actor.personId(), now);
-          return TaskRepository.toTask(em, t, today, dueSoonDays);
+          return TaskRepository.toTask(em, t, today, dueSoonDays.getAsInt());
         });
   }
 

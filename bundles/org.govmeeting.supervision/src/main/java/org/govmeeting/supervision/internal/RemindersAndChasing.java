@@ -3,6 +3,7 @@ package org.govmeeting.supervision.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntSupplier;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -19,7 +20,7 @@ final class RemindersAndChasing {
   private final JpaTemplate jpa;
   private final MeetingPlanner notices;
   private final Directory directory;
-  private final int dueSoonDays;
+  private final IntSupplier dueSoonDays;
 
   /** The last round, for the operator's figures: when it ran, as of when, what it sent. */
   record Round(Instant ran, Instant asOf, int sent) {}
@@ -27,7 +28,7 @@ final class RemindersAndChasing {
   private volatile Round last;
 
   RemindersAndChasing(
-      JpaTemplate jpa, MeetingPlanner notices, Directory directory, int dueSoonDays) {
+      JpaTemplate jpa, MeetingPlanner notices, Directory directory, IntSupplier dueSoonDays) {
     this.jpa = jpa;
     this.notices = notices;
     this.directory = directory;
@@ -40,7 +41,9 @@ final class RemindersAndChasing {
     List<TaskRecord> open =
         jpa.txExpr(
             TransactionType.Required,
-            em -> TaskRepository.openDueBy(em, SupervisionRules.dueSoonUntil(today, dueSoonDays)));
+            em ->
+                TaskRepository.openDueBy(
+                    em, SupervisionRules.dueSoonUntil(today, dueSoonDays.getAsInt())));
     int sent = 0;
     for (TaskRecord t : open) {
       boolean overdue = SupervisionRules.overdue(t.due.toLocalDate(), today);

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.IntSupplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.directory.District;
@@ -126,12 +127,13 @@ public class SupervisionComponent
     this.clock = clock;
     this.chaseIntervalMinutes = chaseIntervalMinutes;
     this.districts = directory;
-    reading = new TaskReading(jpa, readers, directory, clock, dueSoonDays);
+    IntSupplier dueSoon = new DueSoonDays(directory, dueSoonDays);
+    reading = new TaskReading(jpa, readers, directory, clock, dueSoon);
     takeUp = new DecisionTakeUp(jpa, deliberations, reading, clock);
-    reports = new ProgressReporting(jpa, directory, clock, dueSoonDays);
-    acceptance = new Acceptance(jpa, clock, directory::zone, dueSoonDays);
-    chasing = new RemindersAndChasing(jpa, planner, directory, dueSoonDays);
-    overview = new SupervisionOverview(reading, clock, directory::zone, dueSoonDays);
+    reports = new ProgressReporting(jpa, directory, clock, dueSoon);
+    acceptance = new Acceptance(jpa, clock, directory::zone, dueSoon);
+    chasing = new RemindersAndChasing(jpa, planner, directory, dueSoon);
+    overview = new SupervisionOverview(reading, clock, directory::zone, dueSoon);
     emergencies = new EmergencyDecisionRegister(jpa, directory, publish, clock);
     announcement = new EmergencyAnnouncement(jpa, publish);
     if (chaseIntervalMinutes > 0) {

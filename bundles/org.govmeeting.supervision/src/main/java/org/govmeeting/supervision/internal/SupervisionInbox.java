@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.govmeeting.api.directory.Directory;
@@ -27,7 +28,7 @@ public class SupervisionInbox implements InboxSource {
   private final JpaTemplate jpa;
   private final Directory directory;
   private final Clock clock;
-  private final int dueSoonDays;
+  private final IntSupplier dueSoonDays;
 
   @Activate
   public SupervisionInbox(
@@ -36,10 +37,10 @@ public class SupervisionInbox implements InboxSource {
           SchemaReady schema,
       @Reference Directory directory,
       SupervisionConfig config) {
-    this(jpa, directory, Clock.systemUTC(), config.dueSoonDays());
+    this(jpa, directory, Clock.systemUTC(), new DueSoonDays(directory, config.dueSoonDays()));
   }
 
-  SupervisionInbox(JpaTemplate jpa, Directory directory, Clock clock, int dueSoonDays) {
+  SupervisionInbox(JpaTemplate jpa, Directory directory, Clock clock, IntSupplier dueSoonDays) {
     this.jpa = jpa;
     this.directory = directory;
     this.clock = clock;
@@ -54,7 +55,7 @@ public class SupervisionInbox implements InboxSource {
     }
     java.time.ZoneId zone = directory.zone();
     LocalDate today = SupervisionRules.today(clock.instant(), zone);
-    Date until = Date.valueOf(SupervisionRules.dueSoonUntil(today, dueSoonDays));
+    Date until = Date.valueOf(SupervisionRules.dueSoonUntil(today, dueSoonDays.getAsInt()));
     List<TaskRecord> tasks =
         jpa.txExpr(
             TransactionType.Required,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.govmeeting.api.supervision.Overview;
 import org.govmeeting.api.supervision.Task;
@@ -17,9 +18,10 @@ final class SupervisionOverview {
   private final TaskReading reading;
   private final Clock clock;
   private final Supplier<ZoneId> zone;
-  private final int dueSoonDays;
+  private final IntSupplier dueSoonDays;
 
-  SupervisionOverview(TaskReading reading, Clock clock, Supplier<ZoneId> zone, int dueSoonDays) {
+  SupervisionOverview(
+      TaskReading reading, Clock clock, Supplier<ZoneId> zone, IntSupplier dueSoonDays) {
     this.reading = reading;
     this.clock = clock;
     this.zone = zone;
@@ -39,7 +41,7 @@ final class SupervisionOverview {
                 n.unitId = t.ownerUnitId;
                 return n;
               });
-      switch (SupervisionRules.timeliness(t.state, t.due, today, dueSoonDays)) {
+      switch (SupervisionRules.timeliness(t.state, t.due, today, dueSoonDays.getAsInt())) {
         case DONE -> o.done++;
         case OVERDUE -> o.overdue++;
         case DUE_SOON -> o.dueSoon++;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -28,10 +29,14 @@ final class TaskReading {
   private final RecordReaders readers;
   private final Directory directory;
   private final Clock clock;
-  private final int dueSoonDays;
+  private final IntSupplier dueSoonDays;
 
   TaskReading(
-      JpaTemplate jpa, RecordReaders readers, Directory directory, Clock clock, int dueSoonDays) {
+      JpaTemplate jpa,
+      RecordReaders readers,
+      Directory directory,
+      Clock clock,
+      IntSupplier dueSoonDays) {
     this.jpa = jpa;
     this.readers = readers;
     this.directory = directory;
@@ -43,11 +48,13 @@ final class TaskReading {
     LocalDate today = SupervisionRules.today(clock.instant(), directory.zone());
     return jpa.txExpr(
         TransactionType.Required,
-        em -> TaskRepository.toTask(em, TaskRepository.find(em, id), today, dueSoonDays));
+        em ->
+            TaskRepository.toTask(em, TaskRepository.find(em, id), today, dueSoonDays.getAsInt()));
   }
 
   Page<Task> tasks(Long meetingId, String unitId, Task.State state, int offset, int limit) {
     LocalDate today = SupervisionRules.today(clock.instant(), directory.zone());
+    int days = dueSoonDays.getAsInt();
     return jpa.txExpr(
         TransactionType.Required,
         em -> {
@@ -59,7 +66,7 @@ final class TaskReading {
                   .setMaxResults(page.limit)
                   .getResultList()
                   .stream()
-                  .map(t -> TaskRepository.toTask(em, t, today, dueSoonDays))
+                  .map(t -> TaskRepository.toTask(em, t, today, days))
                   .collect(Collectors.toList());
           return page;
         });
@@ -104,7 +111,7 @@ final class TaskReading {
                     .map(
                         id ->
                             TaskRepository.toTask(
-                                em, TaskRepository.find(em, id), today, dueSoonDays))
+                                em, TaskRepository.find(em, id), today, dueSoonDays.getAsInt()))
                     .collect(Collectors.toList()));
     return page;
   }

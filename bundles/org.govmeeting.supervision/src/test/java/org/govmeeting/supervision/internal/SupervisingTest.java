@@ -63,6 +63,9 @@ public class SupervisingTest {
   /** The district's zone, as the directory's setting has it. */
   private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
+  /** The district's own due-soon days, as its settings have them; null: the platform's 7. */
+  private Integer ownDueSoonDays;
+
   /** What supervision published through the outbox: topic, then payload. */
   private final List<Map.Entry<String, Map<String, ?>>> published = new ArrayList<>();
 
@@ -102,9 +105,20 @@ public class SupervisingTest {
         only(
             Directory.class,
             Map.of(
-                "zone", a -> zone,
-                "person", a -> Optional.of(head),
-                "unit", a -> Optional.of(housing)));
+                "zone",
+                a -> zone,
+                "district",
+                a -> {
+                  org.govmeeting.api.directory.District own =
+                      new org.govmeeting.api.directory.District();
+                  own.id = (String) a[0];
+                  own.dueSoonDays = ownDueSoonDays;
+                  return Optional.of(own);
+                },
+                "person",
+                a -> Optional.of(head),
+                "unit",
+                a -> Optional.of(housing)));
     RecordReaders readers =
         only(
             RecordReaders.class,
@@ -139,6 +153,25 @@ public class SupervisingTest {
     assertEquals("HOUSING", first.ownerUnitId);
     assertEquals(List.of("EDUCATION"), first.coUnitIds);
     assertEquals(Task.Timeliness.DUE_SOON, first.timeliness);
+  }
+
+  @Test
+  public void aDistrictsOwnTimeLimitDecidesWhatIsDueSoonAndWhoIsReminded_I1() {
+    // rule: I1 — due in 6 days: due soon under the platform's 7, not under a district's own 3
+    supervision.takeUp(44, 1);
+    ownDueSoonDays = 3;
+    Task first = supervision.tasks(44L, null, null, 0, 10).items.get(0);
+    assertEquals(Task.Timeliness.ON_TIME, first.timeliness);
+    assertEquals(0, supervision.chase(NOW, OFFICE));
+    ownDueSoonDays = 60;
+    assertEquals(
+        "the later task (due in 8 weeks) is due soon under 60 days",
+        2,
+        supervision.tasks(44L, null, null, 0, 10).items.stream()
+            .filter(t -> t.timeliness == Task.Timeliness.DUE_SOON)
+            .count());
+    ownDueSoonDays = null;
+    assertEquals(1, supervision.chase(NOW, OFFICE));
   }
 
   @Test
