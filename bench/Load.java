@@ -60,6 +60,21 @@ public class Load {
           (System.nanoTime() - t0) / 1_000_000);
       return;
     }
+    if (args[1].equals("seed-submitted")) {
+      // java bench/Load.java <api> seed-submitted <topics>: filed and submitted, 32 at a time,
+      // so that a dry-run over today's submissions has that many more to cover.
+      int n = Integer.parseInt(args[2]);
+      long t0 = System.nanoTime();
+      parallel(
+          n,
+          () -> {
+            long t = id(post("topics", "xie.yu", form()));
+            post("topics/" + t + "/submit", "xie.yu", "");
+            return null;
+          });
+      System.out.printf("submitted|%d topics|%d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
+      return;
+    }
     String rawDb = args[1];
     int seconds = Integer.parseInt(args[2]);
     int topics = args.length > 3 ? Integer.parseInt(args[3]) : 6000;

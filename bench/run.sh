@@ -111,7 +111,12 @@ if [ "$SCALE" -gt "$TOPICS" ]; then
   scale_ms=$(( $(ms) - scale_start ))
   B2=$(load b-topics-at-scale "$API/topics?unit=EDUCATION&limit=50" xie.yu)
   C2=$(load c-agenda-at-scale "$API/meetings/$MEETING/agenda" li.jianguo)
-  # (j) again at scale: the issue asks for 10 000 topics in seconds.
+  # (j) again at scale: the issue asks for 10 000 topics in seconds, so as many are submitted
+  # today first (DRY_SCALE, 10 000 by default).
+  DRY_SCALE=${DRY_SCALE:-10000}
+  if [ "$DRY_SCALE" -gt "$DRY_TOPICS" ]; then
+    load_java seed-submitted $((DRY_SCALE - DRY_TOPICS)) > /dev/null
+  fi
   dry2=$(ms)
   DRY_TOPICS2=$(dry_run)
   dry3=$(ms)

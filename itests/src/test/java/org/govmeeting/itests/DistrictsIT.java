@@ -36,13 +36,17 @@ public class DistrictsIT extends PlatformTestSupport {
   private static final String DF_HEAD = "wu.min";
   private static final String DF_MAYOR = "zhang.dongsheng";
 
-  /** Adds Dongfeng and its people's logins once for the whole suite. */
   private void dongfeng() throws Exception {
+    dongfeng(http);
+  }
+
+  /** Adds Dongfeng and its people's logins once for the whole suite. */
+  static void dongfeng(Http http) throws Exception {
     if (http.get("districts/dongfeng", ADMIN).status == 200) {
       return;
     }
     String roster;
-    try (InputStream in = getClass().getResourceAsStream("/districts/dongfeng-roster.tsv")) {
+    try (InputStream in = DistrictsIT.class.getResourceAsStream("/districts/dongfeng-roster.tsv")) {
       roster = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     ObjectNode body = JSON.createObjectNode();

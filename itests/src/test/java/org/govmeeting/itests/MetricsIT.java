@@ -20,10 +20,12 @@ public class MetricsIT extends PlatformTestSupport {
   @Inject ConfigurationAdmin configAdmin;
 
   @Test
-  public void callsPerOperationAndTheJvmInThePrometheusTextFormat() {
+  public void callsPerOperationAndTheJvmInThePrometheusTextFormat() throws Exception {
     for (int i = 0; i < 3; i++) {
       assertEquals(200, http.get("me", "xie.yu").status);
     }
+    DistrictsIT.dongfeng(http);
+    assertEquals(200, http.get("me", "zheng.li").status);
     assertEquals(404, http.get("topics/987654", "xie.yu").status);
     Answer m = http.send("GET", "/metrics", null, null, null, null);
     assertEquals(m.toString(), 200, m.status);
@@ -32,8 +34,14 @@ public class MetricsIT extends PlatformTestSupport {
     assertTrue(
         body,
         body.matches(
-            "(?s).*govmeeting_requests_seconds_count\\{method=\"GET\",operation=\"getMe\","
-                + "outcome=\"SUCCESS\",status=\"200\"} [3-9][0-9]*.*"));
+            "(?s).*govmeeting_requests_seconds_count\\{district=\"qianjin\",method=\"GET\","
+                + "operation=\"getMe\",outcome=\"SUCCESS\",status=\"200\"} [3-9][0-9]*.*"));
+    // Each district's calls apart: a Dongfeng clerk's count under its own district.
+    assertTrue(
+        body,
+        body.matches(
+            "(?s).*govmeeting_requests_seconds_count\\{district=\"dongfeng\",method=\"GET\","
+                + "operation=\"getMe\",outcome=\"SUCCESS\",status=\"200\"} [1-9][0-9]*.*"));
     assertTrue(
         body, body.contains("operation=\"getTopic\",outcome=\"CLIENT_ERROR\",status=\"404\""));
     assertTrue(body, body.contains("govmeeting_requests_seconds_bucket{"));

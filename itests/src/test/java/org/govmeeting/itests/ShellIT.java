@@ -136,6 +136,21 @@ public class ShellIT extends PlatformTestSupport {
     String chain = run("meeting:chain " + topic);
     assertTrue(
         chain, chain.contains("COMPLETE") && chain.contains("F8") && chain.contains("chen.jing"));
+    // The read commands answer for a district named, the first one by default, in its zone.
+    String qianjin = run("meeting:meetings --district qianjin --status PLANNED");
+    assertTrue(qianjin, qianjin.contains(String.valueOf(meeting)) && qianjin.contains("+08:00"));
+    java.nio.file.Path roster = Files.createTempFile("huanan", ".tsv");
+    Files.writeString(
+        roster,
+        "unit\tOFFICE\tOFFICE\t桦南县政府办公室\tGovernment Office\thn.office\t-\n"
+            + "person\thn.office\tOFFICE\t桦南县办公室\t主任\tOFFICE_DIRECTOR\n");
+    if (!run("meeting:districts").contains("huanan")) {
+      run("meeting:district-add huanan 桦南县 " + roster);
+    }
+    String other = run("meeting:meetings --district huanan");
+    assertTrue(other, other.contains("No meetings yet"));
+    String hidden = fails("meeting:chain --district huanan " + topic);
+    assertTrue(hidden, hidden.contains("topic " + topic + " does not exist"));
     // The active policy tried on the meeting's topics: it built their chains, so nothing differs
     String tried = run("meeting:policy-dry-run qianjin 2021.3 " + meeting);
     assertTrue(tried, tried.contains(topic + " 控制台查看的议题: 不变 / unchanged"));
@@ -172,6 +187,8 @@ public class ShellIT extends PlatformTestSupport {
     assertTrue(notify, notify.contains("999999") && notify.contains("does not exist"));
     String archive = fails("meeting:archive-export 999999 " + Files.createTempFile("a", ".zip"));
     assertTrue(archive, archive.contains("999999"));
+    String nowhere = fails("meeting:meetings --district nowhere");
+    assertTrue(nowhere, nowhere.contains("serves no district 'nowhere'; it serves qianjin"));
     String status = fails("meeting:meetings --status FOO");
     assertTrue(status, status.contains("no meeting status 'FOO'; one of [PLANNED,"));
     // A draft has no chain yet: said, not an error.

@@ -14,6 +14,7 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import org.govmeeting.api.directory.DistrictScope;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -24,10 +25,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
  * Each call of the API as a Micrometer timer {@code govmeeting.requests}, tagged with the
- * operation's id in the API description (submitTopic, signReviewStep …), the method, the status and
- * its outcome: counts, errors and a latency histogram per operation, served by the metrics module
- * at {@code /metrics}. A call refused before it reached an operation (no credentials, a login
- * refused) counts under {@code operation="none"}.
+ * operation's id in the API description (submitTopic, signReviewStep …), the method, the status,
+ * its outcome and the caller's district: counts, errors and a latency histogram per operation and
+ * per district, served by the metrics module at {@code /metrics}. A call refused before it reached
+ * an operation (no credentials, a login refused) counts under {@code operation="none"}.
  */
 @Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
 @JaxrsExtension
@@ -66,6 +67,9 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         .tag("method", request.getMethod())
         .tag("status", String.valueOf(status))
         .tag("outcome", status >= 500 ? "SERVER_ERROR" : status >= 400 ? "CLIENT_ERROR" : "SUCCESS")
+        // The access filter's scope, still entered while the answer goes out; a few districts
+        // at most, so the tag's values stay bounded.
+        .tag("district", DistrictScope.isSet() ? DistrictScope.current() : "none")
         .publishPercentileHistogram()
         .maximumExpectedValue(Duration.ofSeconds(30))
         .register(r)

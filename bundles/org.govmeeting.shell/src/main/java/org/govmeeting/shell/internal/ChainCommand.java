@@ -4,9 +4,12 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.review.ReviewChain;
 import org.govmeeting.api.review.ReviewService;
@@ -22,12 +25,21 @@ import org.govmeeting.api.topic.TopicSummary;
 public class ChainCommand implements Action {
   @Reference ReviewService reviews;
   @Reference TopicService topics;
+  @Reference Directory directory;
+
+  @Option(name = "--district", description = "the topic's district (default: the first district)")
+  @Completion(DistrictCompleter.class)
+  String district;
 
   @Argument(index = 0, name = "topic", required = true, description = "the topic's ID")
   long topic;
 
   @Override
   public Object execute() {
+    return ConsoleDistrict.within(directory, district, this::print);
+  }
+
+  private Object print() {
     List<TopicSummary> found = topics.summaries(List.of(topic));
     if (found.isEmpty()) {
       throw new ConsoleFailure("议题 " + topic + " 不存在", "topic " + topic + " does not exist");
@@ -77,11 +89,11 @@ public class ChainCommand implements Action {
             .addContent(
                 s.id,
                 s.stage,
-                s.clause,
+                s.own != null ? s.own.id() + " (" + s.clause + ")" : s.clause,
                 s.signerId != null ? s.signerId : s.role,
                 s.state,
                 s.actorId == null ? "" : s.actorId + " (" + s.actorRole + ")",
-                s.actedAt == null ? "" : s.actedAt,
+                ConsoleDistrict.time(directory, s.actedAt),
                 s.comment == null ? "" : s.comment);
       }
       table.print(System.out);

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.govmeeting.api.directory.Directory;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.meeting.MeetingService;
 
@@ -15,12 +17,23 @@ import org.govmeeting.api.meeting.MeetingService;
 @Service
 public class MeetingsCommand implements Action {
   @Reference MeetingService meetings;
+  @Reference Directory directory;
+
+  @Option(
+      name = "--district",
+      description = "the district's meetings (default: the first district)")
+  @Completion(DistrictCompleter.class)
+  String district;
 
   @Option(name = "--status", description = "PLANNED, NOTIFIED, IN_SESSION, CLOSED or CANCELLED")
   String status;
 
   @Override
   public Object execute() {
+    return ConsoleDistrict.within(directory, district, this::print);
+  }
+
+  private Object print() {
     ShellTable table = new ShellTable();
     table.column("Id");
     table.column("Number");
@@ -37,7 +50,16 @@ public class MeetingsCommand implements Action {
       return null;
     }
     for (Meeting m : found) {
-      table.addRow().addContent(m.id, m.number, m.kind, m.status, m.scheduledAt, m.cutoff, m.venue);
+      table
+          .addRow()
+          .addContent(
+              m.id,
+              m.number,
+              m.kind,
+              m.status,
+              ConsoleDistrict.time(directory, m.scheduledAt),
+              ConsoleDistrict.time(directory, m.cutoff),
+              m.venue);
     }
     table.print(System.out);
     return null;
