@@ -445,6 +445,23 @@ public class DistrictsIT extends PlatformTestSupport {
       assertEquals(audit.toString(), "DF-1", audit.at("/own/id").asText());
       assertEquals("T8", audit.at("/own/basis").asText());
       assertTrue(audit.toString(), audit.at("/own/text").asText().contains("区审计局审计"));
+      // Once the first stage is signed, the Audit Bureau's head finds it in his inbox under DF-1.
+      for (JsonNode step : chain.get("steps")) {
+        if (step.get("stage").asInt() == 1) {
+          Answer signed =
+              http.post(
+                  "topics/" + id + "/reviews/" + step.get("id").asLong() + "/sign",
+                  step.get("signerId").asText(),
+                  "{\"comment\":\"同意\"}");
+          assertEquals(signed.toString(), 200, signed.status);
+        }
+      }
+      boolean underOwn = false;
+      for (JsonNode item : http.get("me/inbox", "zhou.jie").json().get("items")) {
+        underOwn |=
+            item.path("topicId").asLong() == id && "DF-1".equals(item.path("clause").asText());
+      }
+      assertTrue(http.get("me/inbox", "zhou.jie").body, underOwn);
       // rule: S3 — Dongfeng refuses a topic a unit disagrees with under its own DF-2, never lifted
       ObjectNode disputed = form("东风区有分歧的议题", "T3", DF_HEAD);
       ObjectNode no = (ObjectNode) disputed.withArray("consultations").get(0);

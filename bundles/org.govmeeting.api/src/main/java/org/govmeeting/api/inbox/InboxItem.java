@@ -36,6 +36,14 @@ public class InboxItem {
   /** The rule the person acts under. */
   public Clause clause;
 
+  /**
+   * The district's own clause the person acts under, where its policy names one (e.g. DF-1); then
+   * {@link #clause} is the regulation's it rests on.
+   *
+   * @since 1.1
+   */
+  public String ownClause;
+
   /** Since when it waits. */
   public Instant since;
 

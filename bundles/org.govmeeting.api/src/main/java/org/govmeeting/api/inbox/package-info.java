@@ -4,7 +4,7 @@
  * org.govmeeting.api.inbox.InboxSource}, and the REST layer gathers them into the person's inbox.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.govmeeting.api.inbox;
 
 import org.osgi.annotation.bundle.Export;

@@ -44,7 +44,10 @@ final class Inbox {
 
     public String detail;
     public String from;
+
+    /** The rule: the regulation's clause, or the district's own (e.g. DF-1) where it names one. */
     public String clause;
+
     public Instant since;
     public Instant due;
     public boolean overdue;
@@ -94,7 +97,7 @@ final class Inbox {
       e.what = what(i, english);
       e.detail = english && i.detailEnglish != null ? i.detailEnglish : i.detail;
       e.from = i.from;
-      e.clause = i.clause == null ? null : i.clause.name();
+      e.clause = i.ownClause != null ? i.ownClause : i.clause == null ? null : i.clause.name();
       e.since = i.since;
       e.due = i.due;
       e.overdue = i.overdue;

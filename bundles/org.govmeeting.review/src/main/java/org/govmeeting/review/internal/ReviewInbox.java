@@ -65,6 +65,7 @@ public class ReviewInbox implements InboxSource {
             InboxItem i = new InboxItem();
             i.kind = InboxItem.Kind.REVIEW_STEP;
             i.clause = s.clause;
+            i.ownClause = s.ownClause;
             i.detail = s.label;
             i.detailEnglish = s.labelEnglish;
             i.topicId = s.chain.topicId;
