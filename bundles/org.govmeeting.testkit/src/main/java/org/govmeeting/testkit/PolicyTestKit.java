@@ -52,15 +52,7 @@ public final class PolicyTestKit {
 
     /** The chain as text: {@code 1:LEAD_UNIT_HEAD/F4 2:FINANCE_HEAD/F5 ...}. */
     public String chainText() {
-      return chain.stream()
-          .map(
-              s ->
-                  s.stage
-                      + ":"
-                      + (s.signer == ReviewStep.Signer.ROLE ? s.role : s.signer)
-                      + "/"
-                      + OwnClauseChecks.shown(s.clause, s.own))
-          .collect(Collectors.joining(" "));
+      return chain.stream().map(KitDryRun::key).collect(Collectors.joining(" "));
     }
 
     @Override
@@ -214,6 +206,18 @@ public final class PolicyTestKit {
     }
     diff(a, b).forEach(d -> r.append(d).append('\n'));
     return r.toString();
+  }
+
+  /**
+   * What the policy would have done with topics the district dealt with, beside what happened, as
+   * the platform's dry-run answers it: the findings that would have blocked each (those the mayor
+   * lifted for the topic and the policy lets him lift left out), the chain it would have built, and
+   * the steps added to and removed from the real one. E.g. a district's new rules over the topics
+   * of its last meeting, each {@link PastTopic#under} the rules then in force.
+   */
+  public static List<org.govmeeting.api.policy.DryRunTopic> dryRun(
+      Policy policy, List<PastTopic> past) {
+    return KitDryRun.dryRun(policy, past);
   }
 
   /** The report a district developer reads: every scenario's findings and chain. */

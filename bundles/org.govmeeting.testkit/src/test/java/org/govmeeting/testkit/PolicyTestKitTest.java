@@ -199,4 +199,44 @@ public class PolicyTestKitTest {
     }
     assertEquals("文字", new DistrictClause("DF-9", "文字", null, Clause.S3).text(true));
   }
+
+  @Test
+  public void theKitsDryRunComparesAPolicyWithWhatHappenedAndLeavesLiftedFindingsOut() {
+    Careless before = new Careless();
+    Careless audited =
+        new Careless() {
+          @Override
+          public List<ReviewStep> chain(TopicFacts t) {
+            List<ReviewStep> steps = super.chain(t);
+            if (steps != null && t.category == Category.ASSETS_AND_LAND) {
+              steps.add(ReviewStep.byRole(2, Role.AUDIT_HEAD, Clause.T8, "audit"));
+            }
+            return steps;
+          }
+
+          @Override
+          public List<Finding> check(TopicFacts t) {
+            return t.dissent ? List.of(new Finding(Clause.S7, "有分歧", "dissent")) : List.of();
+          }
+        };
+    TopicFacts asset = PolicyTestKit.scenarios().get("asset or land matter (T8)");
+    TopicFacts plain = PolicyTestKit.scenarios().get("plain department work (T9)");
+    TopicFacts dissent = PolicyTestKit.scenarios().get("consulted unit disagrees (S3)");
+    TopicFacts liftedDissent = PolicyTestKit.scenarios().get("consulted unit disagrees (S3)");
+    liftedDissent.overridden = Set.of(Clause.S7);
+    List<org.govmeeting.api.policy.DryRunTopic> tried =
+        PolicyTestKit.dryRun(
+            audited,
+            List.of(
+                PastTopic.under(before, "asset", asset),
+                PastTopic.under(before, "plain", plain),
+                PastTopic.under(before, "dissent", dissent),
+                PastTopic.under(before, "dissent, S7 lifted", liftedDissent)));
+    assertEquals(List.of("2:AUDIT_HEAD/T8"), tried.get(0).added);
+    assertEquals(List.of(), tried.get(0).removed);
+    assertEquals("careless 0.1", tried.get(0).actualPolicy);
+    assertTrue(!tried.get(1).changed);
+    assertEquals(Clause.S7, tried.get(2).blockedBy.get(0).clause);
+    assertTrue("S7 is liftable in this policy, and was lifted", tried.get(3).blockedBy.isEmpty());
+  }
 }

@@ -178,6 +178,8 @@ public class DryRuns implements PolicyDryRun {
           jpa.txExpr(
               TransactionType.Required,
               em -> {
+                // Nothing is written: no query need flush the topics read before it.
+                em.setFlushMode(javax.persistence.FlushModeType.COMMIT);
                 List<Object[]> rows = new ArrayList<>();
                 for (IntakeVerdicts.Subject t :
                     IntakeCompliance.subjects(em, topics, directory, chunk, now)) {

@@ -117,8 +117,9 @@ public class IntakeCompliance implements ComplianceSource {
     List<IntakeVerdicts.Subject> out = new ArrayList<>();
     java.time.ZoneId zone = directory.zone();
     java.util.Map<String, String> units = new java.util.HashMap<>();
+    java.util.Map<Long, List<TopicEvent>> history = topics.events(em, ids);
     for (Topic t : topics.read(em, ids)) {
-      List<TopicEvent> events = topics.history(em, t.id).events;
+      List<TopicEvent> events = history.getOrDefault(t.id, List.of());
       LocalDate submitted = PublicConsultations.day(asOf, zone);
       for (TopicEvent e : events) {
         if ("SUBMITTED".equals(e.kind)) {

@@ -16,6 +16,7 @@ import org.govmeeting.api.security.Actor;
 import org.govmeeting.api.topic.MaterialFile;
 import org.govmeeting.api.topic.RuleOverride;
 import org.govmeeting.api.topic.Topic;
+import org.govmeeting.api.topic.TopicEvent;
 import org.govmeeting.api.topic.TopicForm;
 import org.govmeeting.api.topic.TopicHistory;
 import org.govmeeting.api.topic.TopicStatus;
@@ -185,6 +186,26 @@ final class Topics {
               form(t),
               overrides.getOrDefault(t.id, List.of()),
               files.getOrDefault(t.id, List.of())));
+    }
+    return out;
+  }
+
+  /**
+   * The events of each topic, oldest first, in one query for them all: what the compliance report
+   * and a dry-run read of every topic (its submissions), without the revisions' forms.
+   */
+  Map<Long, List<TopicEvent>> events(EntityManager em, List<Long> ids) {
+    Map<Long, List<TopicEvent>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    for (TopicEventRecord e :
+        em.createQuery(
+                "select e from TopicEventRecord e where e.topicId in :t order by e.topicId, e.id",
+                TopicEventRecord.class)
+            .setParameter("t", ids)
+            .getResultList()) {
+      out.computeIfAbsent(e.topicId, k -> new ArrayList<>()).add(TopicViews.event(e));
     }
     return out;
   }
