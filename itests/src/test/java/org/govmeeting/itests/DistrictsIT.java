@@ -234,6 +234,7 @@ public class DistrictsIT extends PlatformTestSupport {
     settings.put("cutoffHours", 10);
     settings.put("timeZone", "Asia/Urumqi");
     settings.put("dueSoonDays", 10);
+    settings.put("archiveWithinDays", 15);
     settings.put("reason", "县政府办公室函：自本月起按乌鲁木齐时间安排会议（测试）");
     // An edit without the revision read, or from an older one, changes nothing.
     Answer blind = http.put("districts/tangyuan", ADMIN, settings.toString());
@@ -253,6 +254,7 @@ public class DistrictsIT extends PlatformTestSupport {
     bad.put("timeZone", "Asia/Tangyuan");
     bad.put("cutoffHours", 0);
     bad.put("dueSoonDays", -1);
+    bad.put("archiveWithinDays", 400);
     bad.remove("reason");
     Answer refused =
         http.send(
@@ -267,7 +269,10 @@ public class DistrictsIT extends PlatformTestSupport {
     assertEquals(refused.toString(), 400, refused.status);
     List<String> fields = new ArrayList<>();
     refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-    assertEquals(refused.body, List.of("cutoffHours", "timeZone", "dueSoonDays", "reason"), fields);
+    assertEquals(
+        refused.body,
+        List.of("cutoffHours", "timeZone", "dueSoonDays", "archiveWithinDays", "reason"),
+        fields);
 
     Answer changed =
         http.send(
@@ -282,6 +287,7 @@ public class DistrictsIT extends PlatformTestSupport {
     assertEquals(changed.toString(), 200, changed.status);
     assertEquals("Asia/Urumqi", changed.json().get("timeZone").asText());
     assertEquals(changed.body, 10, changed.json().get("dueSoonDays").asInt());
+    assertEquals(changed.body, 15, changed.json().get("archiveWithinDays").asInt());
     assertNotEquals(tag, changed.header("ETag"));
     Answer stale =
         http.send(

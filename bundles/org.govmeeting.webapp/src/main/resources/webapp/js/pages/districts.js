@@ -63,7 +63,8 @@ export class DistrictsPage extends Page {
     const number = (name) => (v(name) ? Number(v(name)) : null);
     const body = {
       name: v('name'), firstMeetingNumber: number('first'), cutoffHours: number('cutoff'),
-      timeZone: v('zone') || null, dueSoonDays: number('due-soon'), reason: v('why'),
+      timeZone: v('zone') || null, dueSoonDays: number('due-soon'),
+      archiveWithinDays: number('archive'), reason: v('why'),
     };
     // The revision the page shows: a change someone made meanwhile is refused (412), not lost.
     return this.act('change-' + d.id, () => api.send('PUT', `districts/${d.id}`, { body, headers: { 'If-Match': `"${d.revision}"` } }));
@@ -80,6 +81,8 @@ export class DistrictsPage extends Page {
         <input id=${`cutoff-${d.id}`} type="number" min="1" max="720" .value=${d.cutoffHours ? String(d.cutoffHours) : ''}>
         <label for=${`due-soon-${d.id}`}>${L('督办任务到期前提醒天数', 'Days before a task is due that its unit is reminded')}</label>
         <input id=${`due-soon-${d.id}`} type="number" min="0" max="90" .value=${d.dueSoonDays != null ? String(d.dueSoonDays) : ''}>
+        <label for=${`archive-${d.id}`}>${L('会议归档期限（纪要签发后天数）', 'Archive within days of the minutes\' signature')}</label>
+        <input id=${`archive-${d.id}`} type="number" min="1" max="366" .value=${d.archiveWithinDays != null ? String(d.archiveWithinDays) : ''}>
         <label for=${`zone-${d.id}`}>${L('时区', 'Time zone')}</label>
         <input id=${`zone-${d.id}`} list="time-zones" placeholder="Asia/Shanghai" .value=${d.timeZone || ''}>
         ${zones.length ? html`<datalist id="time-zones">${zones.map((z) => html`<option value=${z}></option>`)}</datalist>` : nothing}

@@ -46,6 +46,14 @@ public class District {
   public Integer dueSoonDays;
 
   /**
+   * Within how many days of the minutes' signature the meeting's record is to be archived (M3);
+   * null where the platform's setting ({@code archiveWithinDays} of the documents) applies.
+   *
+   * @since 1.4
+   */
+  public Integer archiveWithinDays;
+
+  /**
    * Its time zone, an ID of the time-zone database: its calendar says which day it is for its
    * deadlines and months (C3), and its offset is what the API writes for its staff; null where the
    * platform's setting ({@code zone}) applies.

@@ -25,6 +25,9 @@ public class DistrictSettings {
   /** Days before a due date a task counts as due soon, 0 to 90; none: the platform's. */
   public Integer dueSoonDays;
 
+  /** Days after the minutes' signature to archive the meeting, 1 to 366; none: the platform's. */
+  public Integer archiveWithinDays;
+
   /** Its time zone, an ID of the time-zone database. */
   public String timeZone;
 

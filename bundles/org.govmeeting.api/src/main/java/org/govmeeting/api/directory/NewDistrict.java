@@ -28,6 +28,14 @@ public class NewDistrict {
    */
   public Integer dueSoonDays;
 
+  /**
+   * Optional: days after the minutes' signature to archive the meeting, 1 to 366 (see {@link
+   * District}).
+   *
+   * @since 1.4
+   */
+  public Integer archiveWithinDays;
+
   /** Optional: its time zone, e.g. {@code Asia/Harbin} (see {@link District}). */
   public String timeZone;
 }

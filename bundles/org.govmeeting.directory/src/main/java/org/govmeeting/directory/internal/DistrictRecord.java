@@ -32,6 +32,9 @@ public class DistrictRecord {
   @Column(name = "DUE_SOON_DAYS")
   Integer dueSoonDays;
 
+  @Column(name = "ARCHIVE_WITHIN_DAYS")
+  Integer archiveWithinDays;
+
   @Column(name = "TIME_ZONE", length = 64)
   String timeZone;
 

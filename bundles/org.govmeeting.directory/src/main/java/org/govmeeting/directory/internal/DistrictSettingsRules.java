@@ -22,7 +22,9 @@ final class DistrictSettingsRules {
         + ", timeZone="
         + d.timeZone
         + ", dueSoonDays="
-        + d.dueSoonDays;
+        + d.dueSoonDays
+        + ", archiveWithinDays="
+        + d.archiveWithinDays;
   }
 
   static String cut(String s, int max) {
@@ -48,11 +50,13 @@ final class DistrictSettingsRules {
       Integer firstMeetingNumber,
       Integer cutoffHours,
       String timeZone,
-      Integer dueSoonDays) {
+      Integer dueSoonDays,
+      Integer archiveWithinDays) {
     d.firstMeetingNumber = firstMeetingNumber;
     d.cutoffHours = cutoffHours;
     d.timeZone = blankToNull(timeZone);
     d.dueSoonDays = dueSoonDays;
+    d.archiveWithinDays = archiveWithinDays;
   }
 
   /** What is wrong with a district's name and settings, each problem once. */
@@ -61,7 +65,8 @@ final class DistrictSettingsRules {
       Integer firstMeetingNumber,
       Integer cutoffHours,
       String timeZone,
-      Integer dueSoonDays) {
+      Integer dueSoonDays,
+      Integer archiveWithinDays) {
     List<Violation> problems = new ArrayList<>();
     if (name.isEmpty() || name.length() > 100) {
       problems.add(
@@ -91,6 +96,14 @@ final class DistrictSettingsRules {
     if (dueSoonDays != null && (dueSoonDays < 0 || dueSoonDays > 90)) {
       problems.add(
           new Violation("dueSoonDays", null, "任务临近到期的提醒天数须为0至90天", "dueSoonDays must be 0 to 90"));
+    }
+    if (archiveWithinDays != null && (archiveWithinDays < 1 || archiveWithinDays > 366)) {
+      problems.add(
+          new Violation(
+              "archiveWithinDays",
+              null,
+              "会议归档期限须为纪要签发后1至366天",
+              "archiveWithinDays must be 1 to 366"));
     }
     return problems;
   }

@@ -112,6 +112,7 @@ final class Districts {
     out.firstMeetingNumber = d.firstMeetingNumber;
     out.cutoffHours = d.cutoffHours;
     out.dueSoonDays = d.dueSoonDays;
+    out.archiveWithinDays = d.archiveWithinDays;
     out.timeZone = d.timeZone;
     out.revision = d.revision;
     return out;
@@ -141,7 +142,12 @@ final class Districts {
     String name = in.name == null ? "" : in.name.trim();
     problems.addAll(
         DistrictSettingsRules.problems(
-            name, in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays));
+            name,
+            in.firstMeetingNumber,
+            in.cutoffHours,
+            in.timeZone,
+            in.dueSoonDays,
+            in.archiveWithinDays));
     String reason = in.reason == null ? "" : in.reason.trim();
     if (reason.isEmpty() || reason.length() > 1000) {
       problems.add(
@@ -185,7 +191,12 @@ final class Districts {
                     String before = DistrictSettingsRules.settings(d);
                     d.name = name;
                     DistrictSettingsRules.apply(
-                        d, in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays);
+                        d,
+                        in.firstMeetingNumber,
+                        in.cutoffHours,
+                        in.timeZone,
+                        in.dueSoonDays,
+                        in.archiveWithinDays);
                     d.revision++;
                     ChangeRecord c = new ChangeRecord();
                     c.at = Timestamp.from(clock.instant());
@@ -229,7 +240,12 @@ final class Districts {
     String name = in.name == null ? "" : in.name.trim();
     problems.addAll(
         DistrictSettingsRules.problems(
-            name, in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays));
+            name,
+            in.firstMeetingNumber,
+            in.cutoffHours,
+            in.timeZone,
+            in.dueSoonDays,
+            in.archiveWithinDays));
     Roster roster = null;
     if (in.roster == null || in.roster.isBlank()) {
       problems.add(new Violation("roster", null, "请提供该区的名册", "the district's roster is required"));
@@ -283,7 +299,12 @@ final class Districts {
                   d.addedAt = Timestamp.from(clock.instant());
                   d.addedBy = actor.personId();
                   DistrictSettingsRules.apply(
-                      d, in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays);
+                      d,
+                      in.firstMeetingNumber,
+                      in.cutoffHours,
+                      in.timeZone,
+                      in.dueSoonDays,
+                      in.archiveWithinDays);
                   em.persist(d);
                   r.units.forEach(em::persist);
                   for (PersonRecord p : r.people) {
@@ -328,6 +349,7 @@ final class Districts {
     out.firstMeetingNumber = d.firstMeetingNumber;
     out.cutoffHours = d.cutoffHours;
     out.dueSoonDays = d.dueSoonDays;
+    out.archiveWithinDays = d.archiveWithinDays;
     out.timeZone = d.timeZone;
     out.revision = d.revision;
     out.people =

@@ -226,6 +226,7 @@ public class DistrictsTest {
     s.cutoffHours = 48;
     s.timeZone = "Asia/Harbin";
     s.dueSoonDays = 14;
+    s.archiveWithinDays = 20;
     s.reason = "区政府第1次常务会议决定";
     District changed = directory.changeDistrict("dongfeng", s, 0, ADMIN);
     assertEquals(1, changed.revision);
@@ -235,6 +236,8 @@ public class DistrictsTest {
     assertEquals("Asia/Harbin", changed.timeZone);
     // rule: I3 — the district's own time limit for its tasks' reminders
     assertEquals(Integer.valueOf(14), changed.dueSoonDays);
+    // rule: M3 — and its own archive period
+    assertEquals(Integer.valueOf(20), changed.archiveWithinDays);
     assertEquals(Integer.valueOf(14), directory.district("dongfeng").orElseThrow().dueSoonDays);
     assertEquals(4, changed.people);
     // Its zone is its own at once; Qianjin keeps the platform's.
@@ -280,12 +283,20 @@ public class DistrictsTest {
     s.cutoffHours = 0;
     s.timeZone = "Asia/Jiamusi";
     s.dueSoonDays = 91;
+    s.archiveWithinDays = 0;
     try {
       directory.changeDistrict("dongfeng", s, 0, ADMIN);
       fail();
     } catch (ValidationException e) {
       assertEquals(
-          List.of("name", "firstMeetingNumber", "cutoffHours", "timeZone", "dueSoonDays", "reason"),
+          List.of(
+              "name",
+              "firstMeetingNumber",
+              "cutoffHours",
+              "timeZone",
+              "dueSoonDays",
+              "archiveWithinDays",
+              "reason"),
           e.violations().stream().map(Violation::field).toList());
     }
     s.name = "东风区";
@@ -293,6 +304,7 @@ public class DistrictsTest {
     s.cutoffHours = null;
     s.timeZone = null;
     s.dueSoonDays = null;
+    s.archiveWithinDays = null;
     s.reason = "试";
     try {
       directory.changeDistrict("dongfeng", s, 0, OFFICE);

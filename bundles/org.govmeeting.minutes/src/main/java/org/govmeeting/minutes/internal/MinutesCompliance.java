@@ -49,7 +49,7 @@ public class MinutesCompliance implements ComplianceSource {
   private final JpaTemplate jpa;
   private final DeliberationService deliberations;
   private final MeetingPlanner planner;
-  private final Duration period;
+  private final java.util.function.Supplier<Duration> period;
   private final Directory directory;
 
   @Activate
@@ -65,10 +65,11 @@ public class MinutesCompliance implements ComplianceSource {
     this.deliberations = deliberations;
     this.planner = planner;
     // The period the Office set (M3), read as the minutes component reads it.
-    this.period =
+    Duration platform =
         Archiving.period(
             new Settings(DocumentsConfig.PID, DocumentsConfig.class, LOG::error),
             documents.archiveWithinDays());
+    this.period = new ArchivePeriod(directory, () -> platform);
     this.directory = directory;
   }
 
@@ -145,7 +146,7 @@ public class MinutesCompliance implements ComplianceSource {
                   .getResultList();
           Evidence archived = null;
           Instant first = null;
-          Instant due = m == null || m.signedAt == null ? null : m.signedAt.plus(period);
+          Instant due = m == null || m.signedAt == null ? null : m.signedAt.plus(period.get());
           if (!archive.isEmpty()) {
             Object[] a = archive.get(0);
             first = ((Timestamp) (a[3] == null ? a[1] : a[3])).toInstant();

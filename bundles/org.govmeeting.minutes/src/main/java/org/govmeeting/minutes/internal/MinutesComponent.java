@@ -90,7 +90,7 @@ public class MinutesComponent extends MinutesFacade {
           outbox.publish((String) p.remove("event.topics"), p);
         },
         STYLE::get,
-        ARCHIVE_PERIOD::get,
+        new ArchivePeriod(directory, ARCHIVE_PERIOD::get),
         Clock.systemUTC());
     modified(documents);
     announceBacklogOnce();
