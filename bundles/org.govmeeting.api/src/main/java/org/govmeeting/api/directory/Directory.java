@@ -53,6 +53,16 @@ public interface Directory {
   Optional<District> district(String id);
 
   /**
+   * One setting of the district of the running {@link DistrictScope}, where that district set its
+   * own (null: none): e.g. {@code directory.districtSetting(d -> d.dueSoonDays).orElse(platform)}.
+   *
+   * @since 1.4
+   */
+  default <T> Optional<T> districtSetting(java.util.function.Function<District, T> setting) {
+    return district(DistrictScope.current()).map(setting);
+  }
+
+  /**
    * Adds a district with its roster, at once and without a restart: the platform administrator's
    * act, recorded with who and when. The roster's people belong to the new district from then on;
    * their IDs, the platform's logins, must not be anyone's yet.

@@ -44,29 +44,43 @@ final class DistrictSettingsRules {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
-  /** Sets what a district is added or changed with; a blank zone is the platform's. */
-  static void apply(
-      DistrictRecord d,
+  /**
+   * The settings of a district as it is added or changed: the same fields in both requests, read
+   * and checked once here.
+   */
+  record Settings(
       Integer firstMeetingNumber,
       Integer cutoffHours,
       String timeZone,
       Integer dueSoonDays,
       Integer archiveWithinDays) {
-    d.firstMeetingNumber = firstMeetingNumber;
-    d.cutoffHours = cutoffHours;
-    d.timeZone = blankToNull(timeZone);
-    d.dueSoonDays = dueSoonDays;
-    d.archiveWithinDays = archiveWithinDays;
+    static Settings of(org.govmeeting.api.directory.NewDistrict in) {
+      return new Settings(
+          in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays, in.archiveWithinDays);
+    }
+
+    static Settings of(org.govmeeting.api.directory.DistrictSettings in) {
+      return new Settings(
+          in.firstMeetingNumber, in.cutoffHours, in.timeZone, in.dueSoonDays, in.archiveWithinDays);
+    }
+  }
+
+  /** Sets what a district is added or changed with; a blank zone is the platform's. */
+  static void apply(DistrictRecord d, Settings in) {
+    d.firstMeetingNumber = in.firstMeetingNumber();
+    d.cutoffHours = in.cutoffHours();
+    d.timeZone = blankToNull(in.timeZone());
+    d.dueSoonDays = in.dueSoonDays();
+    d.archiveWithinDays = in.archiveWithinDays();
   }
 
   /** What is wrong with a district's name and settings, each problem once. */
-  static List<Violation> problems(
-      String name,
-      Integer firstMeetingNumber,
-      Integer cutoffHours,
-      String timeZone,
-      Integer dueSoonDays,
-      Integer archiveWithinDays) {
+  static List<Violation> problems(String name, Settings in) {
+    Integer firstMeetingNumber = in.firstMeetingNumber();
+    Integer cutoffHours = in.cutoffHours();
+    String timeZone = in.timeZone();
+    Integer dueSoonDays = in.dueSoonDays();
+    Integer archiveWithinDays = in.archiveWithinDays();
     List<Violation> problems = new ArrayList<>();
     if (name.isEmpty() || name.length() > 100) {
       problems.add(

@@ -140,14 +140,7 @@ final class Districts {
     }
     List<Violation> problems = new ArrayList<>();
     String name = in.name == null ? "" : in.name.trim();
-    problems.addAll(
-        DistrictSettingsRules.problems(
-            name,
-            in.firstMeetingNumber,
-            in.cutoffHours,
-            in.timeZone,
-            in.dueSoonDays,
-            in.archiveWithinDays));
+    problems.addAll(DistrictSettingsRules.problems(name, DistrictSettingsRules.Settings.of(in)));
     String reason = in.reason == null ? "" : in.reason.trim();
     if (reason.isEmpty() || reason.length() > 1000) {
       problems.add(
@@ -190,13 +183,7 @@ final class Districts {
                     }
                     String before = DistrictSettingsRules.settings(d);
                     d.name = name;
-                    DistrictSettingsRules.apply(
-                        d,
-                        in.firstMeetingNumber,
-                        in.cutoffHours,
-                        in.timeZone,
-                        in.dueSoonDays,
-                        in.archiveWithinDays);
+                    DistrictSettingsRules.apply(d, DistrictSettingsRules.Settings.of(in));
                     d.revision++;
                     ChangeRecord c = new ChangeRecord();
                     c.at = Timestamp.from(clock.instant());
@@ -238,14 +225,7 @@ final class Districts {
               "id must be 2-40 lower-case letters, digits or '-', starting with a letter"));
     }
     String name = in.name == null ? "" : in.name.trim();
-    problems.addAll(
-        DistrictSettingsRules.problems(
-            name,
-            in.firstMeetingNumber,
-            in.cutoffHours,
-            in.timeZone,
-            in.dueSoonDays,
-            in.archiveWithinDays));
+    problems.addAll(DistrictSettingsRules.problems(name, DistrictSettingsRules.Settings.of(in)));
     Roster roster = null;
     if (in.roster == null || in.roster.isBlank()) {
       problems.add(new Violation("roster", null, "请提供该区的名册", "the district's roster is required"));
@@ -298,13 +278,7 @@ final class Districts {
                   d.name = name;
                   d.addedAt = Timestamp.from(clock.instant());
                   d.addedBy = actor.personId();
-                  DistrictSettingsRules.apply(
-                      d,
-                      in.firstMeetingNumber,
-                      in.cutoffHours,
-                      in.timeZone,
-                      in.dueSoonDays,
-                      in.archiveWithinDays);
+                  DistrictSettingsRules.apply(d, DistrictSettingsRules.Settings.of(in));
                   em.persist(d);
                   r.units.forEach(em::persist);
                   for (PersonRecord p : r.people) {

@@ -3,7 +3,6 @@ package org.govmeeting.minutes.internal;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.govmeeting.api.directory.Directory;
-import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * Within how long of the minutes' signature a meeting is to be archived (M3): the district's own
@@ -21,13 +20,11 @@ final class ArchivePeriod implements Supplier<Duration> {
 
   @Override
   public Duration get() {
-    Integer own =
-        directory == null
-            ? null
-            : directory
-                .district(DistrictScope.current())
-                .map(d -> d.archiveWithinDays)
-                .orElse(null);
-    return own != null ? Duration.ofDays(own) : platform.get();
+    return directory == null
+        ? platform.get()
+        : directory
+            .districtSetting(d -> d.archiveWithinDays)
+            .map(Duration::ofDays)
+            .orElseGet(platform);
   }
 }

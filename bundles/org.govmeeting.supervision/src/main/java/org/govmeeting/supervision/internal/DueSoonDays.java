@@ -2,7 +2,6 @@ package org.govmeeting.supervision.internal;
 
 import java.util.function.IntSupplier;
 import org.govmeeting.api.directory.Directory;
-import org.govmeeting.api.directory.DistrictScope;
 
 /**
  * How many days before its due date a task counts as due soon and its unit is reminded (I3): the
@@ -20,10 +19,8 @@ final class DueSoonDays implements IntSupplier {
 
   @Override
   public int getAsInt() {
-    Integer own =
-        directory == null
-            ? null
-            : directory.district(DistrictScope.current()).map(d -> d.dueSoonDays).orElse(null);
-    return own != null ? own : platform;
+    return directory == null
+        ? platform
+        : directory.districtSetting(d -> d.dueSoonDays).orElse(platform);
   }
 }
