@@ -151,7 +151,7 @@ public class PolicySwapIT extends PlatformTestSupport {
       JsonNode d = tried.json().get(0);
       assertEquals(tried.body, "qianjin 2021.3", d.get("actualPolicy").asText());
       assertTrue(tried.body, d.get("changed").asBoolean());
-      assertTrue(tried.body, d.get("added").toString().contains("AUDIT_HEAD/T8"));
+      assertTrue(tried.body, d.get("added").toString().contains("AUDIT_HEAD/DF-1"));
       // The same over a period: every topic submitted today, the asset matter among them
       String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
       Answer period =
@@ -176,7 +176,7 @@ public class PolicySwapIT extends PlatformTestSupport {
       assertTrue(
           diff.body,
           diff.json().get("thresholds").toString().contains("quorum (C1) at 3 of 6: A yes, B no"));
-      assertTrue(diff.body, diff.json().get("scenarios").toString().contains("AUDIT_HEAD/T8"));
+      assertTrue(diff.body, diff.json().get("scenarios").toString().contains("AUDIT_HEAD/DF-1"));
       assertTrue(
           diff.body,
           diff.json().get("thresholdsZh").toString().contains("法定人数（C1）6名组成人员中3名出席：甲可以开会，乙不可以"));
