@@ -1,22 +1,35 @@
 // Small pieces every page uses: the rule beside a field, problems at their fields, names for IDs.
 
 import { html, nothing } from '../vendor/lit-html/lit-html.js';
-import { t } from './i18n.js';
+import { t, L } from './i18n.js';
 import { clauseText } from './rules.js';
 
 export { html, nothing };
 
 /** The clause ID and its text, as shown beside a field or an act. */
-export function rule(id) {
+export function rule(id, basis) {
   if (!id) {
     return nothing;
+  }
+  if (basis && basis !== id) {
+    // A clause of the district's own: its ID, and the regulation's clause it rests on.
+    return html`<p class="rule"><span class="clause own">${id}</span> ${L('本区规定，依据', 'a rule of the district, on')}
+      <span class="clause">${basis}</span> ${clauseText(basis)}</p>`;
   }
   return html`<p class="rule"><span class="clause">${id}</span> ${clauseText(id)}</p>`;
 }
 
 /** A clause ID as a badge whose title is its text. */
-export function clauseBadge(id) {
+export function clauseBadge(id, basis) {
+  if (id && basis && basis !== id) {
+    return html`<abbr class="clause own" title=${`${basis} ${clauseText(basis)}`}>${id}</abbr>`;
+  }
   return id ? html`<abbr class="clause" title=${clauseText(id)}>${id}</abbr>` : nothing;
+}
+
+/** A district's own clause as a review step records it: its ID, titled with its words. */
+export function ownClauseBadge(own, basis) {
+  return html`<abbr class="clause own" title=${`${L(own.text, own.textEnglish || own.text)}（${basis}）`}>${own.id}</abbr>`;
 }
 
 /** A form field's DOM id from its JSON path: explanation.background → f-explanation-background. */

@@ -465,7 +465,9 @@ public class DistrictsIT extends PlatformTestSupport {
       boolean underOwn = false;
       for (JsonNode item : http.get("me/inbox", "zhou.jie").json().get("items")) {
         underOwn |=
-            item.path("topicId").asLong() == id && "DF-1".equals(item.path("clause").asText());
+            item.path("topicId").asLong() == id
+                && "DF-1".equals(item.path("clause").asText())
+                && "T8".equals(item.path("basis").asText());
       }
       assertTrue(http.get("me/inbox", "zhou.jie").body, underOwn);
       // rule: S3 — Dongfeng refuses a topic a unit disagrees with under its own DF-2, never lifted

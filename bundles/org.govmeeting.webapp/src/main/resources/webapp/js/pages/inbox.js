@@ -93,7 +93,7 @@ export class InboxPage extends Page {
                 @click=${() => { this.done = null; this.select(i); }}>
                 <span class="what">${i.what}</span>
                 <span class="subject">${i.subject || ''}</span>
-                <span class="meta">${clauseBadge(i.clause)}
+                <span class="meta">${clauseBadge(i.clause, i.basis)}
                   ${i.detail ? html`<span>${i.detail}</span>` : nothing}
                   <span>${t('since')} ${fmtTime(i.since)}</span>
                   ${i.due ? html`<span class=${i.overdue ? 'late' : ''}>${t('due')} ${fmtTime(i.due)}</span>` : nothing}
@@ -118,7 +118,7 @@ export class InboxPage extends Page {
     }
     return html`<h2>${i.what}</h2>
       <p class="subject-line">${i.subject}</p>
-      ${rule(i.clause)}
+      ${rule(i.clause, i.basis)}
       ${this.readView(i, d)}
       ${errorBox(this.error)}
       ${this.actView(i)}`;
@@ -178,7 +178,7 @@ export class InboxPage extends Page {
     switch (i.kind) {
       case 'REVIEW_STEP': {
         // S8: the supervisor's signature (F7) says whether the topic is theirs to settle.
-        const asks = i.clause === 'F7';
+        const asks = (i.basis || i.clause) === 'F7';
         const answer = () => {
           const checked = document.querySelector('input[name="act-within"]:checked');
           return checked ? checked.value === 'yes' : null;

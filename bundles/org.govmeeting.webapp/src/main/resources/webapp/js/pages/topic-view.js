@@ -1,6 +1,6 @@
 // A topic as a reader sees it: the form's facts and its review chain with who signed when.
 
-import { html, nothing, clauseBadge, personName, personTitle, unitName, chip } from '../ui.js';
+import { html, nothing, clauseBadge, ownClauseBadge, personName, personTitle, unitName, chip } from '../ui.js';
 import { t, L, fmtTime } from '../i18n.js';
 import { categoryName, categoryClause, topicStatus, stepState, roleName, fileKind } from '../rules.js';
 
@@ -48,7 +48,7 @@ export function chainView(chains, dir) {
       <thead><tr><th scope="col">${t('clause')}</th><th scope="col">${L('审核事项', 'Step')}</th><th scope="col">${t('signedBy')}</th>
         <th scope="col">${t('state')}</th><th scope="col">${L('时间', 'When')}</th><th scope="col">${t('comment')}</th></tr></thead>
       <tbody>${c.steps.map((s) => html`<tr data-step=${s.id} data-state=${s.state}>
-        <td>${clauseBadge(s.clause)}</td>
+        <td>${s.own ? ownClauseBadge(s.own, s.clause) : clauseBadge(s.clause)}</td>
         <td>${s.label}</td>
         <td>${s.actorId ? personName(dir, s.actorId) : s.signerId ? personName(dir, s.signerId) : roleName(s.role)}</td>
         <td>${chip(s.state, stepState(s.state))}</td>

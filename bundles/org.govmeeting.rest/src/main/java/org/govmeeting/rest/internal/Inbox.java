@@ -48,6 +48,9 @@ final class Inbox {
     /** The rule: the regulation's clause, or the district's own (e.g. DF-1) where it names one. */
     public String clause;
 
+    /** The regulation's clause the item rests on: {@link #clause} itself, or the one beneath it. */
+    public String basis;
+
     public Instant since;
     public Instant due;
     public boolean overdue;
@@ -97,7 +100,8 @@ final class Inbox {
       e.what = what(i, english);
       e.detail = english && i.detailEnglish != null ? i.detailEnglish : i.detail;
       e.from = i.from;
-      e.clause = i.ownClause != null ? i.ownClause : i.clause == null ? null : i.clause.name();
+      e.basis = i.clause == null ? null : i.clause.name();
+      e.clause = i.ownClause != null ? i.ownClause : e.basis;
       e.since = i.since;
       e.due = i.due;
       e.overdue = i.overdue;
