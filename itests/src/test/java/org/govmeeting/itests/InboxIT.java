@@ -19,8 +19,14 @@ public class InboxIT extends PlatformTestSupport {
 
   /** The inbox item of the signer for this topic's open step, or null. */
   private JsonNode stepFor(String who, long topic) {
-    Answer a = http.get("me/inbox", who);
+    Answer a = http.get("me/inbox?limit=200", who);
     assertEquals(a.toString(), 200, a.status);
+    // A page at a time: the newest items, the counts of everything that waits.
+    JsonNode one = http.get("me/inbox?limit=1", who).json();
+    assertTrue(one.toString(), one.get("items").size() <= 1);
+    assertTrue(one.toString(), one.get("total").asInt() >= a.json().get("items").size());
+    Answer bad = http.get("me/inbox?limit=0", who);
+    assertEquals(bad.toString(), 400, bad.status);
     for (JsonNode i : a.json().get("items")) {
       if (i.get("kind").asText().equals("REVIEW_STEP") && i.path("topicId").asLong() == topic) {
         return i;

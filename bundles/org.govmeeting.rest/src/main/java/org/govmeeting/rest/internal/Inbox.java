@@ -23,6 +23,7 @@ final class Inbox {
   /** The inbox as the API answers it. */
   @io.swagger.v3.oas.annotations.media.Schema(name = "Inbox")
   public static class View {
+    /** How many items wait in all; {@link #items} lists the newest of them, up to the limit. */
     public int total;
 
     /** How many items of each kind; every kind is listed, with 0 where none waits. */
@@ -80,6 +81,31 @@ final class Inbox {
       boolean english,
       Function<List<Long>, Map<Long, String>> topicNames,
       LongFunction<Optional<Integer>> meetingNumbers) {
+    Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+    items.forEach(i -> counts.merge(i.kind, 1, Integer::sum));
+    return of(items, counts, Integer.MAX_VALUE, english, topicNames, meetingNumbers);
+  }
+
+  /**
+   * The view of a page of the items: the newest {@code limit} of those gathered, counted as the
+   * modules counted everything waiting.
+   */
+  static View of(
+      List<InboxItem> gathered,
+      Map<Kind, Integer> counted,
+      int limit,
+      boolean english,
+      Function<List<Long>, Map<Long, String>> topicNames,
+      LongFunction<Optional<Integer>> meetingNumbers) {
+    List<InboxItem> items = new ArrayList<>(gathered);
+    items.sort(
+        Comparator.comparing(
+                (InboxItem i) -> i.since, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(i -> i.kind)
+            .thenComparing(i -> i.itemId, Comparator.nullsLast(Comparator.reverseOrder())));
+    if (items.size() > limit) {
+      items = new ArrayList<>(items.subList(0, limit));
+    }
     List<Long> topics = new ArrayList<>();
     for (InboxItem i : items) {
       if (i.topicId != null && !topics.contains(i.topicId)) {
@@ -114,13 +140,13 @@ final class Inbox {
       e.link = link(i);
       e.act = act(i);
       v.items.add(e);
-      v.counts.merge(i.kind, 1, Integer::sum);
     }
+    counted.forEach((kind, n) -> v.counts.merge(kind, n, Integer::sum));
     v.items.sort(
         Comparator.comparing((Entry e) -> e.since, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(e -> e.kind)
             .thenComparing(e -> e.itemId, Comparator.nullsLast(Comparator.reverseOrder())));
-    v.total = v.items.size();
+    v.total = v.counts.values().stream().mapToInt(Integer::intValue).sum();
     return v;
   }
 

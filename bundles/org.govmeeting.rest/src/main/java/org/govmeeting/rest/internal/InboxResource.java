@@ -1,6 +1,7 @@
 package org.govmeeting.rest.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,11 +13,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.govmeeting.api.inbox.InboxItem;
+import org.govmeeting.api.inbox.InboxPart;
 import org.govmeeting.api.inbox.InboxSource;
 import org.govmeeting.api.meeting.MeetingService;
 import org.govmeeting.api.security.Actor;
@@ -77,14 +80,29 @@ public class InboxResource {
       responseCode = "200",
       description = "The inbox",
       content = @Content(schema = @Schema(implementation = Inbox.View.class)))
-  public Inbox.View inbox(@Context SecurityContext sc, @Context HttpHeaders headers) {
+  public Inbox.View inbox(
+      @Parameter(
+              description =
+                  "How many of the newest items to list, 1-200 (default 50); the counts are of"
+                      + " everything waiting")
+          @QueryParam("limit")
+          String limit,
+      @Context SecurityContext sc,
+      @Context HttpHeaders headers) {
+    int page = Params.count("limit", limit, 50, 1, 200);
     Actor actor = AccessFilter.actor(sc);
     List<InboxItem> items = new ArrayList<>();
+    Map<InboxItem.Kind, Integer> counts = new java.util.EnumMap<>(InboxItem.Kind.class);
     for (InboxSource source : List.copyOf(sources)) {
-      items.addAll(source.waitingFor(actor));
+      // Each module's newest page and its counts: an inbox holds one page, however much waits.
+      InboxPart part = source.waitingFor(actor, page);
+      items.addAll(part.items);
+      part.counts.forEach((kind, n) -> counts.merge(kind, n, Integer::sum));
     }
     return Inbox.of(
         items,
+        counts,
+        page,
         Outage.english(headers.getAcceptableLanguages()),
         this::names,
         id -> meetings.get(id).map(m -> m.number));

@@ -71,4 +71,26 @@ public class InboxTest {
     assertEquals("/api/minutes/4", v.items.get(0).link);
     assertEquals("前政纪〔2026〕44号", v.items.get(0).subject);
   }
+
+  @Test
+  public void aPageListsTheNewestAndCountsEverythingThatWaits() {
+    // rule: F4 — 1 200 steps wait: the page shows the newest 2, the counts all of them
+    List<InboxItem> newest = new java.util.ArrayList<>();
+    for (int n = 0; n < 3; n++) {
+      InboxItem i = new InboxItem();
+      i.kind = InboxItem.Kind.REVIEW_STEP;
+      i.itemId = (long) n;
+      i.topicId = (long) n;
+      i.since = java.time.Instant.parse("2026-12-01T00:00:00Z").plusSeconds(n);
+      newest.add(i);
+    }
+    Map<InboxItem.Kind, Integer> counts = new java.util.EnumMap<>(InboxItem.Kind.class);
+    counts.put(InboxItem.Kind.REVIEW_STEP, 1200);
+    Inbox.View v = Inbox.of(newest, counts, 2, false, ids -> Map.of(), id -> Optional.empty());
+    assertEquals(1200, v.total);
+    assertEquals(Integer.valueOf(1200), v.counts.get(InboxItem.Kind.REVIEW_STEP));
+    assertEquals(2, v.items.size());
+    assertEquals(Long.valueOf(2), v.items.get(0).topicId);
+    assertEquals(Long.valueOf(1), v.items.get(1).topicId);
+  }
 }

@@ -353,6 +353,24 @@ public class ReviewEngineTest {
   }
 
   @Test
+  public void aLargeInboxIsCountedWholeAndListedAPageAtATime() {
+    // rule: F4 — a unit head with many open steps: every one counted, only the newest page read
+    ReviewInbox inbox = new ReviewInbox(jpa, null);
+    for (long t = 31; t <= 35; t++) {
+      engine.start(facts(t), 1, null, HEAD);
+      clock.advance(Duration.ofMinutes(1));
+    }
+    org.govmeeting.api.inbox.InboxPart part = inbox.waitingFor(HEAD, 2);
+    assertEquals(
+        Integer.valueOf(5), part.counts.get(org.govmeeting.api.inbox.InboxItem.Kind.REVIEW_STEP));
+    assertEquals(2, part.items.size());
+    assertEquals("newest first", Long.valueOf(35), part.items.get(0).topicId);
+    assertEquals(Long.valueOf(34), part.items.get(1).topicId);
+    assertEquals(5, inbox.waitingFor(HEAD).size());
+    assertTrue(inbox.waitingFor(FINANCE, 2).counts.isEmpty());
+  }
+
+  @Test
   public void chainRecordsThePolicyThatBuiltIt() {
     ReviewChain c = engine.start(facts(1), 1, null, HEAD);
     assertEquals("qianjin", c.policyDistrict);
