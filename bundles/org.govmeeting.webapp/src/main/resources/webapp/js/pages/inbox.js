@@ -3,7 +3,7 @@
 
 import { html, nothing, rule, clauseBadge, errorBox, announce, personName, unitName, chip } from '../ui.js';
 import { api, directory, parseAct } from '../api.js';
-import { t, fmtTime, fmtDate } from '../i18n.js';
+import { t, L, fmtTime, fmtDate } from '../i18n.js';
 import { minutesState, timeliness } from '../rules.js';
 import { Page } from './page.js';
 import { topicSummary, chainView } from './topic-view.js';
@@ -23,7 +23,7 @@ export class InboxPage extends Page {
 
   async load() {
     this.dir = await directory();
-    this.inbox = await api.get('me/inbox');
+    this.inbox = await api.get('me/inbox?limit=100');
     if (this.selected) {
       const again = this.inbox.items.find((i) => key(i) === key(this.selected));
       this.selected = again || null;
@@ -85,6 +85,8 @@ export class InboxPage extends Page {
       <div class="split">
         <section class="list" aria-label=${t('inbox')}>
           ${items.length === 0 ? html`<p class="empty">${t('inboxEmpty')}</p>` : nothing}
+          ${this.inbox.total > items.length ? html`<p class="muted" id="inbox-more">${L(`显示最新${items.length}项，共${this.inbox.total}项待办`,
+            `The newest ${items.length} of ${this.inbox.total} items`)}</p>` : nothing}
           <ul class="items">
             ${items.map((i) => html`<li>
               <button type="button" class="item ${this.selected && key(this.selected) === key(i) ? 'selected' : ''}
