@@ -170,6 +170,21 @@ public class PolicySwapIT extends PlatformTestSupport {
               "policies/dongfeng/2024.1/dry-run", "chen.jing", "{\"from\":\"" + today + "\"}"),
           400,
           null);
+      // rule: C1 M2 — Dongfeng's rules on a Qianjin meeting itself: its lead time, its quorum
+      long meeting = new Scenario(http).meeting(Duration.ofDays(12), Duration.ofDays(4));
+      assertProblem(
+          http.get("policies/dongfeng/2024.1/dry-run/meetings/" + meeting, "xie.yu"), 403, null);
+      assertProblem(
+          http.get("policies/dongfeng/2024.1/dry-run/meetings/99999999", "chen.jing"), 404, null);
+      Answer onMeeting =
+          http.get("policies/dongfeng/2024.1/dry-run/meetings/" + meeting, "chen.jing");
+      ok(onMeeting, 200);
+      JsonNode verdicts = onMeeting.json();
+      assertEquals(onMeeting.body, "qianjin 2021.3", verdicts.get("actualPolicy").asText());
+      assertEquals(2, verdicts.get("leadDays").asInt());
+      assertEquals(3, verdicts.get("leadDaysUnderPolicy").asInt());
+      assertTrue(onMeeting.body, verdicts.get("changes").get(0).asText().contains("提前3天送达"));
+      assertTrue(onMeeting.body, verdicts.get("changed").asBoolean());
       // rule: C1 T8 — where the two districts' rules disagree, as their legal offices read it
       Answer diff = http.get("policies/diff?a=qianjin:2021.3&b=dongfeng:2024.1", "chen.jing");
       ok(diff, 200);

@@ -33,6 +33,16 @@ public interface PolicyDryRun {
       Actor actor);
 
   /**
+   * The policy tried on one meeting: its quorum as it sat, the materials' lead time and who would
+   * then have been late, and its topics; the Government Office and the mayor only.
+   *
+   * @throws org.govmeeting.api.error.NotFoundException if the policy is not installed, or there is
+   *     no such meeting
+   * @since 1.6
+   */
+  DryRunMeeting dryRunMeeting(String district, String version, long meetingId, Actor actor);
+
+  /**
    * Where two installed policies disagree: thresholds, the standard scenarios, and (with a meeting)
    * that meeting's topics; the Government Office and the mayor only.
    *

@@ -52,6 +52,10 @@ public class DryRuns implements PolicyDryRun {
   private final JpaTemplate jpa;
   private final Directory directory;
   private final ReviewService review;
+  private final org.govmeeting.api.meeting.MeetingService meetings;
+  private final org.govmeeting.api.meeting.MeetingPlanner planner;
+  private final org.govmeeting.api.attendance.AttendanceService attendance;
+  private final org.govmeeting.api.policy.ActivePolicy active;
   private final Topics topics = new Topics(new FormJson());
 
   /** Every installed policy: they come and go as districts install them (swapped live). */
@@ -63,10 +67,38 @@ public class DryRuns implements PolicyDryRun {
       @Reference(name = "schema", target = "(govmeeting.schema=govmeeting.intake)")
           SchemaReady schema,
       @Reference Directory directory,
-      @Reference ReviewService review) {
+      @Reference ReviewService review,
+      @Reference org.govmeeting.api.meeting.MeetingService meetings,
+      @Reference org.govmeeting.api.meeting.MeetingPlanner planner,
+      @Reference org.govmeeting.api.attendance.AttendanceService attendance,
+      @Reference org.govmeeting.api.policy.ActivePolicy active) {
     this.jpa = jpa;
     this.directory = directory;
     this.review = review;
+    this.meetings = meetings;
+    this.planner = planner;
+    this.attendance = attendance;
+    this.active = active;
+  }
+
+  // rule: C1, M2 — the meeting itself under the policy tried: its quorum and its lead time
+  @Override
+  public org.govmeeting.api.policy.DryRunMeeting dryRunMeeting(
+      String district, String version, long meetingId, Actor actor) {
+    actor.actingAs(Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR);
+    Policy policy = installed(district, version);
+    org.govmeeting.api.meeting.Meeting meeting =
+        meetings
+            .get(meetingId)
+            .orElseThrow(() -> new NotFoundException("会议", "meeting", String.valueOf(meetingId)));
+    return MeetingVerdicts.of(
+        active.get(),
+        policy,
+        meetingId,
+        meeting.scheduledAt,
+        attendance.attendance(meetingId),
+        planner.materials(meetingId),
+        run(policy, ofMeeting(meetingId), null, null));
   }
 
   @Reference(

@@ -22,6 +22,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.govmeeting.api.directory.Role;
 import org.govmeeting.api.document.DocumentService;
 import org.govmeeting.api.error.ValidationException;
+import org.govmeeting.api.policy.DryRunMeeting;
 import org.govmeeting.api.policy.DryRunTopic;
 import org.govmeeting.api.policy.PolicyDiff;
 import org.govmeeting.api.policy.PolicyDryRun;
@@ -196,5 +197,30 @@ public class PoliciesResource {
         b.meetingId,
         b.topicIds == null ? List.of() : b.topicIds,
         AccessFilter.actor(sc));
+  }
+
+  @GET
+  @Path("{district}/{version}/dry-run/meetings/{meetingId}")
+  @Allowed({Role.OFFICE_DIRECTOR, Role.OFFICE_STAFF, Role.MAYOR})
+  @Operation(
+      operationId = "dryRunPolicyOnMeeting",
+      summary = "在一次会议上试运行审核政策 Try a policy on a meeting",
+      description =
+          "An installed policy, active or not, on one meeting as it was held: whether the members"
+              + " present make a quorum under it and under the policy in force (C1), when the"
+              + " materials were to reach the leaders and which of them would have been late"
+              + " (M2), what would have been otherwise (`changes`, Chinese and English), and its"
+              + " topics as the dry-run gives them. Nothing is written. 404 if the policy is not"
+              + " installed or there is no such meeting.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The meeting's verdicts side by side, and its topics",
+      content = @Content(schema = @Schema(implementation = DryRunMeeting.class)))
+  public DryRunMeeting dryRunMeeting(
+      @PathParam("district") String district,
+      @PathParam("version") String version,
+      @PathParam("meetingId") long meetingId,
+      @Context SecurityContext sc) {
+    return dryRuns.dryRunMeeting(district, version, meetingId, AccessFilter.actor(sc));
   }
 }
