@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.govmeeting.api.policy.Finding;
-import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.policy.ReviewStep;
-import org.govmeeting.api.policy.TopicFacts;
 import org.govmeeting.api.rule.Clause;
 import org.govmeeting.api.rule.DistrictClause;
 
@@ -81,9 +79,5 @@ final class OwnClauseChecks {
   /** The clause as a person is shown it: the district's own ID, else the regulation's. */
   static String shown(Clause clause, DistrictClause own) {
     return own != null ? own.id() : Objects.toString(clause, null);
-  }
-
-  static Map<String, TopicFacts> scenarios() {
-    return PolicyTestKit.scenarios();
   }
 }

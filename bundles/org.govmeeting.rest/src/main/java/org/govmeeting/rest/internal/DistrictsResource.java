@@ -116,7 +116,8 @@ public class DistrictsResource {
       operationId = "changeDistrict",
       summary = "修改区设置 Change a district's name and settings",
       description =
-          "Its name, first meeting number, default cut-off and time zone, at once and without a"
+          "Its name, first meeting number, default cut-off, time zone and time limits (due-soon"
+              + " days, archive period), at once and without a"
               + " restart; a setting left out falls back to the platform's. `If-Match` carries the"
               + " `ETag` read (the district's revision). Meetings convened already keep their"
               + " cut-off; a raised first number moves numbering on, a lower one gives no number"

@@ -33,35 +33,10 @@ public class ReviewInbox implements InboxSource {
     this.jpa = jpa;
   }
 
+  /** Every open step for the person: the paged answer without a limit. */
   @Override
   public List<InboxItem> waitingFor(Actor actor) {
-    return jpa.txExpr(
-        TransactionType.Required,
-        em -> {
-          // Two queries, each on an index (REV_STEP_STATE, REV_STEP_ROLE), without a join: one
-          // with an OR or a join to the chain makes Derby walk every open step of the district,
-          // and its page latches then serialise every signer's inbox. The chain's state is read
-          // by its key, for the few steps found.
-          List<StepRecord> steps =
-              new ArrayList<>(
-                  em.createQuery(
-                          "select s from StepRecord s where s.state = :open and s.signerId = :p",
-                          StepRecord.class)
-                      .setParameter("open", StepState.PENDING)
-                      .setParameter("p", actor.personId())
-                      .getResultList());
-          if (!actor.roles().isEmpty()) {
-            steps.addAll(
-                em.createQuery(
-                        "select s from StepRecord s where s.state = :open and s.role in :roles"
-                            + " and s.signerId is null",
-                        StepRecord.class)
-                    .setParameter("open", StepState.PENDING)
-                    .setParameter("roles", actor.roles())
-                    .getResultList());
-          }
-          return items(steps);
-        });
+    return waitingFor(actor, Integer.MAX_VALUE).items;
   }
 
   /**
