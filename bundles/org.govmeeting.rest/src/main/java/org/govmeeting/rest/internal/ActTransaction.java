@@ -128,10 +128,20 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
     }
   }
 
-  /** A reading wrote nothing: its transaction is rolled back, whatever the answer. */
+  /**
+   * A reading ends as every module's own read does: committed, which writes nothing since it wrote
+   * nothing. Not rolled back: Derby's XA resource answers the end of a rolled-back branch with
+   * XA_RBROLLBACK, which the transaction manager logs as a warning with its stack trace, and
+   * rendering that trace on every inbox read held the other request threads on a class loader's
+   * lock (the inbox answered 400 requests a second; see BENCHMARKS.md). A reading that failed, or
+   * that a module marked for rollback, is still rolled back.
+   */
   private void endReading(Coordination reading) {
     try {
-      if (transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+      int status = transactions.getStatus();
+      if (status == Status.STATUS_ACTIVE) {
+        transactions.commit();
+      } else if (status != Status.STATUS_NO_TRANSACTION) {
         transactions.rollback();
       }
     } catch (Exception e) {
