@@ -49,16 +49,23 @@ final class EventLog {
 
   /** The oldest events of these topics that the subscriber has not taken, in order. */
   List<Event> pending(String subscriber, Set<String> topics, int limit) {
+    return pending(subscriber, topics, Instant.now().plusSeconds(1), limit);
+  }
+
+  /** The same, of those published no later than {@code before}. */
+  List<Event> pending(String subscriber, Set<String> topics, Instant before, int limit) {
     return jpa.txExpr(
         TransactionType.Required,
         em ->
             em
                 .createQuery(
-                    "select e from EventRecord e where e.topic in :topics and not exists"
+                    "select e from EventRecord e where e.topic in :topics"
+                        + " and e.createdAt <= :before and not exists"
                         + " (select d.id from DeliveryRecord d where d.eventId = e.id"
                         + " and d.subscriber = :s) order by e.id",
                     EventRecord.class)
                 .setParameter("topics", topics)
+                .setParameter("before", Timestamp.from(before))
                 .setParameter("s", subscriber)
                 .setMaxResults(limit)
                 .getResultList()

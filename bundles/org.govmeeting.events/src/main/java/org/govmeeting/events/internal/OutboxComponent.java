@@ -57,6 +57,12 @@ public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
   private static final Object KEY = OutboxComponent.class;
   private static final int MAX_PENDING = 256;
 
+  /**
+   * How long after its act an event is left to the committing thread before a sweep delivers it,
+   * and so how soon the follow-up sweep after an act runs.
+   */
+  static final java.time.Duration FOLLOW_UP = java.time.Duration.ofSeconds(2);
+
   /** Events that this thread's transactions committed and nobody has delivered yet. */
   private static final ThreadLocal<List<EventLog.Event>> COMMITTED =
       ThreadLocal.withInitial(ArrayList::new);
@@ -67,6 +73,8 @@ public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
   private final EventAdmin eventAdmin;
   private final ScheduledExecutorService sweeper;
   private final int every;
+  private final java.util.concurrent.atomic.AtomicBoolean followUp =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   @Activate
   public OutboxComponent(
@@ -78,7 +86,7 @@ public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
       @Reference EventAdmin eventAdmin,
       EventsConfig config) {
     this.log = new EventLog(jpa);
-    this.dispatcher = new Dispatcher(log, Clock.systemUTC());
+    this.dispatcher = new Dispatcher(log, Clock.systemUTC(), FOLLOW_UP);
     this.transactions = transactions;
     this.eventAdmin = eventAdmin;
     this.every = config.redeliverySeconds();
@@ -218,9 +226,16 @@ public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
         later = true;
       }
     }
-    if (later) {
-      // Should the committing thread not deliver them, the sweep will.
-      sweeper.schedule(this::sweepQuietly, 2, TimeUnit.SECONDS);
+    if (later && followUp.compareAndSet(false, true)) {
+      // Should the committing thread not deliver them, the sweep will: one follow-up at a time,
+      // not one per act (under load, hundreds a second, each reading the log).
+      sweeper.schedule(
+          () -> {
+            followUp.set(false);
+            sweepQuietly();
+          },
+          FOLLOW_UP.toMillis() + 100,
+          TimeUnit.MILLISECONDS);
     }
   }
 

@@ -135,6 +135,25 @@ public class DispatcherTest {
     assertEquals(List.of("1", "2"), t.took);
   }
 
+  // rule: I1 — the sweep leaves a just-committed decision to the act's own thread, then takes it
+  @Test
+  public void theSweepLeavesAJustPublishedEventToItsActAndTakesItAfterwards() {
+    Taker t = new Taker();
+    Dispatcher now = new Dispatcher(log, Clock.systemUTC(), java.time.Duration.ofSeconds(2));
+    now.add(tasks(t));
+    decided(8);
+    assertEquals("left to the committing thread", 0, now.sweep());
+    assertEquals(List.of(), t.took);
+    Dispatcher later =
+        new Dispatcher(
+            log,
+            Clock.offset(Clock.systemUTC(), java.time.Duration.ofSeconds(3)),
+            java.time.Duration.ofSeconds(2));
+    later.add(tasks(t));
+    assertEquals("nobody delivered it: the sweep does", 1, later.sweep());
+    assertEquals(List.of("8"), t.took);
+  }
+
   @Test
   public void anAbsentSubscriberGetsWhatItMissedWhenItComesBack() {
     Dispatcher d = new Dispatcher(log, Clock.systemUTC());
