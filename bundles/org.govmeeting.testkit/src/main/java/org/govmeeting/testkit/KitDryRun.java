@@ -3,12 +3,10 @@ package org.govmeeting.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.govmeeting.api.policy.DryRunTopic;
-import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Findings;
 import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.policy.ReviewStep;
-import org.govmeeting.api.rule.Clause;
 
 /**
  * The platform's dry-run, in a district's own unit tests: what a policy would have done with topics
@@ -35,7 +33,7 @@ final class KitDryRun {
       t.topicId = ++n;
       t.title = p.title;
       t.actualPolicy = p.actualPolicy;
-      t.blockedBy = blocking(policy, p);
+      t.blockedBy = Findings.blocking(policy, p.facts);
       List<ReviewStep> chain = policy.chain(p.facts);
       t.chain =
           chain == null
@@ -46,28 +44,6 @@ final class KitDryRun {
       t.removed = p.actualChain.stream().filter(s -> !t.chain.contains(s)).toList();
       t.changed = !t.blockedBy.isEmpty() || !t.added.isEmpty() || !t.removed.isEmpty();
       out.add(t);
-    }
-    return out;
-  }
-
-  /** The findings the engine would refuse the submission on: all but those the mayor lifted. */
-  private static List<Finding> blocking(Policy policy, PastTopic p) {
-    List<Finding> found = policy.check(p.facts);
-    Set<Clause> liftable = policy.overridable();
-    List<Finding> out = new ArrayList<>();
-    for (Finding f : found == null ? List.<Finding>of() : found) {
-      if (f == null) {
-        continue;
-      }
-      Clause c = f.clause != null || f.own == null ? f.clause : f.own.basis();
-      boolean lifted =
-          c != null
-              && liftable.contains(c)
-              && p.facts.overridden != null
-              && p.facts.overridden.contains(c);
-      if (!lifted) {
-        out.add(f);
-      }
     }
     return out;
   }

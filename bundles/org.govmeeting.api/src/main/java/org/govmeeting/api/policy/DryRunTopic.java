@@ -15,7 +15,11 @@ public class DryRunTopic {
   /** The policy that built the real chain, {@code district version}; null if never submitted. */
   public String actualPolicy;
 
-  /** What would have blocked the submission (none: it would have gone into review). */
+  /**
+   * What would have blocked the submission (none: it would have gone into review): the policy's
+   * findings, except those for a rule the policy lets the mayor lift that the mayor lifted for the
+   * topic, as the review engine reads them ({@link Findings#blocking}).
+   */
   public List<Finding> blockedBy = List.of();
 
   public List<String> chain = List.of();

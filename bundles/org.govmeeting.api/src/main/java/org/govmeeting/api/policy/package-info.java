@@ -1,6 +1,6 @@
 /** The policy SPI: a district's variant of the rules, implemented by policy bundles. */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package org.govmeeting.api.policy;
 
 import org.osgi.annotation.bundle.Export;

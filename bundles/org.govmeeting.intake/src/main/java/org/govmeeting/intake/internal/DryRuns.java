@@ -16,7 +16,7 @@ import org.govmeeting.api.error.NotFoundException;
 import org.govmeeting.api.error.ValidationException;
 import org.govmeeting.api.persistence.SchemaReady;
 import org.govmeeting.api.policy.DryRunTopic;
-import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Findings;
 import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.policy.PolicyDiff;
 import org.govmeeting.api.policy.PolicyDryRun;
@@ -265,8 +265,8 @@ public class DryRuns implements PolicyDryRun {
   static DryRunTopic compare(Policy policy, TopicFacts facts, ReviewChain actual) {
     DryRunTopic d = new DryRunTopic();
     d.topicId = facts.topicId;
-    List<Finding> findings = policy.check(facts);
-    d.blockedBy = findings == null ? List.of() : List.copyOf(findings);
+    // What the engine would refuse the submission on: not what the mayor lifted for the topic.
+    d.blockedBy = Findings.blocking(policy, facts);
     d.chain = plan(policy, facts);
     if (actual != null) {
       d.actualPolicy = actual.policyDistrict + " " + actual.policyVersion;

@@ -153,4 +153,26 @@ public class DryRunsTest {
     assertNull(d.actualPolicy);
     assertEquals(d.chain, d.added);
   }
+
+  /** The same district, except that the mayor may lift S3 for a topic (原则上). */
+  static class Lenient extends Strict {
+    @Override
+    public Set<Clause> overridable() {
+      return EnumSet.of(Clause.S3);
+    }
+  }
+
+  // rule: S3 — a dry-run blocks on what the engine would refuse: not on a rule the mayor lifted
+  @Test
+  public void aRuleTheMayorLiftedForTheTopicWouldNotHaveBlockedIt() {
+    TopicFacts split = facts(Category.DEPARTMENT_WORK);
+    split.dissent = true;
+    split.overridden = EnumSet.of(Clause.S3);
+    DryRunTopic lifted = DryRuns.compare(new Lenient(), split, qianjinChain());
+    assertTrue(lifted.toString(), lifted.blockedBy.isEmpty());
+    assertFalse(lifted.changed);
+    // Where the policy does not let the mayor lift it, the lift counts for nothing.
+    DryRunTopic strict = DryRuns.compare(new Strict(), split, qianjinChain());
+    assertEquals(Clause.S3, strict.blockedBy.get(0).clause);
+  }
 }

@@ -14,6 +14,7 @@ import org.govmeeting.api.error.Violation;
 import org.govmeeting.api.i18n.Chinese;
 import org.govmeeting.api.meeting.Meeting;
 import org.govmeeting.api.policy.Finding;
+import org.govmeeting.api.policy.Findings;
 import org.govmeeting.api.policy.Policy;
 import org.govmeeting.api.policy.TopicFacts;
 import org.govmeeting.api.review.ChainState;
@@ -59,13 +60,10 @@ final class ChainRules {
   static List<Violation> blocking(Policy policy, TopicFacts facts) {
     Set<Clause> liftable = policy.overridable();
     List<Violation> blocking = new ArrayList<>();
-    for (Finding f : policy.check(facts)) {
+    for (Finding f : Findings.blocking(policy, facts)) {
       // A district's own clause is lifted, or not, as the regulation's it rests on.
-      Clause clause = f.clause != null || f.own == null ? f.clause : f.own.basis();
+      Clause clause = Findings.clauseOf(f);
       boolean liftableHere = clause != null && liftable.contains(clause);
-      if (liftableHere && facts.overridden.contains(clause)) {
-        continue;
-      }
       String zh = f.chinese;
       String en = f.message;
       if (liftableHere && clause.inPrinciple()) {
