@@ -2,6 +2,7 @@ package org.govmeeting.meeting.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -86,21 +87,33 @@ final class NoticeRepository {
   }
 
   /**
+   * The kinds the inbox lists as notices; a review step is listed as the step itself, from review.
+   */
+  private static final List<Notice.Kind> LISTED =
+      List.copyOf(EnumSet.complementOf(EnumSet.of(Notice.Kind.REVIEW_STEP)));
+
+  /**
    * The recipient's unacknowledged notices, newest first, except those of an open review step: the
    * step itself waits in the inbox (review's part), its notice is what a portal pushes.
    */
   static List<Notice> waiting(EntityManager em, String recipientId) {
+    // One query per kind listed, each positioned on the whole index (recipient, acknowledged,
+    // kind): "kind <> REVIEW_STEP" (or "kind in ...", which Derby does not probe on a third
+    // column) read every review-step notice a unit head ever got, thousands, and grew with them.
     // Sorted here, not by Derby: every sort Derby opens asks the JVM for its free memory, a call
     // that serialises the request threads of a busy inbox; the rows are few once filtered.
-    return em
-        .createQuery(
-            "select n from NoticeRecord n where n.recipientId = :r and n.acknowledgedAt is null"
-                + " and n.kind <> :step",
-            NoticeRecord.class)
-        .setParameter("r", recipientId)
-        .setParameter("step", Notice.Kind.REVIEW_STEP)
-        .getResultList()
-        .stream()
+    List<NoticeRecord> found = new java.util.ArrayList<>();
+    for (Notice.Kind kind : LISTED) {
+      found.addAll(
+          em.createQuery(
+                  "select n from NoticeRecord n where n.recipientId = :r"
+                      + " and n.acknowledgedAt is null and n.kind = :k",
+                  NoticeRecord.class)
+              .setParameter("r", recipientId)
+              .setParameter("k", kind)
+              .getResultList());
+    }
+    return found.stream()
         .sorted(java.util.Comparator.comparingLong((NoticeRecord n) -> n.id).reversed())
         .limit(MAX_LISTED)
         .map(NoticeRepository::toNotice)
