@@ -90,13 +90,14 @@ public class ApiGate implements Filter {
     }
     long start = System.nanoTime();
     String id = RequestLog.begin(request, response);
+    DepartedClient answer = new DepartedClient(response, id);
     try {
-      gate(request, response, chain);
+      gate(request, answer, chain);
     } finally {
       if (request.getAttribute(DISTRICT_SCOPE) instanceof DistrictScope.Entered scope) {
         scope.close();
       }
-      RequestLog.end(request, response, id, start);
+      RequestLog.end(request, answer, id, start);
     }
   }
 

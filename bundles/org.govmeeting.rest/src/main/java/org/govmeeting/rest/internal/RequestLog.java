@@ -49,7 +49,7 @@ final class RequestLog {
       Object person = request.getAttribute(PERSON);
       String query = request.getQueryString();
       ACCESS.info(
-          "{} {} \"{} {}{}\" {} {}ms id={}",
+          "{} {} \"{} {}{}\" {} {}ms id={}{}",
           request.getRemoteAddr(),
           person == null ? "-" : person,
           request.getMethod(),
@@ -57,7 +57,8 @@ final class RequestLog {
           query == null ? "" : "?" + (query.length() > 512 ? query.substring(0, 512) + "…" : query),
           response.getStatus(),
           (System.nanoTime() - startNanos) / 1_000_000,
-          id);
+          id,
+          response instanceof DepartedClient d && d.departed() ? " caller-hung-up" : "");
     } finally {
       MDC.remove(MDC_KEY);
     }
