@@ -2,6 +2,7 @@ package org.govmeeting.events.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,15 @@ final class Dispatcher {
 
   /** Deliveries under way in this JVM, so that two threads never race for one claim here. */
   private final Set<String> underWay = ConcurrentHashMap.newKeySet();
+
+  /** How often a sweep reads from the first event again (every five minutes at 5 s a round). */
+  static final int FROM_THE_START_EVERY = 60;
+
+  /** Per subscriber: no event below this id was pending when the last round looked. */
+  private final Map<String, Long> floors = new ConcurrentHashMap<>();
+
+  /** Rounds swept so far; only the sweeper's thread sweeps. */
+  private int rounds;
 
   /** Failed attempts per delivery, to log the first and then every tenth. */
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
@@ -116,19 +126,50 @@ final class Dispatcher {
     }
   }
 
-  /** One round: every present subscriber's oldest pending events. */
+  /**
+   * One round: every present subscriber's oldest pending events, read from where the last round
+   * found the subscriber's oldest pending event (or, with none, past the newest it saw): reading
+   * the whole log each round cost more with every event ever published. Every {@link
+   * #FROM_THE_START_EVERY}th round (the first among them) reads from the start, for an event of an
+   * act that committed after a later round had passed its id.
+   */
   int sweep() {
     int done = 0;
     java.time.Instant before = clock.instant().minus(leftToTheAct);
+    boolean fromTheStart = rounds++ % FROM_THE_START_EVERY == 0;
     for (Registration r : subscribers.values()) {
-      for (EventLog.Event e : log.pending(r.name(), r.topics(), before, ROUND)) {
+      long from = fromTheStart ? 0 : floors.getOrDefault(r.name(), 0L);
+      List<EventLog.Event> pending = log.pending(r.name(), r.topics(), from, before, ROUND);
+      long next = pending.size() < ROUND ? Math.max(from, log.newest(from, before) + 1) : -1;
+      long firstLeft = -1;
+      for (EventLog.Event e : pending) {
         // Oldest first, but one that fails does not hold the others back: a subscriber takes
         // each event for itself (a decision's tasks), so order between events does not matter,
         // and one bad event must not stop every later decision from becoming tasks.
-        done += attempt(e, r) ? 1 : 0;
+        if (attempt(e, r)) {
+          done++;
+        } else if (firstLeft < 0) {
+          firstLeft = e.id();
+        }
       }
+      if (firstLeft >= 0) {
+        next = firstLeft;
+      } else if (next < 0) {
+        next = pending.get(pending.size() - 1).id() + 1; // as many as a round takes: more follow
+      }
+      floors.put(r.name(), next);
     }
     return done;
+  }
+
+  /** Where the next round reads the subscriber's pending events from (tests). */
+  long floor(String subscriber) {
+    return floors.getOrDefault(subscriber, 0L);
+  }
+
+  /** Moves the subscriber's floor, as a round that passed an uncommitted event would (tests). */
+  void floor(String subscriber, long id) {
+    floors.put(subscriber, id);
   }
 
   private boolean attempt(EventLog.Event event, Registration r) {

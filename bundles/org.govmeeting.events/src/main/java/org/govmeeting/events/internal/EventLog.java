@@ -49,21 +49,23 @@ final class EventLog {
 
   /** The oldest events of these topics that the subscriber has not taken, in order. */
   List<Event> pending(String subscriber, Set<String> topics, int limit) {
-    return pending(subscriber, topics, Instant.now().plusSeconds(1), limit);
+    return pending(subscriber, topics, 0, Instant.now().plusSeconds(1), limit);
   }
 
-  /** The same, of those published no later than {@code before}. */
-  List<Event> pending(String subscriber, Set<String> topics, Instant before, int limit) {
+  /** The same, from event {@code fromId} on, of those published no later than {@code before}. */
+  List<Event> pending(
+      String subscriber, Set<String> topics, long fromId, Instant before, int limit) {
     return jpa.txExpr(
         TransactionType.Required,
         em ->
             em
                 .createQuery(
-                    "select e from EventRecord e where e.topic in :topics"
+                    "select e from EventRecord e where e.id >= :from and e.topic in :topics"
                         + " and e.createdAt <= :before and not exists"
                         + " (select d.id from DeliveryRecord d where d.eventId = e.id"
                         + " and d.subscriber = :s) order by e.id",
                     EventRecord.class)
+                .setParameter("from", fromId)
                 .setParameter("topics", topics)
                 .setParameter("before", Timestamp.from(before))
                 .setParameter("s", subscriber)
@@ -72,6 +74,22 @@ final class EventLog {
                 .stream()
                 .map(EventLog::toEvent)
                 .toList());
+  }
+
+  /** The newest event from {@code fromId} on published no later than {@code before}; -1: none. */
+  long newest(long fromId, Instant before) {
+    Long id =
+        jpa.txExpr(
+            TransactionType.Required,
+            em ->
+                em.createQuery(
+                        "select max(e.id) from EventRecord e where e.id >= :from"
+                            + " and e.createdAt <= :before",
+                        Long.class)
+                    .setParameter("from", fromId)
+                    .setParameter("before", Timestamp.from(before))
+                    .getSingleResult());
+    return id == null ? -1 : id;
   }
 
   /** How many events of these topics older than {@code before} the subscriber has not taken. */

@@ -154,6 +154,39 @@ public class DispatcherTest {
     assertEquals(List.of("8"), t.took);
   }
 
+  // rule: I1 — a round reads from the oldest pending decision on, and the whole log now and then
+  @Test
+  public void aRoundReadsFromWhereTheLastFoundPendingEventsAndNowAndThenFromTheStart() {
+    Dispatcher d = new Dispatcher(log, Clock.systemUTC());
+    Taker t = new Taker();
+    d.add(tasks(t));
+    decided(1);
+    long second = decided(2);
+    assertEquals(2, d.sweep());
+    assertEquals("past the newest it saw", second + 1, d.floor("supervision.tasks"));
+    t.failing = true;
+    long third = decided(3);
+    decided(4);
+    assertEquals(0, d.sweep());
+    assertEquals("the oldest still pending", third, d.floor("supervision.tasks"));
+    t.failing = false;
+    assertEquals(2, d.sweep());
+    assertEquals(List.of("1", "2", "3", "4"), t.took);
+
+    // An event below the floor (its act committed after a round had passed its id) waits for
+    // the next round that reads from the start.
+    long fifth = decided(5);
+    d.floor("supervision.tasks", fifth + 1);
+    assertEquals("an ordinary round reads from the floor", 0, d.sweep());
+    int rounds = 0;
+    int taken = 0;
+    while (taken == 0 && rounds++ < Dispatcher.FROM_THE_START_EVERY) {
+      taken = d.sweep();
+    }
+    assertEquals(1, taken);
+    assertEquals(List.of("1", "2", "3", "4", "5"), t.took);
+  }
+
   @Test
   public void anAbsentSubscriberGetsWhatItMissedWhenItComesBack() {
     Dispatcher d = new Dispatcher(log, Clock.systemUTC());
