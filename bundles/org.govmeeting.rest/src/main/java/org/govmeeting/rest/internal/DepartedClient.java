@@ -58,6 +58,10 @@ final class DepartedClient extends HttpServletResponseWrapper {
     }
   }
 
+  private interface Write {
+    void run() throws IOException;
+  }
+
   static final class Stream extends ServletOutputStream {
     private final ServletOutputStream out;
     private final String requestId;
@@ -78,52 +82,36 @@ final class DepartedClient extends HttpServletResponseWrapper {
       }
     }
 
-    @Override
-    public void write(int b) {
+    /** One write to the connection, unless the caller is gone; a failure means they are. */
+    private void toCaller(Write write) {
       if (gone) {
         return;
       }
       try {
-        out.write(b);
+        write.run();
       } catch (IOException e) {
         leave(e);
       }
+    }
+
+    @Override
+    public void write(int b) {
+      toCaller(() -> out.write(b));
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
-      if (gone) {
-        return;
-      }
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        leave(e);
-      }
+      toCaller(() -> out.write(b, off, len));
     }
 
     @Override
     public void flush() {
-      if (gone) {
-        return;
-      }
-      try {
-        out.flush();
-      } catch (IOException e) {
-        leave(e);
-      }
+      toCaller(out::flush);
     }
 
     @Override
     public void close() {
-      if (gone) {
-        return;
-      }
-      try {
-        out.close();
-      } catch (IOException e) {
-        leave(e);
-      }
+      toCaller(out::close);
     }
 
     @Override
