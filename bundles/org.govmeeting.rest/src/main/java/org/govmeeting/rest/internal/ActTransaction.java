@@ -133,8 +133,8 @@ public class ActTransaction implements ContainerRequestFilter, ContainerResponse
    * nothing. Not rolled back: Derby's XA resource answers the end of a rolled-back branch with
    * XA_RBROLLBACK, which the transaction manager logs as a warning with its stack trace, and
    * rendering that trace on every inbox read held the other request threads on a class loader's
-   * lock (the inbox answered 400 requests a second; see BENCHMARKS.md). A reading whose
-   * transaction a module marked for rollback is rolled back.
+   * lock (the inbox answered 400 requests a second; see BENCHMARKS.md). A reading whose transaction
+   * a module marked for rollback is rolled back.
    */
   private void endReading(Coordination reading) {
     try {
