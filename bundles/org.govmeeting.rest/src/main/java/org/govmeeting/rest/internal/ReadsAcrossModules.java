@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * A GET that reads from several modules (the inbox): {@link ActTransaction} runs it in one
- * read-only transaction, so every module's read shares one connection and one entity manager per
- * unit instead of opening a transaction of its own, and all of them see the same moment.
+ * transaction that writes nothing, so every module's read shares one connection and one entity
+ * manager per unit instead of opening a transaction of its own, and all of them see the same
+ * moment.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
