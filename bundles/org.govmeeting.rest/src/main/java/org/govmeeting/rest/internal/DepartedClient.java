@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * opens and drops connections could use to fill the log.
  *
  * <p>What the act did is not affected: its transaction committed, or rolled back, before the
- * answer's first byte.
+ * answer's first byte. A download whose caller left still reads the rest of its file's rows and
+ * discards them, at most the upload limit (32 MiB).
  */
 final class DepartedClient extends HttpServletResponseWrapper {
   private static final Logger LOG = LoggerFactory.getLogger(DepartedClient.class);
