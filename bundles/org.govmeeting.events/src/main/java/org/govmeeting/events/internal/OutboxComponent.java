@@ -61,7 +61,7 @@ public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
    * How long after its act an event is left to the committing thread before a sweep delivers it,
    * and so how soon the follow-up sweep after an act runs.
    */
-  static final java.time.Duration FOLLOW_UP = java.time.Duration.ofSeconds(2);
+  static final java.time.Duration FOLLOW_UP = java.time.Duration.ofSeconds(1);
 
   /** Events that this thread's transactions committed and nobody has delivered yet. */
   private static final ThreadLocal<List<EventLog.Event>> COMMITTED =
@@ -75,6 +75,10 @@ public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
   private final int every;
   private final java.util.concurrent.atomic.AtomicBoolean followUp =
       new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** When an act last committed events for after-commit subscribers (epoch millis). */
+  private final java.util.concurrent.atomic.AtomicLong lastCommitted =
+      new java.util.concurrent.atomic.AtomicLong();
 
   @Activate
   public OutboxComponent(
@@ -124,8 +128,10 @@ public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
     }
     boolean inAct = Subscriber.IN_ACT.equals(properties.get(Subscriber.DELIVERY));
     dispatcher.add(s, new Dispatcher.Registration((String) name, topics, new Lazy(s), inAct));
-    // What it missed while it was away.
+    // What it missed while it was away: at once, and again once what was published just before
+    // it came is old enough for a sweep to take.
     sweeper.execute(this::sweepQuietly);
+    sweeper.schedule(this::sweepQuietly, FOLLOW_UP.toMillis() + 100, TimeUnit.MILLISECONDS);
   }
 
   void removeSubscriber(ComponentServiceObjects<Subscriber> s) {
@@ -226,16 +232,27 @@ public class OutboxComponent implements Outbox, HealthCheck, OutboxMXBean {
         later = true;
       }
     }
-    if (later && followUp.compareAndSet(false, true)) {
+    if (later) {
       // Should the committing thread not deliver them, the sweep will: one follow-up at a time,
-      // not one per act (under load, hundreds a second, each reading the log).
-      sweeper.schedule(
-          () -> {
-            followUp.set(false);
-            sweepQuietly();
-          },
-          FOLLOW_UP.toMillis() + 100,
-          TimeUnit.MILLISECONDS);
+      // not one per act (under load, hundreds a second, each reading the log), and none before
+      // the events are old enough for a sweep to take them.
+      lastCommitted.set(System.currentTimeMillis());
+      if (followUp.compareAndSet(false, true)) {
+        sweeper.schedule(this::followUp, FOLLOW_UP.toMillis() + 100, TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /**
+   * The follow-up sweep; again later while acts committed after it was scheduled have events a
+   * sweep would still leave to them (a follow-up never waits for the periodic round).
+   */
+  private void followUp() {
+    sweepQuietly();
+    followUp.set(false);
+    long wait = lastCommitted.get() + FOLLOW_UP.toMillis() + 100 - System.currentTimeMillis();
+    if (wait > 0 && followUp.compareAndSet(false, true)) {
+      sweeper.schedule(this::followUp, wait, TimeUnit.MILLISECONDS);
     }
   }
 
